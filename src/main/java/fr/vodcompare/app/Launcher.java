@@ -1,0 +1,30 @@
+package fr.vodcompare.app;
+
+import fr.vodcompare.cli.Cli;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Entry point of the jar. Not an {@code Application} subclass, so JavaFX runs from the class path.
+ * No arguments: the window. Any argument: the headless command line.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            Logging.toFile(AppPaths.dataDir().resolve("vodcompare.log"));
+            javafx.application.Application.launch(DesktopApp.class);
+            return;
+        }
+        Logging.toStderr();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int status = new Cli(AppPaths.defaultStore(), out, err).run(args);
+        System.exit(status);
+    }
+}

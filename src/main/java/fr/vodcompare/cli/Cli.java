@@ -1,0 +1,139 @@
+package fr.vodcompare.cli;
+
+import fr.vodcompare.ingest.ImportException;
+import fr.vodcompare.ingest.StoreSetup;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.StoreException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The headless command line. Standard output carries only results; progress, warnings and errors go
+ * to standard error. Exit status: 0 done, 2 bad usage, 3 bad input (nothing written), 1 anything else.
+ */
+@Command(name = "vodcompare", mixinStandardHelpOptions = true, version = "VOD Compare 0.1",
+        description = "Compare the streaming platforms of the French market (headless commands).",
+        subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
+                BackupCommand.class})
+public final class Cli implements Callable<Integer> {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+    public static final int BAD_INPUT = 3;
+    private static final Logger LOG = LoggerFactory.getLogger(Cli.class);
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The store file (default: ${DEFAULT-VALUE}).")
+    Path db;
+
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the output: fr or en (default: the system's).")
+    String lang;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private Store store;
+
+    public Cli(Path defaultDb, PrintWriter out, PrintWriter err) {
+        this.db = defaultDb;
+        this.out = out;
+        this.err = err;
+    }
+
+    @Override
+    public Integer call() {
+        err.println(messages().getString("cli.noCommand"));
+        return USAGE;
+    }
+
+    /** Runs one command line and returns its exit status; closes the store it opened. */
+    public int run(String... args) {
+        CommandLine cl = new CommandLine(this);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parse) -> handle(e));
+        cl.setParameterExceptionHandler((e, args2) -> {
+            err.println(e.getMessage());
+            e.getCommandLine().usage(err);
+            return USAGE;
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+            if (store != null) {
+                store.close();
+                store = null;
+            }
+        }
+    }
+
+    private int handle(Exception e) {
+        if (e instanceof ImportException) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        }
+        if (e instanceof UsageException) {
+            err.println(e.getMessage());
+            return USAGE;
+        }
+        if (e instanceof StoreException) {
+            err.println(messages().getString("cli.error") + " " + e.getMessage());
+            LOG.debug("Store failure", e);
+            return FAILED;
+        }
+        err.println(messages().getString("cli.error") + " " + e);
+        LOG.error("Command failed", e);
+        return FAILED;
+    }
+
+    /** The store named by {@code --db}, opened (and built on first use) once per run. */
+    Store store() throws StoreException, ImportException {
+        if (store == null) {
+            store = StoreSetup.open(db, s -> err.println(messages().getString("cli.building") + " " + db));
+        }
+        return store;
+    }
+
+    Path dbPath() {
+        return db;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    Locale locale() {
+        String l = lang != null ? lang : Locale.getDefault().getLanguage();
+        return "fr".equalsIgnoreCase(l) ? Locale.FRENCH : Locale.ENGLISH;
+    }
+
+    /** Checks --lang once a command runs. */
+    void checkLang() throws UsageException {
+        if (lang != null && !lang.equalsIgnoreCase("fr") && !lang.equalsIgnoreCase("en")) {
+            throw new UsageException("--lang: '" + lang + "' is not a language of the app; expected fr or en");
+        }
+    }
+
+    ResourceBundle messages() {
+        return ResourceBundle.getBundle("fr.vodcompare.cli.messages", locale());
+    }
+
+    /** A command was used wrongly in a way picocli cannot see (exit 2). */
+    static final class UsageException extends Exception {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

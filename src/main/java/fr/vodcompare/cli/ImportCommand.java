@@ -1,0 +1,169 @@
+package fr.vodcompare.cli;
+
+import fr.vodcompare.ingest.CatalogueImport;
+import fr.vodcompare.ingest.CatalogueImporter;
+import fr.vodcompare.ingest.CsvOptions;
+import fr.vodcompare.ingest.FactsImporter;
+import fr.vodcompare.ingest.ImportProgress;
+import fr.vodcompare.ingest.ImportReport;
+import fr.vodcompare.ingest.ImportWarning;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code import catalogue FILE ...} and {@code import facts FILE}. */
+@Command(name = "import", description = "Import a catalogue or a facts file (one transaction: all or nothing).",
+        subcommands = {ImportCommand.Catalogue.class, ImportCommand.Facts.class})
+final class ImportCommand implements Callable<Integer> {
+    static final int WARNINGS_SHOWN = 10;
+
+    @ParentCommand
+    Cli cli;
+
+    @Override
+    public Integer call() throws Exception {
+        throw new Cli.UsageException("import: say what to import: 'import catalogue FILE --platform ID' or 'import facts FILE'");
+    }
+
+    /** Options every CSV import takes. */
+    static final class CsvFlags {
+        @Option(names = "--encoding", paramLabel = "CS", description = "The file's encoding (default: UTF-8; French Excel: windows-1252).")
+        String encoding;
+
+        @Option(names = "--delimiter", paramLabel = "C", description = "Field separator (default: ',' or ';' from the header).")
+        String delimiter;
+
+        @Option(names = "--map", paramLabel = "FROM=TO", description = "Read your column FROM as our column TO (repeatable).")
+        Map<String, String> map = new LinkedHashMap<>();
+
+        @Option(names = "--dry-run", description = "Read and check the file without writing anything.")
+        boolean dryRun;
+
+        CsvOptions options() throws Cli.UsageException {
+            Charset cs;
+            try {
+                cs = encoding == null ? null : Charset.forName(encoding);
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                throw new Cli.UsageException("--encoding: unknown encoding '" + encoding + "'; expected UTF-8 or windows-1252");
+            }
+            char d = 0;
+            if (delimiter != null) {
+                String s = delimiter.equals("\\t") || delimiter.equalsIgnoreCase("tab") ? "\t" : delimiter;
+                if (s.length() != 1) {
+                    throw new Cli.UsageException("--delimiter: '" + delimiter + "' is not one character; expected , or ; or tab");
+                }
+                d = s.charAt(0);
+            }
+            return new CsvOptions(cs, d, map);
+        }
+    }
+
+    @Command(name = "catalogue", description = "Import a catalogue CSV (Kaggle layout) as a snapshot of a platform.")
+    static final class Catalogue implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--platform", required = true, paramLabel = "ID", description = "Platform id (a new id creates the platform).")
+        String platform;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "Display name for a new platform.")
+        String name;
+
+        @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Snapshot date (default: the newest date added in the file).")
+        String asOf;
+
+        @Option(names = "--territory", paramLabel = "CODE", description = "Territory of the catalogue, such as FR (default: not stated).")
+        String territory;
+
+        @Mixin
+        CsvFlags csv;
+
+        @Override
+        public Integer call() throws Exception {
+            Cli cli = parent.cli;
+            cli.checkLang();
+            LocalDate date = null;
+            if (asOf != null) {
+                try {
+                    date = LocalDate.parse(asOf);
+                } catch (DateTimeParseException e) {
+                    throw new Cli.UsageException("--as-of: '" + asOf + "' is not a date; expected YYYY-MM-DD");
+                }
+            }
+            if (territory != null && !territory.matches("[A-Za-z]{2}")) {
+                throw new Cli.UsageException("--territory: '" + territory + "'; expected a two-letter country code such as FR");
+            }
+            CatalogueImport req = new CatalogueImport(file, platform, name, date, territory, csv.options(), csv.dryRun);
+            ImportReport report = new CatalogueImporter(cli.store()).run(req, progress(cli));
+            print(cli, report);
+            return Cli.OK;
+        }
+    }
+
+    @Command(name = "facts", description = "Import sourced figures: metric,platform,period,value,unit,source,source_url,note.")
+    static final class Facts implements Callable<Integer> {
+        @ParentCommand
+        ImportCommand parent;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Mixin
+        CsvFlags csv;
+
+        @Override
+        public Integer call() throws Exception {
+            Cli cli = parent.cli;
+            cli.checkLang();
+            ImportReport report = new FactsImporter(cli.store()).run(file, csv.options(), csv.dryRun);
+            print(cli, report);
+            return Cli.OK;
+        }
+    }
+
+    private static ImportProgress progress(Cli cli) {
+        return new ImportProgress() {
+            @Override
+            public void step(String what) {
+                cli.err().println(cli.messages().getString("import.step." + what));
+            }
+        };
+    }
+
+    /** The summary on standard output; the first warnings on standard error. */
+    static void print(Cli cli, ImportReport r) {
+        ResourceBundle m = cli.messages();
+        var out = cli.out();
+        out.println(String.format(m.getString(r.dryRun() ? "import.summary.dry" : "import.summary"), r.file(), r.rowsRead(),
+                r.imported(), r.warnings().size()));
+        if (!r.dryRun()) {
+            out.println(String.format(m.getString("import.changes"), r.added(), r.updated(), r.unchanged()));
+        }
+        if (r.asOf() != null) {
+            out.println(String.format(m.getString("import.snapshot"), r.platformId(), r.asOf()));
+        }
+        int shown = 0;
+        for (ImportWarning w : r.warnings()) {
+            if (shown++ == WARNINGS_SHOWN) {
+                cli.err().println(String.format(m.getString("import.moreWarnings"), r.warnings().size() - WARNINGS_SHOWN));
+                break;
+            }
+            cli.err().println(r.file() + ":" + w.line() + ": " + m.getString("import.warning") + " " + w.message());
+        }
+    }
+}

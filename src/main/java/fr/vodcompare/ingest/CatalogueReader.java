@@ -1,0 +1,152 @@
+package fr.vodcompare.ingest;
+
+import fr.vodcompare.model.Kind;
+import fr.vodcompare.model.Normalise;
+import fr.vodcompare.model.Title;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a catalogue in the common Kaggle layout
+ * ({@code show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description}).
+ * Every row becomes a title; odd values become warnings with their line, never losses.
+ */
+public final class CatalogueReader {
+    public static final List<String> LAYOUT = List.of("show_id", "type", "title", "director", "cast", "country",
+            "date_added", "release_year", "rating", "duration", "listed_in", "description");
+    static final List<String> REQUIRED = List.of("type", "title");
+    private static final Pattern DURATION = Pattern.compile("\\d+\\s*(min|mins|minutes|seasons?)", Pattern.CASE_INSENSITIVE);
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu"),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH));
+
+    /** What a catalogue file held: its titles, the warnings, and the newest date added. */
+    public record Result(List<Title> titles, List<ImportWarning> warnings, int rowsRead, LocalDate newestDateAdded) {
+    }
+
+    private CatalogueReader() {
+    }
+
+    /** Reads every row for {@code platformId}. */
+    public static Result read(CsvTable table, String platformId) throws ImportException {
+        table.require(REQUIRED, String.join(",", LAYOUT));
+        List<Title> titles = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>();
+        Map<String, Long> seenKeys = new HashMap<>();
+        LocalDate newest = null;
+        for (CsvTable.Row row : table.rows()) {
+            RowReader r = new RowReader(table, row, warnings);
+            Title t = r.title(platformId);
+            String key = t.showId() != null ? "id:" + t.showId() : Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
+            Long earlier = seenKeys.putIfAbsent(key, row.line());
+            if (earlier != null) {
+                warnings.add(new ImportWarning(row.line(), "same " + (t.showId() != null ? "show_id '" + t.showId() + "'"
+                        : "title, year and type") + " as line " + earlier + "; stored as one title (this row's values kept)"));
+            }
+            if (t.dateAdded() != null && (newest == null || t.dateAdded().isAfter(newest))) {
+                newest = t.dateAdded();
+            }
+            titles.add(t);
+        }
+        return new Result(titles, warnings, table.rows().size(), newest);
+    }
+
+    /** Reads one row, adding its warnings. */
+    private static final class RowReader {
+        private final CsvTable table;
+        private final CsvTable.Row row;
+        private final List<ImportWarning> warnings;
+
+        RowReader(CsvTable table, CsvTable.Row row, List<ImportWarning> warnings) {
+            this.table = table;
+            this.row = row;
+            this.warnings = warnings;
+            if (row.cells().length < table.header().size()) {
+                warn("only " + row.cells().length + " of " + table.header().size() + " fields; the missing ones are left empty");
+            }
+        }
+
+        private void warn(String message) {
+            warnings.add(new ImportWarning(row.line(), message));
+        }
+
+        Title title(String platformId) {
+            String rawType = table.value(row, "type");
+            Kind kind = Kind.parse(rawType);
+            if (kind == null) {
+                warn("type '" + (rawType == null ? "" : rawType) + "' is neither Movie nor TV Show; stored as other");
+                kind = Kind.OTHER;
+            }
+            String name = table.value(row, "title");
+            if (name == null) {
+                warn("no title; stored as '(untitled)'");
+                name = "(untitled)";
+            }
+            String rating = table.value(row, "rating");
+            String duration = table.value(row, "duration");
+            if (rating != null && DURATION.matcher(rating).matches()) {
+                warn("rating '" + rating + "' is a duration; moved to duration" + (duration == null ? "" : " (kept '" + duration + "')"));
+                if (duration == null) {
+                    duration = rating;
+                }
+                rating = null;
+            }
+            return new Title(0, platformId, table.value(row, "show_id"), kind, name, table.value(row, "director"),
+                    table.value(row, "cast"), list(table.value(row, "country")), date(table.value(row, "date_added")),
+                    year(table.value(row, "release_year")), rating, duration, list(table.value(row, "listed_in")),
+                    table.value(row, "description"));
+        }
+
+        private LocalDate date(String raw) {
+            if (raw == null) {
+                return null;
+            }
+            String s = raw.strip().replaceAll("\\s+", " ");
+            for (DateTimeFormatter f : DATES) {
+                try {
+                    return LocalDate.parse(s, f);
+                } catch (DateTimeParseException ignored) {
+                    // try the next layout
+                }
+            }
+            warn("date_added '" + raw + "' is not a date like 'September 25, 2021' or 2021-09-25; left empty");
+            return null;
+        }
+
+        private Integer year(String raw) {
+            if (raw == null) {
+                return null;
+            }
+            try {
+                int y = Integer.parseInt(raw.strip());
+                if (y >= 1870 && y <= 2100) {
+                    return y;
+                }
+            } catch (NumberFormatException ignored) {
+                // reported below
+            }
+            warn("release_year '" + raw + "' is not a year; left empty");
+            return null;
+        }
+
+        private static List<String> list(String raw) {
+            if (raw == null) {
+                return List.of();
+            }
+            return Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct()
+                    .collect(Collectors.toList());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package fr.vodcompare.ingest;
+
+import fr.vodcompare.model.Fact;
+import fr.vodcompare.store.FactRepository;
+import fr.vodcompare.store.PlatformRepository;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** Imports a facts file in one transaction; platform names go through the registry's aliases. */
+public final class FactsImporter {
+    private final Store store;
+
+    public FactsImporter(Store store) {
+        this.store = store;
+    }
+
+    public ImportReport run(Path file, CsvOptions csv, boolean dryRun)
+            throws ImportException, StoreException, ImportCancelledException {
+        String name = file.toString();
+        CsvTable table;
+        try (InputStream in = Files.newInputStream(file)) {
+            table = CsvTable.read(name, in, csv);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(name, 0, "no such file");
+        } catch (IOException e) {
+            throw new ImportException(name, 0, "cannot be read (" + e.getMessage() + ")");
+        }
+        FactsReader.Result read = FactsReader.read(table);
+        if (dryRun) {
+            return new ImportReport(name, table.rows().size(), read.facts().size(), 0, 0, 0, read.warnings(), null, null, true);
+        }
+        int added = Writes.run(store, c -> insert(c, read.facts(), false));
+        return new ImportReport(name, table.rows().size(), read.facts().size(), added, 0, read.facts().size() - added,
+                read.warnings(), null, null, false);
+    }
+
+    /** Inserts inside the caller's transaction; returns how many were new. */
+    static int insert(Connection c, List<Fact> facts, boolean bundled) throws SQLException {
+        int added = 0;
+        for (Fact f : facts) {
+            Optional<String> platform = PlatformRepository.resolve(c, f.platformLabel());
+            Fact resolved = new Fact(0, f.metric(), platform.orElse(null), f.platformLabel(), f.period(), f.low(), f.high(),
+                    f.valueText(), f.unit(), f.source(), f.note());
+            if (FactRepository.insert(c, resolved, bundled)) {
+                added++;
+            }
+        }
+        return added;
+    }
+
+}

@@ -1,0 +1,89 @@
+package fr.vodcompare.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Numbered schema migrations, tracked in {@code PRAGMA user_version}. Migration N lives in
+ * {@code V{N}.sql} beside this class; each only adds or reshapes, keeping what users imported.
+ */
+final class Migrations {
+    private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
+    private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql");
+
+    private Migrations() {
+    }
+
+    static List<String> all() {
+        return SCRIPTS;
+    }
+
+    static int version(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Applies the missing migrations up to {@code target}, inside the caller's transaction. */
+    static void migrate(Connection c, int target) throws SQLException, StoreException {
+        int current = version(c);
+        if (current > SCRIPTS.size()) {
+            throw new StoreException("This store was written by a newer VOD Compare (schema " + current
+                    + "); this version reads up to schema " + SCRIPTS.size() + ".");
+        }
+        for (int v = current + 1; v <= target; v++) {
+            LOG.info("Migrating store schema to version {}", v);
+            try (Statement s = c.createStatement()) {
+                for (String sql : statements(read(SCRIPTS.get(v - 1)))) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version = " + v);
+            }
+        }
+    }
+
+    private static String read(String name) throws StoreException {
+        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new StoreException("Missing migration " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read migration " + name, e);
+        }
+    }
+
+    /** Splits a script on ';' at line ends; triggers use "END;" blocks kept whole. */
+    static List<String> statements(String script) {
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean inTrigger = false;
+        for (String line : script.split("\n")) {
+            String t = line.strip();
+            if (t.startsWith("--") || t.isEmpty()) {
+                continue;
+            }
+            if (t.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                inTrigger = true;
+            }
+            cur.append(line).append('\n');
+            boolean end = inTrigger ? t.equalsIgnoreCase("END;") : t.endsWith(";");
+            if (end) {
+                out.add(cur.toString());
+                cur.setLength(0);
+                inTrigger = false;
+            }
+        }
+        if (!cur.toString().isBlank()) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,65 @@
+package fr.vodcompare.store;
+
+import java.nio.file.Path;
+
+/**
+ * The user's store: the database and its repositories, built once by the composition root.
+ * Repositories are thread-safe; writes go through the database's single writer thread.
+ */
+public final class Store implements AutoCloseable {
+    private final Database db;
+    private final PlatformRepository platforms;
+    private final CatalogueRepository catalogue;
+    private final FactRepository facts;
+    private final OriginalRepository originals;
+    private final MetaRepository meta;
+    private final TitleQueries titles;
+
+    private Store(Database db) {
+        this.db = db;
+        this.platforms = new PlatformRepository(db);
+        this.catalogue = new CatalogueRepository(db);
+        this.facts = new FactRepository(db);
+        this.originals = new OriginalRepository(db);
+        this.meta = new MetaRepository(db);
+        this.titles = new TitleQueries(db);
+    }
+
+    /** Opens the store file, creating and migrating it as needed (it may still be empty of data). */
+    public static Store open(Path file) throws StoreException {
+        return new Store(Database.open(file));
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public PlatformRepository platforms() {
+        return platforms;
+    }
+
+    public CatalogueRepository catalogue() {
+        return catalogue;
+    }
+
+    public FactRepository facts() {
+        return facts;
+    }
+
+    public OriginalRepository originals() {
+        return originals;
+    }
+
+    public TitleQueries titles() {
+        return titles;
+    }
+
+    public MetaRepository meta() {
+        return meta;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
