@@ -1,0 +1,239 @@
+package fr.vodcompare.store;
+
+import fr.vodcompare.model.Normalise;
+import fr.vodcompare.model.Title;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The catalogue browser's queries: counts and pages of titles under a {@link TitleFilter} and a
+ * {@link TitleSort}, for a table that loads only the rows it shows. Only each platform's newest
+ * snapshot is browsed. Thread-safe; every method reads on the calling thread.
+ */
+public final class TitleBrowseQueries {
+    /** Exact title matches put first in relevance order; more is a list, not a match. */
+    static final int PINNED_MAX = 50;
+
+    private final Database db;
+
+    public TitleBrowseQueries(Database db) {
+        this.db = db;
+    }
+
+    /** One row of the browser: a title and the display name of its platform. */
+    public record Row(Title title, String platformName) {
+    }
+
+    /** A genre and how many titles have it. */
+    public record Genre(long id, String name, int titles) {
+    }
+
+    /** A platform that holds the same work (same normalised title, year and kind). */
+    public record Copy(long titleId, String platformId, String platformName, String name) {
+    }
+
+    /** How many titles match. */
+    public int count(TitleFilter filter) throws StoreException {
+        return db.read(c -> {
+            TitleWhere w = TitleWhere.of(c, filter);
+            String sql = filter.hasSearch()
+                    ? "SELECT COUNT(*) FROM title_fts f JOIN title t ON t.id = f.rowid WHERE title_fts MATCH ?" + w.and()
+                    : "SELECT COUNT(*) FROM title t WHERE 1 = 1" + w.and();
+            try (var ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (filter.hasSearch()) {
+                    ps.setString(i++, TitleQueries.ftsQuery(filter.search()));
+                }
+                w.bind(ps, i);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** The rows {@code offset} to {@code offset + limit - 1} in {@code sort} order. */
+    public List<Row> page(TitleFilter filter, TitleSort sort, int offset, int limit) throws StoreException {
+        return db.read(c -> {
+            List<Row> out = new ArrayList<>();
+            rows(c, filter, sort, offset, limit, out::add);
+            return out;
+        });
+    }
+
+    /** Every matching row, in order, to {@code sink} (on the calling thread): for exports. */
+    public void forEach(TitleFilter filter, TitleSort sort, RowSink sink) throws StoreException {
+        db.read(c -> {
+            rows(c, filter, sort, 0, -1, sink);
+            return null;
+        });
+    }
+
+    /** Receives rows one at a time. */
+    @FunctionalInterface
+    public interface RowSink {
+        void accept(Row row) throws Exception;
+    }
+
+    private static void rows(Connection c, TitleFilter filter, TitleSort sort, int offset, int limit, RowSink sink)
+            throws Exception {
+        TitleWhere w = TitleWhere.of(c, filter);
+        if (!filter.hasSearch() || sort.key() != TitleSort.Key.RELEVANCE) {
+            String order = orderBy(sort.key() == TitleSort.Key.RELEVANCE ? new TitleSort(TitleSort.Key.NAME, true) : sort);
+            String from = filter.hasSearch() ? "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id "
+                    + "WHERE title_fts MATCH ?" : "title t JOIN platform p ON p.id = t.platform_id WHERE 1 = 1";
+            select(c, from + w.and() + order, filter, w, List.of(), offset, limit, sink);
+            return;
+        }
+        // Relevance: titles named exactly as typed first (a small index lookup), then every other match
+        // in the full-text index's own order, which SQLite reads without sorting.
+        List<Row> pinned = new ArrayList<>();
+        select(c, "title t JOIN platform p ON p.id = t.platform_id WHERE t.norm_name = ? "
+                + "AND t.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH ?)" + w.and() + " ORDER BY t.id",
+                filter, w, List.of(Normalise.text(filter.search())), 0, PINNED_MAX, pinned::add);
+        int from = Math.min(offset, pinned.size());
+        int to = limit < 0 ? pinned.size() : Math.min(pinned.size(), offset + limit);
+        for (Row r : pinned.subList(from, Math.max(from, to))) {
+            sink.accept(r);
+        }
+        int taken = Math.max(0, to - from);
+        if (limit >= 0 && taken >= limit) {
+            return;
+        }
+        StringJoiner ids = new StringJoiner(",", " AND t.id NOT IN (", ")");
+        pinned.forEach(r -> ids.add(Long.toString(r.title().id())));
+        select(c, "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id WHERE title_fts MATCH ?"
+                        + w.and() + (pinned.isEmpty() ? "" : ids.toString()) + " ORDER BY f.rowid",
+                filter, w, List.of(), Math.max(0, offset - pinned.size()), limit < 0 ? -1 : limit - taken, sink);
+    }
+
+    /**
+     * Runs {@code SELECT <columns> FROM <from...>} binding, in order: {@code leading}, the full-text query
+     * (when there is a search), the filter's values, then the limit and offset.
+     */
+    private static void select(Connection c, String fromWhereOrder, TitleFilter filter, TitleWhere w, List<String> leading,
+                               int offset, int limit, RowSink sink) throws Exception {
+        String sql = "SELECT " + TitleQueries.COLUMNS + ", p.name FROM " + fromWhereOrder + " LIMIT ? OFFSET ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (String s : leading) {
+                ps.setString(i++, s);
+            }
+            if (filter.hasSearch()) {
+                ps.setString(i++, TitleQueries.ftsQuery(filter.search()));
+            }
+            i = w.bind(ps, i);
+            ps.setInt(i++, limit);
+            ps.setInt(i, offset);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(new Row(TitleQueries.map(rs), rs.getString(15)));
+                }
+            }
+        }
+    }
+
+    /** ORDER BY for a column; blanks last both ways; the id breaks ties so pages never overlap. */
+    static String orderBy(TitleSort sort) {
+        String dir = sort.ascending() ? " ASC" : " DESC";
+        switch (sort.key()) {
+            case NAME:
+            case RELEVANCE:
+                // Matches the title_name index, so the first page of the whole catalogue needs no sort.
+                return " ORDER BY t.name COLLATE NOCASE" + dir + ", t.id" + dir;
+            case PLATFORM:
+                return " ORDER BY p.name COLLATE NOCASE" + dir + ", t.name COLLATE NOCASE, t.id";
+            case KIND:
+                return " ORDER BY t.kind" + dir + ", t.name COLLATE NOCASE, t.id";
+            case DURATION:
+                return " ORDER BY t.duration_minutes IS NULL, t.duration_minutes" + dir + ", t.seasons" + dir + ", t.id";
+            default:
+                String column = column(sort.key());
+                return " ORDER BY " + column + " IS NULL, " + column + dir + ", t.id";
+        }
+    }
+
+    private static String column(TitleSort.Key key) {
+        switch (key) {
+            case YEAR: return "t.release_year";
+            case COUNTRIES: return "t.country_text";
+            case GENRES: return "t.genre_text";
+            case ADDED: return "t.date_added";
+            case RATING: return "t.rating";
+            default: throw new IllegalArgumentException("No column for " + key);
+        }
+    }
+
+    /** The genres of the current catalogues, by name, with their number of titles. */
+    public List<Genre> genres() throws StoreException {
+        return db.read(c -> {
+            List<Genre> out = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT g.id, g.name, COUNT(*) FROM genre g JOIN title_genre tg ON tg.genre_id = g.id "
+                    + "GROUP BY g.id ORDER BY g.name COLLATE NOCASE"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Genre(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every platform's copy of the same work as {@code titleId} (itself included), by platform name. */
+    public List<Copy> copiesOf(long titleId) throws StoreException {
+        return db.read(c -> {
+            List<Copy> out = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT o.id, o.platform_id, p.name, o.name FROM title t "
+                    + "JOIN title o ON o.work_id = t.work_id JOIN platform p ON p.id = o.platform_id "
+                    + "WHERE t.id = ? ORDER BY p.name COLLATE NOCASE, o.id")) {
+                ps.setLong(1, titleId);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Copy(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The ids of the platforms that have at least one catalogue snapshot. */
+    public List<String> platformsWithCatalogue() throws StoreException {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT p.id FROM platform p WHERE EXISTS (SELECT 1 FROM snapshot s "
+                    + "WHERE s.platform_id = p.id) ORDER BY p.bundled DESC, p.rowid"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Production-country make-up of a platform's newest catalogue, computed from the imported file. */
+    public record Origins(String platformId, int titles, int withCountry, int france, int europe) {
+    }
+
+    /** The production-country make-up of each platform's newest catalogue. */
+    public List<Origins> origins() throws StoreException {
+        return db.read(c -> {
+            String region = "EXISTS (SELECT 1 FROM title_country tc JOIN country k ON k.id = tc.country_id "
+                    + "WHERE tc.title_id = t.id AND k.region IN (%s))";
+            String sql = "SELECT t.platform_id, COUNT(*), SUM(t.country_text IS NOT NULL), SUM(" + String.format(region, "'FRANCE'")
+                    + "), SUM(" + String.format(region, "'FRANCE','EUROPE'") + ") FROM title t WHERE t.id IN ("
+                    + TitleQueries.CURRENT + ") GROUP BY t.platform_id";
+            List<Origins> out = new ArrayList<>();
+            try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Origins(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                }
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,120 @@
+package fr.vodcompare.store;
+
+import fr.vodcompare.model.Normalise;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+/** The SQL conditions (on the title alias {@code t}) of a {@link TitleFilter}, with the values to bind. */
+final class TitleWhere {
+    private static final String REGION = "EXISTS (SELECT 1 FROM title_country tc JOIN country k ON k.id = tc.country_id "
+            + "WHERE tc.title_id = t.id AND k.region IN ";
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> args = new ArrayList<>();
+
+    private TitleWhere() {
+    }
+
+    static TitleWhere of(Connection c, TitleFilter f) throws SQLException {
+        TitleWhere w = new TitleWhere();
+        if (!f.platformIds().isEmpty()) {
+            w.add("t.platform_id IN " + marks(f.platformIds().size()), f.platformIds().toArray());
+        }
+        if (f.kind() != null) {
+            w.add("t.kind = ?", f.kind().code());
+        }
+        if (f.genreId() != null) {
+            w.add("EXISTS (SELECT 1 FROM title_genre tg WHERE tg.title_id = t.id AND tg.genre_id = ?)", f.genreId());
+        }
+        if (f.origin() != null) {
+            switch (f.origin()) {
+                case FRANCE: w.add(REGION + "('FRANCE'))"); break;
+                case EUROPE: w.add(REGION + "('FRANCE','EUROPE'))"); break;
+                default: w.add("t.country_text IS NOT NULL AND NOT " + REGION + "('FRANCE','EUROPE'))");
+            }
+        }
+        if (f.yearFrom() != null) {
+            w.add("t.release_year >= ?", f.yearFrom());
+        }
+        if (f.yearTo() != null) {
+            w.add("t.release_year <= ?", f.yearTo());
+        }
+        if (f.addedFrom() != null) {
+            w.add("t.date_added >= ?", f.addedFrom().toString());
+        }
+        if (f.addedTo() != null) {
+            w.add("t.date_added <= ?", f.addedTo().toString());
+        }
+        if (f.originalsOnly()) {
+            w.originals(c);
+        }
+        w.currentSnapshots(c);
+        return w;
+    }
+
+    private void add(String condition, Object... values) {
+        sql.append(" AND ").append(condition);
+        args.addAll(List.of(values));
+    }
+
+    private static String marks(int n) {
+        StringJoiner j = new StringJoiner(",", "(", ")");
+        for (int i = 0; i < n; i++) {
+            j.add("?");
+        }
+        return j.toString();
+    }
+
+    /** Originals are matched by platform and normalised title (the originals list has no ids). */
+    private void originals(Connection c) throws SQLException {
+        List<Object> pairs = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT platform_id, title FROM original"); var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                pairs.add(rs.getString(1));
+                pairs.add(Normalise.text(rs.getString(2)));
+            }
+        }
+        if (pairs.isEmpty()) {
+            add("0");
+            return;
+        }
+        StringJoiner values = new StringJoiner(",", "(VALUES ", ")");
+        for (int i = 0; i < pairs.size() / 2; i++) {
+            values.add("(?,?)");
+        }
+        add("(t.platform_id, t.norm_name) IN " + values, pairs.toArray());
+    }
+
+    /**
+     * Only each platform's newest snapshot. When every platform has a single snapshot (the usual case)
+     * every stored title is in it and the condition is left out.
+     */
+    private void currentSnapshots(Connection c) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT COUNT(*) > COUNT(DISTINCT platform_id) FROM snapshot");
+             var rs = ps.executeQuery()) {
+            if (!rs.next() || !rs.getBoolean(1)) {
+                return;
+            }
+        }
+        add("EXISTS (SELECT 1 FROM title_seen ts WHERE ts.title_id = t.id AND ts.snapshot_id IN (SELECT s.id FROM snapshot s "
+                + "WHERE s.as_of = (SELECT MAX(s2.as_of) FROM snapshot s2 WHERE s2.platform_id = s.platform_id)))");
+    }
+
+    /** " AND ..." to append to a WHERE clause, or "". */
+    String and() {
+        return sql.toString();
+    }
+
+    /** Binds the values from parameter {@code first}; returns the next free parameter index. */
+    int bind(PreparedStatement ps, int first) throws SQLException {
+        int i = first;
+        for (Object o : args) {
+            ps.setObject(i++, o);
+        }
+        return i;
+    }
+}

@@ -1,0 +1,137 @@
+package fr.vodcompare.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.model.Kind;
+import fr.vodcompare.testing.TestStores;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class TitleBrowseQueriesTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static TitleBrowseQueries queries;
+
+    @BeforeAll
+    static void open() throws Exception {
+        store = TestStores.bundledCopy(dir);
+        queries = new TitleBrowseQueries(store.database());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static TitleFilter search(String text) {
+        return TitleFilter.ALL.withSearch(text);
+    }
+
+    @Test
+    void countsEveryTitleOfTheBundledCatalogues() throws Exception {
+        assertThat(queries.count(TitleFilter.ALL)).isEqualTo(8807 + 9668);
+        assertThat(queries.count(TitleFilter.ALL.withPlatforms(List.of("netflix")))).isEqualTo(8807);
+    }
+
+    @Test
+    void findsLupinOnNetflixFirst() throws Exception {
+        List<TitleBrowseQueries.Row> rows = queries.page(search("lupin"), TitleSort.DEFAULT, 0, 50);
+        assertThat(rows.get(0).title().name()).isEqualTo("Lupin");
+        assertThat(rows.get(0).platformName()).isEqualTo("Netflix");
+        assertThat(rows).hasSize(queries.count(search("lupin")));
+    }
+
+    @Test
+    void searchIgnoresAccentsAndMatchesCast() throws Exception {
+        assertThat(names(search("omar sy"))).contains("Lupin");
+        assertThat(queries.count(search("amelie"))).isEqualTo(queries.count(search("Amélie")));
+    }
+
+    @Test
+    void pagesOfRelevanceOrderFollowOnWithoutGapsOrRepeats() throws Exception {
+        TitleFilter f = search("the");
+        int total = queries.count(f);
+        List<Long> ids = new ArrayList<>();
+        for (int offset = 0; offset < total; offset += 97) {
+            queries.page(f, TitleSort.DEFAULT, offset, 97).forEach(r -> ids.add(r.title().id()));
+        }
+        assertThat(ids).hasSize(total).doesNotHaveDuplicates();
+        List<Long> all = new ArrayList<>();
+        queries.forEach(f, TitleSort.DEFAULT, r -> all.add(r.title().id()));
+        assertThat(all).isEqualTo(ids);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TitleSort.Key.class)
+    void everySortGivesEveryRowOnce(TitleSort.Key key) throws Exception {
+        TitleFilter f = TitleFilter.ALL.withPlatforms(List.of("netflix"));
+        List<Long> ids = new ArrayList<>();
+        for (int offset = 0; offset < 9000; offset += 3000) {
+            queries.page(f, new TitleSort(key, false), offset, 3000).forEach(r -> ids.add(r.title().id()));
+        }
+        assertThat(ids).hasSize(8807).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void sortsByYearNewestFirstWithBlanksLast() throws Exception {
+        List<TitleBrowseQueries.Row> rows = queries.page(TitleFilter.ALL, new TitleSort(TitleSort.Key.YEAR, false), 0, 3);
+        assertThat(rows).allSatisfy(r -> assertThat(r.title().releaseYear()).isEqualTo(2021));
+    }
+
+    @Test
+    void filtersCombine() throws Exception {
+        TitleFilter f = new TitleFilter(null, List.of("netflix"), Kind.SERIES, null, TitleFilter.Origin.FRANCE, 2015, 2021,
+                LocalDate.of(2016, 1, 1), LocalDate.of(2021, 12, 31), false);
+        List<TitleBrowseQueries.Row> rows = queries.page(f, TitleSort.DEFAULT, 0, 1000);
+        assertThat(rows).isNotEmpty().hasSize(queries.count(f)).allSatisfy(r -> {
+            assertThat(r.title().platformId()).isEqualTo("netflix");
+            assertThat(r.title().kind()).isEqualTo(Kind.SERIES);
+            assertThat(r.title().countries()).contains("France");
+            assertThat(r.title().releaseYear()).isBetween(2015, 2021);
+        });
+        assertThat(rows).extracting(r -> r.title().name()).contains("Lupin", "Marseille");
+    }
+
+    @Test
+    void outsideEuropeAndEuropeSplitTheTitlesWithACountry() throws Exception {
+        int europe = queries.count(new TitleFilter(null, null, null, null, TitleFilter.Origin.EUROPE, null, null, null, null, false));
+        int outside = queries.count(new TitleFilter(null, null, null, null, TitleFilter.Origin.OUTSIDE_EUROPE, null, null, null,
+                null, false));
+        int withCountry = queries.origins().stream().mapToInt(TitleBrowseQueries.Origins::withCountry).sum();
+        assertThat(europe + outside).isEqualTo(withCountry);
+    }
+
+    @Test
+    void originalsOnlyKeepsTitlesFromTheOriginalsList() throws Exception {
+        TitleFilter f = new TitleFilter(null, null, null, null, null, null, null, null, null, true);
+        assertThat(names(f)).contains("Lupin", "Marseille").doesNotContain("Lupin the 3rd: The Castle of Cagliostro: Special Edition");
+    }
+
+    @Test
+    void genreFilterUsesTheGenreList() throws Exception {
+        TitleBrowseQueries.Genre docs = queries.genres().stream().filter(g -> g.name().equals("Documentaries")).findFirst()
+                .orElseThrow();
+        TitleFilter f = new TitleFilter(null, null, null, docs.id(), null, null, null, null, null, false);
+        assertThat(queries.count(f)).isEqualTo(docs.titles());
+    }
+
+    @Test
+    void copiesOfAWorkNameItsPlatforms() throws Exception {
+        long lupin = queries.page(search("lupin"), TitleSort.DEFAULT, 0, 1).get(0).title().id();
+        assertThat(queries.copiesOf(lupin)).extracting(TitleBrowseQueries.Copy::platformName).containsExactly("Netflix");
+    }
+
+    private static List<String> names(TitleFilter f) throws StoreException {
+        return queries.page(f, TitleSort.DEFAULT, 0, 10_000).stream().map(r -> r.title().name()).collect(Collectors.toList());
+    }
+}
