@@ -1,0 +1,399 @@
+package fr.vodcompare.ui.catalogue;
+
+import fr.vodcompare.model.Kind;
+import fr.vodcompare.store.StoreException;
+import fr.vodcompare.store.TitleBrowseQueries;
+import fr.vodcompare.store.TitleBrowseQueries.Copy;
+import fr.vodcompare.store.TitleBrowseQueries.Genre;
+import fr.vodcompare.store.TitleBrowseQueries.Row;
+import fr.vodcompare.store.TitleFilter;
+import fr.vodcompare.store.TitleQueries;
+import fr.vodcompare.store.TitleSort;
+import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.PagedList;
+import fr.vodcompare.ui.UiMessage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The catalogue browser: search and filters in, a count and a lazily paged list of titles out, plus the
+ * selected title's detail. Every change of a filter runs one query in the background; a newer query makes
+ * older results void, so typing fast never shows stale rows. FX thread only.
+ */
+public final class CatalogueViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogueViewModel.class);
+    static final int PAGE = 200;
+
+    /** A platform the user can show or hide, with its number of titles. */
+    public record PlatformChoice(String id, String name, int titles) {
+    }
+
+    private final TitleBrowseQueries browse;
+    private final TitleQueries titles;
+    private final BackgroundTasks tasks;
+    private final BackgroundTasks searchTasks;
+
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObservableSet<String> hiddenPlatforms = FXCollections.observableSet();
+    private final ObjectProperty<Kind> kind = new SimpleObjectProperty<>(this, "kind");
+    private final ObjectProperty<Genre> genre = new SimpleObjectProperty<>(this, "genre");
+    private final ObjectProperty<TitleFilter.Origin> origin = new SimpleObjectProperty<>(this, "origin");
+    private final ObjectProperty<Integer> yearFrom = new SimpleObjectProperty<>(this, "yearFrom");
+    private final ObjectProperty<Integer> yearTo = new SimpleObjectProperty<>(this, "yearTo");
+    private final ObjectProperty<LocalDate> addedFrom = new SimpleObjectProperty<>(this, "addedFrom");
+    private final ObjectProperty<LocalDate> addedTo = new SimpleObjectProperty<>(this, "addedTo");
+    private final BooleanProperty originalsOnly = new SimpleBooleanProperty(this, "originalsOnly");
+    private final ObjectProperty<TitleSort> sort = new SimpleObjectProperty<>(this, "sort", TitleSort.DEFAULT);
+
+    private final ObservableList<PlatformChoice> platforms = FXCollections.observableArrayList();
+    private final ObservableList<Genre> genres = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ObservableList<Row>> rows =
+            new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
+    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
+    private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyLongWrapper lastQueryMillis = new ReadOnlyLongWrapper(this, "lastQueryMillis");
+    private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<Copy> copies = FXCollections.observableArrayList();
+
+    private long generation;
+    private boolean loaded;
+    private boolean restoring;
+
+    public CatalogueViewModel(TitleBrowseQueries browse, TitleQueries titles, BackgroundTasks tasks,
+                              BackgroundTasks searchTasks, DataEvents events) {
+        this.browse = browse;
+        this.titles = titles;
+        this.tasks = tasks;
+        this.searchTasks = searchTasks;
+        for (Observable o : List.of(search, hiddenPlatforms, kind, genre, origin, yearFrom, yearTo, addedFrom, addedTo,
+                originalsOnly, sort)) {
+            o.addListener(x -> refresh());
+        }
+        selected.addListener((o, was, now) -> loadCopies(now));
+        events.versionProperty().addListener((o, was, now) -> load());
+    }
+
+    /** Loads the platform and genre lists, then the first page. Call once the store is open. */
+    public void load() {
+        tasks.task(() -> new Lists(titles.platformCounts(), browse.genres()))
+                .onSuccess(this::listsLoaded)
+                .onFailure(e -> failed("catalogue.error.load", e))
+                .start();
+    }
+
+    private record Lists(List<TitleQueries.PlatformCount> counts, List<Genre> genres) {
+    }
+
+    private void listsLoaded(Lists lists) {
+        restoring = true;
+        try {
+            List<PlatformChoice> choices = new ArrayList<>();
+            lists.counts().forEach(c -> choices.add(new PlatformChoice(c.platformId(), c.name(), c.titles())));
+            platforms.setAll(choices);
+            Genre chosen = genre.get();
+            genres.setAll(lists.genres());
+            genre.set(chosen == null ? null : genres.stream().filter(g -> g.name().equals(chosen.name())).findFirst().orElse(null));
+            totalCount.set(choices.stream().mapToInt(PlatformChoice::titles).sum());
+            loaded = true;
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** The filter the controls describe. */
+    public TitleFilter filter() {
+        List<String> shown = platforms.stream().map(PlatformChoice::id).filter(id -> !hiddenPlatforms.contains(id)).toList();
+        List<String> ids = shown.size() == platforms.size() ? List.of() : shown.isEmpty() ? List.of("") : shown;
+        Genre g = genre.get();
+        return new TitleFilter(search.get(), ids, kind.get(), g == null ? null : g.id(), origin.get(), yearFrom.get(),
+                yearTo.get(), addedFrom.get(), addedTo.get(), originalsOnly.get());
+    }
+
+    /** Runs the query for the current filter; results from earlier calls are dropped when they arrive. */
+    void refresh() {
+        if (!loaded || restoring) {
+            return;
+        }
+        long gen = ++generation;
+        TitleFilter f = filter();
+        TitleSort s = sort.get();
+        loading.set(true);
+        searchTasks.task(() -> gen != generation ? null : query(f, s))
+                .onSuccess(r -> {
+                    if (r != null && gen == generation) {
+                        shown(r, f, s);
+                    }
+                })
+                .onFailure(e -> {
+                    if (gen == generation) {
+                        loading.set(false);
+                        failed("catalogue.error.query", e);
+                    }
+                })
+                .start();
+    }
+
+    private record Result(int count, List<Row> firstPage, long millis) {
+    }
+
+    private Result query(TitleFilter f, TitleSort s) throws StoreException {
+        long start = System.nanoTime();
+        int count = browse.count(f);
+        List<Row> first = count == 0 ? List.of() : browse.page(f, s, 0, PAGE);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        LOG.debug("Catalogue query {} ms: {} matches for {}", ms, count, f);
+        return new Result(count, first, ms);
+    }
+
+    private void shown(Result r, TitleFilter f, TitleSort s) {
+        loading.set(false);
+        message.set(null);
+        lastQueryMillis.set(r.millis());
+        matchCount.set(r.count());
+        rows.set(new PagedList<>(r.count(), PAGE, r.firstPage(), (offset, limit) -> browse.page(f, s, offset, limit),
+                searchTasks, e -> failed("catalogue.error.query", e)));
+    }
+
+    private void loadCopies(Row row) {
+        copies.clear();
+        if (row == null) {
+            return;
+        }
+        long id = row.title().id();
+        tasks.task(() -> browse.copiesOf(id))
+                .onSuccess(list -> {
+                    Row now = selected.get();
+                    if (now != null && now.title().id() == id) {
+                        copies.setAll(list);
+                    }
+                })
+                .onFailure(e -> failed("catalogue.error.query", e))
+                .start();
+    }
+
+    /** Puts every filter back to "everything" (the search text stays). */
+    public void clearFilters() {
+        restoring = true;
+        try {
+            hiddenPlatforms.clear();
+            kind.set(null);
+            genre.set(null);
+            origin.set(null);
+            yearFrom.set(null);
+            yearTo.set(null);
+            addedFrom.set(null);
+            addedTo.set(null);
+            originalsOnly.set(false);
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    /** Shows or hides a platform. */
+    public void showPlatform(String id, boolean show) {
+        if (show) {
+            hiddenPlatforms.remove(id);
+        } else {
+            hiddenPlatforms.add(id);
+        }
+    }
+
+    /**
+     * Writes every matching title, in the table's order, to {@code file} as CSV in the background.
+     *
+     * @param done told the number of titles written
+     */
+    public void exportCsv(Path file, Consumer<Integer> done, Consumer<Throwable> failed) {
+        TitleFilter f = filter();
+        TitleSort s = sort.get();
+        tasks.task(() -> TitleCsvWriter.write(file, sink -> browse.forEach(f, s, sink)))
+                .onSuccess(done::accept)
+                .onFailure(failed::accept)
+                .start();
+    }
+
+    private void failed(String key, Throwable e) {
+        LOG.warn("Catalogue: {}", key, e);
+        message.set(new UiMessage(key, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    }
+
+    /** What the settings file keeps of this screen. */
+    public record State(String search, List<String> hiddenPlatforms, String kind, String genre, String origin,
+                        Integer yearFrom, Integer yearTo, String addedFrom, String addedTo, boolean originalsOnly,
+                        String sortKey, boolean ascending) {
+    }
+
+    public State state() {
+        return new State(search.get(), List.copyOf(hiddenPlatforms), kind.get() == null ? null : kind.get().name(),
+                genre.get() == null ? null : genre.get().name(), origin.get() == null ? null : origin.get().name(),
+                yearFrom.get(), yearTo.get(), str(addedFrom.get()), str(addedTo.get()), originalsOnly.get(),
+                sort.get().key().name(), sort.get().ascending());
+    }
+
+    /** Puts back a saved state; call before {@link #load()}. Unknown values are ignored. */
+    public void restore(State s) {
+        if (s == null) {
+            return;
+        }
+        restoring = true;
+        try {
+            search.set(s.search() == null ? "" : s.search());
+            kind.set(parse(Kind.class, s.kind()));
+            origin.set(parse(TitleFilter.Origin.class, s.origin()));
+            yearFrom.set(s.yearFrom());
+            yearTo.set(s.yearTo());
+            addedFrom.set(date(s.addedFrom()));
+            addedTo.set(date(s.addedTo()));
+            originalsOnly.set(s.originalsOnly());
+            TitleSort.Key key = parse(TitleSort.Key.class, s.sortKey());
+            sort.set(new TitleSort(key, s.ascending()));
+            if (s.genre() != null) {
+                genre.set(new Genre(-1, s.genre(), 0));
+            }
+            hiddenPlatforms.clear();
+            if (s.hiddenPlatforms() != null) {
+                hiddenPlatforms.addAll(s.hiddenPlatforms());
+            }
+        } finally {
+            restoring = false;
+        }
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    private static LocalDate date(String s) {
+        try {
+            return s == null ? null : LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** The ids of the platforms the user hid (a platform imported later shows). */
+    public ObservableSet<String> hiddenPlatforms() {
+        return hiddenPlatforms;
+    }
+
+    public ObjectProperty<Kind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Genre> genreProperty() {
+        return genre;
+    }
+
+    public ObjectProperty<TitleFilter.Origin> originProperty() {
+        return origin;
+    }
+
+    public ObjectProperty<Integer> yearFromProperty() {
+        return yearFrom;
+    }
+
+    public ObjectProperty<Integer> yearToProperty() {
+        return yearTo;
+    }
+
+    public ObjectProperty<LocalDate> addedFromProperty() {
+        return addedFrom;
+    }
+
+    public ObjectProperty<LocalDate> addedToProperty() {
+        return addedTo;
+    }
+
+    public BooleanProperty originalsOnlyProperty() {
+        return originalsOnly;
+    }
+
+    public ObjectProperty<TitleSort> sortProperty() {
+        return sort;
+    }
+
+    public ObservableList<PlatformChoice> platforms() {
+        return platforms;
+    }
+
+    public ObservableList<Genre> genres() {
+        return genres;
+    }
+
+    /** The matching titles, loaded a page at a time (null while a page loads). */
+    public ReadOnlyObjectProperty<ObservableList<Row>> rowsProperty() {
+        return rows.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty matchCountProperty() {
+        return matchCount.getReadOnlyProperty();
+    }
+
+    /** Every title of the shown catalogues, for "12 of 18,475". */
+    public ReadOnlyIntegerProperty totalCountProperty() {
+        return totalCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** How long the last query took (count and first page), in milliseconds. */
+    public ReadOnlyLongProperty lastQueryMillisProperty() {
+        return lastQueryMillis.getReadOnlyProperty();
+    }
+
+    /** A problem to show, or null. */
+    public ReadOnlyObjectProperty<UiMessage> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    /** The platforms the selected title's work is on (itself included). */
+    public ObservableList<Copy> copies() {
+        return copies;
+    }
+}
