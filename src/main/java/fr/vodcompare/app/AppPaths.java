@@ -28,6 +28,11 @@ public final class AppPaths {
         return dataDir(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
+    /** The window's log file (the command line logs to standard error). */
+    public static Path logFile() {
+        return dataDir().resolve("vodcompare.log");
+    }
+
     public static Path defaultStore() {
         return dataDir().resolve("vodcompare.db");
     }

@@ -1,52 +1,156 @@
 package fr.vodcompare.app;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import fr.vodcompare.ingest.StoreSetup;
 import fr.vodcompare.store.Store;
+import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.UiMessage;
+import fr.vodcompare.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Insets;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The window: shows at once, opens (or builds) the store in the background. */
+/**
+ * The composition root of the window: makes the executors, the settings, the window and (in the
+ * background) the store, once; shuts them down in {@link #stop()}. The window shows at once; the first
+ * start builds the store from the bundled data and says so.
+ */
 public final class DesktopApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private final long started = System.nanoTime();
+    private ExecutorService workers;
+    private ExecutorService search;
+    private SettingsStore settingsStore;
+    private Settings settings;
+    private ShellViewModel shell;
+    private Stage stage;
     private Store store;
+    private AppContext context;
 
     @Override
     public void start(Stage stage) {
-        Label status = new Label("Opening the store…");
-        VBox root = new VBox(12, new ProgressIndicator(), status);
-        root.setPadding(new Insets(24));
-        stage.setTitle("VOD Compare");
-        stage.setScene(new Scene(root, 1200, 800));
+        this.stage = stage;
+        Path dataDir = AppPaths.dataDir();
+        settingsStore = new SettingsStore(dataDir.resolve("settings.json"));
+        settings = settingsStore.load();
+        workers = Executors.newFixedThreadPool(2, named("vodcompare-worker"));
+        search = Executors.newSingleThreadExecutor(named("vodcompare-search"));
+        BackgroundTasks tasks = new BackgroundTasks(workers, Platform::runLater);
+        BackgroundTasks searchTasks = new BackgroundTasks(search, Platform::runLater);
+
+        shell = new ShellViewModel();
+        shell.languageProperty().set(settings.language() != null ? settings.language() : Messages.system().language());
+        shell.darkProperty().set(Boolean.TRUE.equals(settings.dark()));
+        shell.screenProperty().set(ShellViewModel.ScreenId.parse(settings.screen()));
+        shell.darkProperty().addListener((o, was, now) -> theme(now));
+        shell.languageProperty().addListener((o, was, now) -> Locale.setDefault(Messages.of(Locale.forLanguageTag(now)).locale()));
+        Locale.setDefault(Messages.of(Locale.forLanguageTag(shell.languageProperty().get())).locale());
+        theme(shell.darkProperty().get());
+
+        MainWindow window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
+        ErrorHandler.install(stage, window::messages, AppPaths.logFile());
+        stage.setScene(window.scene(value(settings.width(), 1280), value(settings.height(), 800)));
+        placeWindow();
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
         stage.show();
-        Thread t = new Thread(() -> {
-            try {
-                Store s = StoreSetup.open(AppPaths.defaultStore(), what -> Platform.runLater(
-                        () -> status.setText("Building the store from the bundled data (first start)…")));
-                Platform.runLater(() -> {
-                    store = s;
-                    status.setText("Store ready: " + AppPaths.defaultStore());
-                });
-            } catch (Exception e) {
-                LOG.error("Opening the store failed", e);
-                Platform.runLater(() -> status.setText("The store could not be opened: " + e.getMessage()));
+        LOG.info("Window shown in {} ms", (System.nanoTime() - started) / 1_000_000);
+
+        Path file = AppPaths.defaultStore();
+        tasks.task(() -> StoreSetup.open(file, what -> Platform.runLater(shell::building)))
+                .onSuccess(s -> opened(s, window, tasks, searchTasks))
+                .onFailure(e -> {
+                    LOG.error("Opening the store {} failed", file, e);
+                    shell.failed(new UiMessage("startup.failed", file, String.valueOf(e.getMessage()), AppPaths.logFile()));
+                })
+                .start();
+    }
+
+    private void opened(Store s, MainWindow window, BackgroundTasks tasks, BackgroundTasks searchTasks) {
+        store = s;
+        context = new AppContext(s, tasks, searchTasks, url -> getHostServices().showDocument(url), settings);
+        shell.ready();
+        window.ready(new AppActions(context, stage, window::messages));
+        LOG.info("Store ready, screens up {} ms after start", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void placeWindow() {
+        if (settings.x() != null && settings.y() != null) {
+            boolean visible = javafx.stage.Screen.getScreens().stream().anyMatch(sc -> sc.getVisualBounds()
+                    .contains(settings.x() + 40, settings.y() + 10));
+            if (visible) {
+                stage.setX(settings.x());
+                stage.setY(settings.y());
             }
-        }, "vodcompare-startup");
-        t.setDaemon(true);
-        t.start();
+        }
+        stage.setMaximized(Boolean.TRUE.equals(settings.maximized()));
+    }
+
+    private static double value(Double d, double otherwise) {
+        return d == null || d < 200 ? otherwise : d;
+    }
+
+    private static void theme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     @Override
     public void stop() {
+        saveSettings();
+        for (ExecutorService e : new ExecutorService[] {search, workers}) {
+            if (e != null) {
+                e.shutdownNow();
+                try {
+                    e.awaitTermination(5, TimeUnit.SECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
         if (store != null) {
             store.close();
+        }
+        LOG.info("Closed");
+    }
+
+    private void saveSettings() {
+        if (settingsStore == null || stage == null) {
+            return;
+        }
+        boolean max = stage.isMaximized();
+        Settings s = new Settings(max ? settings.width() : stage.getScene().getWidth(),
+                max ? settings.height() : stage.getScene().getHeight(),
+                max ? settings.x() : stage.getX(), max ? settings.y() : stage.getY(), max, shell.languageProperty().get(),
+                shell.darkProperty().get(), shell.screenProperty().get().id(), settings.catalogue(), settings.compare());
+        if (context != null) {
+            s = context.saveInto(s);
+        }
+        try {
+            settingsStore.save(s);
+        } catch (Exception e) {
+            LOG.warn("Saving the settings to {} failed", settingsStore.file(), e);
         }
     }
 }

@@ -17,7 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            Logging.toFile(AppPaths.dataDir().resolve("vodcompare.log"));
+            Logging.toFile(AppPaths.logFile());
             javafx.application.Application.launch(DesktopApp.class);
             return;
         }

@@ -236,7 +236,10 @@ public final class CatalogueViewModel {
         TitleSort s = sort.get();
         tasks.task(() -> TitleCsvWriter.write(file, sink -> browse.forEach(f, s, sink)))
                 .onSuccess(done::accept)
-                .onFailure(failed::accept)
+                .onFailure(e -> {
+                    LOG.warn("Exporting the catalogue to {} failed", file, e);
+                    failed.accept(e);
+                })
                 .start();
     }
 

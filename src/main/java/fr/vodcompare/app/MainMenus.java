@@ -1,0 +1,122 @@
+package fr.vodcompare.app;
+
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.Screen;
+import fr.vodcompare.ui.Views;
+import fr.vodcompare.ui.shell.ShellViewModel;
+import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
+import fr.vodcompare.ui.shell.ShellViewModel.Startup;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.binding.BooleanBinding;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The menu bar and its shortcuts (Ctrl+I import, Ctrl+E export, Ctrl+F find, Ctrl+1–6 screens). FX thread only. */
+final class MainMenus {
+    private final Messages m;
+    private final ShellViewModel shell;
+    private final Supplier<Optional<Screen>> current;
+    private final MainWindow.Actions actions;
+    private final Stage stage;
+    private final BooleanBinding notReady;
+
+    MainMenus(Messages m, ShellViewModel shell, Supplier<Optional<Screen>> current, MainWindow.Actions actions, Stage stage) {
+        this.m = m;
+        this.shell = shell;
+        this.current = current;
+        this.actions = actions;
+        this.stage = stage;
+        this.notReady = shell.startupProperty().isNotEqualTo(Startup.READY);
+    }
+
+    MenuBar build() {
+        MenuBar bar = new MenuBar(file(), edit(), view(), help());
+        bar.setId("menu-bar");
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu file() {
+        MenuItem importCatalogue = item("menu.importCatalogue", "Shortcut+I", e -> actions.openImport(false, null));
+        importCatalogue.setGraphic(Views.icon(Feather.UPLOAD));
+        MenuItem importFacts = item("menu.importFacts", null, e -> actions.openImport(true, null));
+        MenuItem export = item("menu.export", "Shortcut+E", e -> current.get().filter(Screen::canExport).ifPresent(Screen::export));
+        export.setGraphic(Views.icon(Feather.DOWNLOAD));
+        for (MenuItem i : new MenuItem[] {importCatalogue, importFacts, export}) {
+            i.disableProperty().bind(notReady);
+        }
+        MenuItem quit = new MenuItem(m.get("menu.quit"));
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> actions().ifPresentOrElse(MainWindow.Actions::quit, stage::close));
+        Menu menu = new Menu(m.get("menu.file"), null, importCatalogue, importFacts, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
+        menu.setId("menu-file");
+        return menu;
+    }
+
+    private Menu edit() {
+        MenuItem find = item("menu.find", "Shortcut+F", e -> {
+            Optional<Screen> s = current.get();
+            if (s.isEmpty() || shell.screenProperty().get() != ScreenId.CATALOGUE && shell.screenProperty().get() != ScreenId.SOURCES) {
+                shell.screenProperty().set(ScreenId.CATALOGUE);
+            }
+            current.get().ifPresent(Screen::focusSearch);
+        });
+        find.setGraphic(Views.icon(Feather.SEARCH));
+        find.disableProperty().bind(notReady);
+        return new Menu(m.get("menu.edit"), null, find);
+    }
+
+    private Menu view() {
+        Menu menu = new Menu(m.get("menu.view"));
+        int n = 1;
+        for (ScreenId id : ScreenId.values()) {
+            MenuItem i = item("screen." + id.id(), "Shortcut+" + n++, e -> shell.screenProperty().set(id));
+            i.disableProperty().bind(notReady);
+            menu.getItems().add(i);
+        }
+        CheckMenuItem dark = new CheckMenuItem(m.get("menu.dark"));
+        dark.selectedProperty().bindBidirectional(shell.darkProperty());
+        Menu language = new Menu(m.get("menu.language"));
+        ToggleGroup group = new ToggleGroup();
+        for (String lang : ShellViewModel.languages()) {
+            RadioMenuItem r = new RadioMenuItem(m.get("language." + lang));
+            r.setToggleGroup(group);
+            r.setSelected(lang.equals(shell.languageProperty().get()));
+            r.setOnAction(e -> shell.languageProperty().set(lang));
+            language.getItems().add(r);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), dark, language);
+        return menu;
+    }
+
+    private Menu help() {
+        MenuItem about = item("menu.about", null, e -> actions().ifPresent(MainWindow.Actions::about));
+        about.setGraphic(Views.icon(Feather.INFO));
+        return new Menu(m.get("menu.help"), null, about);
+    }
+
+    private Optional<MainWindow.Actions> actions() {
+        return Optional.ofNullable(actions);
+    }
+
+    private MenuItem item(String key, String accelerator, EventHandler<ActionEvent> action) {
+        MenuItem i = new MenuItem(m.get(key));
+        if (accelerator != null) {
+            i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        i.setOnAction(action);
+        return i;
+    }
+}

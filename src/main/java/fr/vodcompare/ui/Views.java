@@ -1,0 +1,117 @@
+package fr.vodcompare.ui;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Small helpers the views share: icons, buttons with accessible text, columns, dialogs. FX thread only. */
+public final class Views {
+    private Views() {
+    }
+
+    public static FontIcon icon(Ikon ikon) {
+        return new FontIcon(ikon);
+    }
+
+    /** A button with an icon and a text, the text also read out by screen readers. */
+    public static Button button(String text, Ikon ikon) {
+        Button b = new Button(text, ikon == null ? null : icon(ikon));
+        b.setAccessibleText(text);
+        b.setMnemonicParsing(false);
+        return b;
+    }
+
+    /** An icon-only button: the tooltip and the accessible text say what it does. */
+    public static Button iconButton(Ikon ikon, String what) {
+        Button b = new Button(null, icon(ikon));
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setAccessibleText(what);
+        b.setTooltip(tooltip(what));
+        return b;
+    }
+
+    public static Tooltip tooltip(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setShowDelay(Duration.millis(300));
+        t.setShowDuration(Duration.seconds(30));
+        t.setWrapText(true);
+        t.setMaxWidth(480);
+        return t;
+    }
+
+    /** A label that names {@code control} for keyboard users (mnemonic) and screen readers. */
+    public static Label labelFor(String text, Node control) {
+        Label l = new Label(text);
+        l.setLabelFor(control);
+        control.setAccessibleText(text.replace("_", ""));
+        return l;
+    }
+
+    public static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Styles.TEXT_MUTED);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** A read-only column showing {@code value} of each row (rows may be null while they load). */
+    public static <S, T> TableColumn<S, T> column(String title, double width, Function<S, T> value) {
+        TableColumn<S, T> c = new TableColumn<>(title);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> {
+            S row = cell.getValue();
+            ObservableValue<T> v = new ReadOnlyObjectWrapper<>(row == null ? null : value.apply(row));
+            return v;
+        });
+        return c;
+    }
+
+    /** Asks for a file to save, starting with {@code suggested}; null when the user cancels. */
+    public static Path saveFile(Window owner, String title, String suggested, String filterName, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggested);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
+        File f = chooser.showSaveDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
+    /** A short error for the user; the details are in the log (written by whoever caught it). */
+    public static void error(Window owner, Messages m, String headline, String detail) {
+        Alert a = new Alert(Alert.AlertType.ERROR, detail, new ButtonType(m.get("button.ok"), ButtonBar.ButtonData.OK_DONE));
+        a.initOwner(owner);
+        a.setTitle(m.get("app.name"));
+        a.setHeaderText(headline);
+        a.showAndWait();
+    }
+
+    /** Asks to confirm a destructive action; true when the user agreed. */
+    public static boolean confirm(Window owner, Messages m, String headline, String detail, String action) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, detail, yes, no);
+        a.initOwner(owner);
+        a.setTitle(m.get("app.name"));
+        a.setHeaderText(headline);
+        ((Button) a.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        ((Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        ((Button) a.getDialogPane().lookupButton(yes)).getStyleClass().add(Styles.DANGER);
+        return a.showAndWait().filter(yes::equals).isPresent();
+    }
+}

@@ -1,0 +1,201 @@
+package fr.vodcompare.ui.catalogue;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import fr.vodcompare.store.TitleBrowseQueries.Row;
+import fr.vodcompare.store.TitleSort;
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.Screen;
+import fr.vodcompare.ui.Views;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.feather.Feather;
+
+/** The catalogue screen: search bar with the count, filters on the left, the table, the detail on the right. */
+public final class CatalogueView implements Screen {
+    private final CatalogueViewModel vm;
+    private final Messages m;
+    private final BorderPane root = new BorderPane();
+    private final CustomTextField search = new CustomTextField();
+    private final TableView<Row> table = new TableView<>();
+    private final Label status = new Label();
+
+    public CatalogueView(CatalogueViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+        root.setId("catalogue");
+        root.setTop(searchBar());
+        SplitPane split = new SplitPane(table(), new TitleDetailPane(vm, m).build());
+        split.setDividerPositions(0.72);
+        root.setLeft(new CatalogueFilters(vm, m).build());
+        root.setCenter(split);
+    }
+
+    private Node searchBar() {
+        search.setId("catalogue-search");
+        search.getStyleClass().add("search-field");
+        search.setPromptText(m.get("catalogue.search.prompt"));
+        search.setAccessibleText(m.get("catalogue.search.accessible"));
+        search.setLeft(Views.icon(Feather.SEARCH));
+        Button clear = Views.iconButton(Feather.X, m.get("catalogue.search.clear"));
+        clear.setOnAction(e -> {
+            search.clear();
+            search.requestFocus();
+        });
+        clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        search.setRight(clear);
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.setPrefColumnCount(32);
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+                table.requestFocus();
+                if (!table.getItems().isEmpty() && table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().select(0);
+                }
+                e.consume();
+            }
+        });
+
+        Label count = new Label();
+        count.setId("catalogue-count");
+        count.getStyleClass().add(Styles.TEXT_BOLD);
+        count.textProperty().bind(Bindings.createStringBinding(() -> m.format("catalogue.count",
+                vm.matchCountProperty().get(), vm.totalCountProperty().get()), vm.matchCountProperty(), vm.totalCountProperty()));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.loadingProperty());
+        busy.setAccessibleText(m.get("catalogue.loading"));
+
+        Button export = Views.button(m.get("catalogue.export"), Feather.DOWNLOAD);
+        export.setOnAction(e -> export());
+        export.setTooltip(Views.tooltip(m.get("catalogue.export.help")));
+
+        status.setId("catalogue-status");
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        vm.messageProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                status.setText(m.text(now));
+                status.getStyleClass().add(Styles.DANGER);
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, search, busy, count, gap, status, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        bar.getStyleClass().add("screen-bar");
+        return bar;
+    }
+
+    private Node table() {
+        table.setId("catalogue-table");
+        table.setAccessibleText(m.get("catalogue.table.accessible"));
+        table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().setAll(List.of(
+                col("catalogue.col.title", 300, TitleSort.Key.NAME, t -> t.title().name()),
+                col("catalogue.col.platform", 110, TitleSort.Key.PLATFORM, Row::platformName),
+                col("catalogue.col.kind", 70, TitleSort.Key.KIND, r -> m.kind(r.title().kind())),
+                col("catalogue.col.year", 60, TitleSort.Key.YEAR, r -> str(r.title().releaseYear())),
+                col("catalogue.col.countries", 160, TitleSort.Key.COUNTRIES, r -> String.join(", ", r.title().countries())),
+                col("catalogue.col.genres", 220, TitleSort.Key.GENRES, r -> String.join(", ", r.title().genres())),
+                col("catalogue.col.added", 110, TitleSort.Key.ADDED, r -> m.date(r.title().dateAdded())),
+                col("catalogue.col.duration", 90, TitleSort.Key.DURATION, r -> r.title().duration()),
+                col("catalogue.col.rating", 70, TitleSort.Key.RATING, r -> r.title().rating())));
+        table.setPlaceholder(Views.muted(m.get("catalogue.empty")));
+        table.setSortPolicy(t -> {
+            pushSort();
+            return true;
+        });
+        showSort(vm.sortProperty().get());
+        table.itemsProperty().bind(vm.rowsProperty());
+        table.itemsProperty().addListener((o, was, now) -> autoSelect(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        return table;
+    }
+
+    private TableColumn<Row, String> col(String key, double width, TitleSort.Key sort, java.util.function.Function<Row, String> f) {
+        TableColumn<Row, String> c = Views.column(m.get(key), width, f);
+        c.setUserData(sort);
+        return c;
+    }
+
+    private static String str(Integer i) {
+        return i == null ? null : i.toString();
+    }
+
+    /** After a search, the best match is selected so its detail (and its platforms) shows at once. */
+    private void autoSelect(ObservableList<Row> rows) {
+        if (rows != null && !rows.isEmpty() && !vm.searchProperty().get().isBlank()) {
+            table.getSelectionModel().select(0);
+            table.scrollTo(0);
+        }
+    }
+
+    private void pushSort() {
+        if (table.getSortOrder().isEmpty()) {
+            vm.sortProperty().set(TitleSort.DEFAULT);
+            return;
+        }
+        TableColumn<Row, ?> c = table.getSortOrder().get(0);
+        vm.sortProperty().set(new TitleSort((TitleSort.Key) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
+    }
+
+    private void showSort(TitleSort sort) {
+        for (TableColumn<Row, ?> c : table.getColumns()) {
+            if (c.getUserData() == sort.key()) {
+                c.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                table.getSortOrder().setAll(List.of(c));
+            }
+        }
+    }
+
+    @Override
+    public Node root() {
+        return root;
+    }
+
+    @Override
+    public boolean canExport() {
+        return true;
+    }
+
+    @Override
+    public void export() {
+        Path file = Views.saveFile(root.getScene().getWindow(), m.get("catalogue.export"), m.get("catalogue.export.fileName"),
+                m.get("file.csv"), "*.csv");
+        if (file == null) {
+            return;
+        }
+        status.getStyleClass().remove(Styles.DANGER);
+        status.setText(m.get("catalogue.export.running"));
+        vm.exportCsv(file, n -> status.setText(m.format("catalogue.export.done", n, file.getFileName().toString())),
+                e -> {
+                    status.setText("");
+                    Views.error(root.getScene().getWindow(), m, m.get("catalogue.export.failed"), e.getMessage());
+                });
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+}

@@ -1,0 +1,113 @@
+package fr.vodcompare.ui.catalogue;
+
+import atlantafx.base.theme.Styles;
+import fr.vodcompare.model.Title;
+import fr.vodcompare.store.TitleBrowseQueries.Copy;
+import fr.vodcompare.store.TitleBrowseQueries.Row;
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.Views;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Every field of the selected title, and the platforms its work is on. FX thread only. */
+final class TitleDetailPane {
+    private final CatalogueViewModel vm;
+    private final Messages m;
+    private final VBox box = new VBox(10);
+    private final FlowPane platforms = new FlowPane(6, 6);
+
+    TitleDetailPane(CatalogueViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+    }
+
+    Node build() {
+        box.setPadding(new Insets(16));
+        box.getStyleClass().add("title-detail");
+        box.setAccessibleRole(AccessibleRole.TEXT);
+        vm.selectedProperty().addListener((o, was, now) -> show(now));
+        vm.copies().addListener((ListChangeListener<Copy>) c -> showCopies());
+        show(vm.selectedProperty().get());
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        scroll.setMinWidth(260);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        return scroll;
+    }
+
+    private void show(Row row) {
+        box.getChildren().clear();
+        if (row == null) {
+            box.getChildren().add(Views.muted(m.get("catalogue.detail.none")));
+            box.setAccessibleText(m.get("catalogue.detail.none"));
+            return;
+        }
+        Title t = row.title();
+        Label name = new Label(t.name());
+        name.getStyleClass().add(Styles.TITLE_3);
+        name.setWrapText(true);
+        name.setId("detail-title");
+        Label where = new Label(m.get("catalogue.detail.on"));
+        where.getStyleClass().add(Styles.TEXT_BOLD);
+        showCopies();
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        int r = 0;
+        r = field(grid, r, "catalogue.col.kind", m.kind(t.kind()));
+        r = field(grid, r, "catalogue.col.year", t.releaseYear() == null ? null : t.releaseYear().toString());
+        r = field(grid, r, "catalogue.col.duration", t.duration());
+        r = field(grid, r, "catalogue.col.rating", t.rating());
+        r = field(grid, r, "catalogue.col.countries", String.join(", ", t.countries()));
+        r = field(grid, r, "catalogue.col.genres", String.join(", ", t.genres()));
+        r = field(grid, r, "catalogue.detail.director", t.director());
+        r = field(grid, r, "catalogue.detail.cast", t.cast());
+        r = field(grid, r, "catalogue.col.added", m.date(t.dateAdded()));
+        r = field(grid, r, "catalogue.col.platform", row.platformName());
+        field(grid, r, "catalogue.detail.showId", t.showId());
+
+        Label description = new Label(t.description() == null ? m.get("catalogue.detail.noDescription") : t.description());
+        description.setWrapText(true);
+        box.getChildren().addAll(name, where, platforms, grid, description);
+        box.setAccessibleText(t.name() + ", " + m.kind(t.kind()) + ", " + row.platformName());
+    }
+
+    private void showCopies() {
+        platforms.getChildren().clear();
+        Row row = vm.selectedProperty().get();
+        if (row == null) {
+            return;
+        }
+        var copies = vm.copies().isEmpty() ? java.util.List.of(new Copy(row.title().id(), row.title().platformId(),
+                row.platformName(), row.title().name())) : vm.copies();
+        for (Copy c : copies) {
+            Label chip = new Label(c.platformName());
+            chip.getStyleClass().addAll("platform-chip", Styles.TEXT_BOLD);
+            chip.setAccessibleText(m.get("catalogue.detail.on") + " " + c.platformName());
+            platforms.getChildren().add(chip);
+        }
+        platforms.setAccessibleText(copies.stream().map(Copy::platformName).collect(Collectors.joining(", ")));
+    }
+
+    private int field(GridPane grid, int row, String key, String value) {
+        if (value == null || value.isBlank()) {
+            return row;
+        }
+        Label k = new Label(m.get(key));
+        k.getStyleClass().add(Styles.TEXT_MUTED);
+        k.setMinWidth(90);
+        Label v = new Label(value);
+        v.setWrapText(true);
+        grid.addRow(row, k, v);
+        return row + 1;
+    }
+}
