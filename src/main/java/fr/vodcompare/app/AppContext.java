@@ -3,52 +3,89 @@ package fr.vodcompare.app;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.ChartCard;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
+import fr.vodcompare.ui.audience.AudienceView;
+import fr.vodcompare.ui.audience.AudienceViewModel;
 import fr.vodcompare.ui.catalogue.CatalogueView;
 import fr.vodcompare.ui.catalogue.CatalogueViewModel;
+import fr.vodcompare.ui.compare.CompareView;
+import fr.vodcompare.ui.compare.CompareViewModel;
+import fr.vodcompare.ui.data.DataView;
+import fr.vodcompare.ui.data.DataViewModel;
+import fr.vodcompare.ui.importing.ImportDialog;
+import fr.vodcompare.ui.importing.ImportViewModel;
+import fr.vodcompare.ui.originals.OriginalsView;
+import fr.vodcompare.ui.originals.OriginalsViewModel;
 import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
-import javafx.scene.control.Label;
+import fr.vodcompare.ui.sources.SourcesView;
+import fr.vodcompare.ui.sources.SourcesViewModel;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.stage.Window;
 
 /**
- * The second half of the composition root: once the store is open, the services and view models are
- * made here, once; views are made on demand (again after a language switch) from the same view models.
- * FX thread only.
+ * The second half of the composition root: once the store is open, the view models are made here, once,
+ * each with what it needs passed in; views are made on demand (again after a language switch) from the
+ * same view models, so filters and selections survive. FX thread only.
  */
 final class AppContext {
+    static final String STYLESHEET = "/fr/vodcompare/ui/app.css";
+
     private final Store store;
     private final BackgroundTasks tasks;
     private final LinkOpener links;
     private final DataEvents events = new DataEvents();
+    private final ChartCard.Exporter exporter;
     private final CatalogueViewModel catalogue;
+    private final CompareViewModel compare;
+    private final OriginalsViewModel originals;
+    private final AudienceViewModel audience;
+    private final SourcesViewModel sources;
+    private final DataViewModel data;
+    private Supplier<Window> owner = () -> null;
+    private Supplier<Messages> messages;
 
     AppContext(Store store, BackgroundTasks tasks, BackgroundTasks searchTasks, LinkOpener links, Settings settings) {
         this.store = store;
         this.tasks = tasks;
         this.links = links;
+        this.exporter = new ChartCard.Exporter(tasks);
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
-        this.catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
+        catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
+        compare = new CompareViewModel(store, browse, tasks, links, events);
+        originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);
+        audience = new AudienceViewModel(store.facts(), store.platforms(), tasks, links, events);
+        sources = new SourcesViewModel(store.facts(), tasks, links, events);
+        data = new DataViewModel(store, tasks, events);
         catalogue.restore(settings.catalogue());
+        if (settings.compare() != null) {
+            compare.chosen().setAll(settings.compare());
+        }
         catalogue.load();
+        compare.load();
+        originals.load();
+        audience.load();
+        sources.load();
+        data.load();
+    }
+
+    /** Where dialogs open, and in which language. */
+    void attach(Supplier<Window> owner, Supplier<Messages> messages) {
+        this.owner = owner;
+        this.messages = messages;
     }
 
     Store store() {
         return store;
     }
 
-    DataEvents events() {
-        return events;
-    }
-
     LinkOpener links() {
         return links;
-    }
-
-    /** Opens the import dialog (see {@link MainWindow.Actions#openImport}). */
-    void openImport(javafx.stage.Window owner, Messages m, Boolean facts, java.nio.file.Path file) {
-        // TODO import dialog
     }
 
     /** Makes the view of a screen in a language. */
@@ -56,15 +93,38 @@ final class AppContext {
         switch (id) {
             case CATALOGUE:
                 return new CatalogueView(catalogue, m);
+            case COMPARE:
+                return new CompareView(compare, m);
+            case ORIGINALS:
+                return new OriginalsView(originals, m);
+            case AUDIENCE:
+                return new AudienceView(audience, m, exporter);
+            case SOURCES:
+                return new SourcesView(sources, m);
+            case DATA:
+                return new DataView(data, m, facts -> openImport(owner.get(), messages.get(), facts, null));
             default:
-                Label l = new Label(id.name());
-                return () -> l;
+                throw new IllegalArgumentException("No view for " + id);
         }
+    }
+
+    /** Opens the import dialog (see {@link MainWindow.Actions#openImport}). */
+    void openImport(Window window, Messages m, Boolean facts, Path file) {
+        ImportViewModel vm = new ImportViewModel(store, tasks, events);
+        if (facts != null) {
+            vm.factsProperty().set(facts);
+        }
+        vm.load();
+        ImportDialog dialog = new ImportDialog(vm, m, window, AppContext.class.getResource(STYLESHEET).toExternalForm());
+        if (file != null) {
+            vm.fileProperty().set(file);
+        }
+        dialog.show();
     }
 
     /** What the settings file keeps of the screens. */
     Settings saveInto(Settings s) {
         return new Settings(s.width(), s.height(), s.x(), s.y(), s.maximized(), s.language(), s.dark(), s.screen(),
-                catalogue.state(), s.compare());
+                catalogue.state(), List.copyOf(compare.chosen()));
     }
 }

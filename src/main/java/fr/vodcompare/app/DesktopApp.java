@@ -81,6 +81,7 @@ public final class DesktopApp extends Application {
     private void opened(Store s, MainWindow window, BackgroundTasks tasks, BackgroundTasks searchTasks) {
         store = s;
         context = new AppContext(s, tasks, searchTasks, url -> getHostServices().showDocument(url), settings);
+        context.attach(() -> stage, window::messages);
         shell.ready();
         window.ready(new AppActions(context, stage, window::messages));
         LOG.info("Store ready, screens up {} ms after start", (System.nanoTime() - started) / 1_000_000);

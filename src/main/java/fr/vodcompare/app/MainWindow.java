@@ -93,7 +93,7 @@ final class MainWindow {
 
     Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("/fr/vodcompare/ui/app.css").toExternalForm());
+        scene.getStylesheets().add(MainWindow.class.getResource(AppContext.STYLESHEET).toExternalForm());
         rebuild();
         return scene;
     }

@@ -2,6 +2,7 @@ package fr.vodcompare.ui;
 
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Kind;
+import fr.vodcompare.model.Normalise;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -112,11 +113,24 @@ public final class Messages {
 
     /** A fact's value in this language, with its unit: "7–8 milliards USD", "37 % des usagers de la VàD". */
     public String value(Fact f) {
-        String unit = has("unit." + f.unit()) ? get("unit." + f.unit()) : f.unit();
         if (f.low() == null) {
             return f.valueText();
         }
         String v = f.isRange() ? number(f.low(), 2) + "–" + number(f.high(), 2) : number(f.low(), 2);
-        return unit.isEmpty() ? v : v + " " + unit;
+        return withUnit(v, f.unit());
+    }
+
+    /** A formatted number and its unit, the unit translated when the app knows it. */
+    public String withUnit(String number, String unit) {
+        String key = "unit." + Normalise.text(unit.replace("%", "pct ")).replace(' ', '_');
+        String u = has(key) ? get(key) : unit;
+        if (u.isEmpty()) {
+            return number;
+        }
+        if (u.startsWith("%")) {
+            // French puts a (narrow no-break) space before %, English none.
+            return number + ("fr".equals(language()) ? "\u202F" : "") + u;
+        }
+        return number + " " + u;
     }
 }

@@ -55,6 +55,11 @@ public final class Views {
         return t;
     }
 
+    /** Shows {@code text} on hover over any node (a tooltip for nodes that are not controls). */
+    public static void installTooltip(Node node, String text) {
+        Tooltip.install(node, tooltip(text));
+    }
+
     /** A label that names {@code control} for keyboard users (mnemonic) and screen readers. */
     public static Label labelFor(String text, Node control) {
         Label l = new Label(text);

@@ -1,0 +1,164 @@
+package fr.vodcompare.ui.compare;
+
+import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.Platform;
+import fr.vodcompare.model.Snapshot;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.TitleBrowseQueries;
+import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.LinkOpener;
+import fr.vodcompare.ui.UiMessage;
+import fr.vodcompare.ui.compare.KeyFigures.Figure;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Compare screen: the platforms chosen (Netflix and Prime Video at first), their key figures, and every
+ * metric with a figure for one of them, side by side. Everything comes from the store. FX thread only.
+ */
+public final class CompareViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(CompareViewModel.class);
+    public static final List<String> DEFAULT_PLATFORMS = List.of("netflix", "prime_video");
+
+    /** A platform's key figures, in {@link KeyFigures.Type} order. */
+    public record Column(Platform platform, List<Figure> figures) {
+    }
+
+    /** One metric, and for each chosen platform its newest figures (none when the sources have nothing). */
+    public record MetricRow(String metric, Map<String, List<Fact>> byPlatform) {
+    }
+
+    private final Store store;
+    private final TitleBrowseQueries browse;
+    private final BackgroundTasks tasks;
+    private final LinkOpener links;
+    private final ObservableList<Platform> platforms = FXCollections.observableArrayList();
+    private final ObservableList<String> chosen = FXCollections.observableArrayList(DEFAULT_PLATFORMS);
+    private final ObservableList<Column> columns = FXCollections.observableArrayList();
+    private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
+    private KeyFigures.Data data;
+
+    public CompareViewModel(Store store, TitleBrowseQueries browse, BackgroundTasks tasks, LinkOpener links, DataEvents events) {
+        this.store = store;
+        this.browse = browse;
+        this.tasks = tasks;
+        this.links = links;
+        chosen.addListener((ListChangeListener<String>) c -> rebuild());
+        events.versionProperty().addListener(o -> load());
+    }
+
+    private record Loaded(List<Platform> platforms, KeyFigures.Data data) {
+    }
+
+    public void load() {
+        tasks.task(this::read)
+                .onSuccess(l -> {
+                    data = l.data();
+                    platforms.setAll(l.platforms());
+                    rebuild();
+                })
+                .onFailure(e -> {
+                    LOG.warn("Loading the comparison failed", e);
+                    message.set(new UiMessage("compare.error.load", String.valueOf(e.getMessage())));
+                })
+                .start();
+    }
+
+    /** Runs on a worker: every query the screen needs, once. */
+    private Loaded read() throws Exception {
+        long start = System.nanoTime();
+        List<Fact> facts = store.facts().all();
+        Map<String, String> sources = new HashMap<>();
+        for (Snapshot s : store.catalogue().snapshots()) {
+            sources.putIfAbsent(s.platformId(), s.sourceName() != null ? s.sourceName() : s.sourceFile());
+        }
+        KeyFigures.Data d = new KeyFigures.Data(facts, store.titles().platformCounts(), browse.origins(),
+                store.originals().all(), sources);
+        List<Platform> withData = store.platforms().all().stream()
+                .filter(p -> facts.stream().anyMatch(f -> p.id().equals(f.platformId()))
+                        || d.counts().stream().anyMatch(c -> c.platformId().equals(p.id())))
+                .toList();
+        LOG.info("Comparison figures read in {} ms", (System.nanoTime() - start) / 1_000_000);
+        return new Loaded(withData, d);
+    }
+
+    private void rebuild() {
+        if (data == null) {
+            return;
+        }
+        List<Column> cols = new ArrayList<>();
+        for (String id : chosen) {
+            platforms.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(p -> {
+                List<Figure> figures = new ArrayList<>();
+                for (KeyFigures.Type t : KeyFigures.Type.values()) {
+                    figures.add(KeyFigures.of(t, id, data));
+                }
+                cols.add(new Column(p, figures));
+            });
+        }
+        columns.setAll(cols);
+        TreeSet<String> metrics = new TreeSet<>();
+        data.facts().stream().filter(f -> chosen.contains(f.platformId())).forEach(f -> metrics.add(f.metric()));
+        List<MetricRow> out = new ArrayList<>();
+        for (String metric : metrics) {
+            Map<String, List<Fact>> by = new LinkedHashMap<>();
+            for (String id : chosen) {
+                by.put(id, KeyFigures.latest(data.facts(), metric, id));
+            }
+            out.add(new MetricRow(metric, by));
+        }
+        rows.setAll(out);
+    }
+
+    /** Adds or removes a platform from the comparison. */
+    public void choose(String platformId, boolean on) {
+        if (on && !chosen.contains(platformId)) {
+            chosen.add(platformId);
+        } else if (!on) {
+            chosen.remove(platformId);
+        }
+    }
+
+    public boolean openSource(Fact f) {
+        if (f == null || f.source().url() == null) {
+            return false;
+        }
+        links.open(f.source().url());
+        return true;
+    }
+
+    /** The platforms that have figures or a catalogue, in registry order. */
+    public ObservableList<Platform> platforms() {
+        return platforms;
+    }
+
+    /** The ids of the platforms compared, in the order chosen. */
+    public ObservableList<String> chosen() {
+        return chosen;
+    }
+
+    public ObservableList<Column> columns() {
+        return columns;
+    }
+
+    public ObservableList<MetricRow> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<UiMessage> messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

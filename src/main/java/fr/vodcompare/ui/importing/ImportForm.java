@@ -1,0 +1,205 @@
+package fr.vodcompare.ui.importing;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import fr.vodcompare.model.Platform;
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.Views;
+import fr.vodcompare.ui.importing.ImportViewModel.Mapping;
+import fr.vodcompare.ui.importing.ImportViewModel.State;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The import form: reading options, platform and date, and the preview with the column mapping. FX thread only. */
+final class ImportForm {
+    private final ImportViewModel vm;
+    private final Messages m;
+    private final TableView<List<String>> preview = new TableView<>();
+
+    ImportForm(ImportViewModel vm, Messages m) {
+        this.vm = vm;
+        this.m = m;
+    }
+
+    Node build() {
+        VBox box = new VBox(10, options(), catalogueFields(), previewPane());
+        VBox.setVgrow(box.getChildren().get(2), Priority.ALWAYS);
+        box.disableProperty().bind(vm.stateProperty().isEqualTo(State.RUNNING));
+        return box;
+    }
+
+    private Node options() {
+        ComboBox<String> encoding = new ComboBox<>();
+        encoding.getItems().setAll(ImportViewModel.ENCODINGS);
+        encoding.setCellFactory(l -> cell(this::encodingName));
+        encoding.setButtonCell(cell(this::encodingName));
+        encoding.valueProperty().bindBidirectional(vm.encodingProperty());
+        encoding.setId("import-encoding");
+        ComboBox<Character> delimiter = new ComboBox<>();
+        delimiter.getItems().setAll(ImportViewModel.DELIMITERS);
+        delimiter.setCellFactory(l -> cell(this::delimiterName));
+        delimiter.setButtonCell(cell(this::delimiterName));
+        delimiter.valueProperty().bindBidirectional(vm.delimiterProperty());
+        HBox row = new HBox(8, Views.labelFor(m.get("import.encoding"), encoding), encoding,
+                Views.labelFor(m.get("import.delimiter"), delimiter), delimiter);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private String encodingName(String e) {
+        return e == null ? "" : m.get("import.encoding." + e);
+    }
+
+    private String delimiterName(Character c) {
+        return c == null ? "" : m.get("import.delimiter." + (int) c.charValue());
+    }
+
+    private Node catalogueFields() {
+        ComboBox<String> platform = new ComboBox<>();
+        platform.setEditable(true);
+        platform.setId("import-platform");
+        platform.setPromptText("netflix, prime_video, disney_plus…");
+        vm.platforms().addListener((ListChangeListener<Platform>) c ->
+                platform.getItems().setAll(vm.platforms().stream().map(Platform::id).toList()));
+        platform.getEditor().textProperty().bindBidirectional(vm.platformIdProperty());
+        platform.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.platformIdProperty().set(now);
+            }
+        });
+        platform.setCellFactory(l -> cell(id -> vm.platforms().stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> p.name() + "  (" + p.id() + ")").orElse(id)));
+        TextField name = new TextField();
+        name.setId("import-platform-name");
+        name.textProperty().bindBidirectional(vm.platformNameProperty());
+        name.setPromptText(m.get("import.platformName.prompt"));
+        DatePicker asOf = new DatePicker();
+        asOf.setId("import-as-of");
+        asOf.valueProperty().bindBidirectional(vm.asOfProperty());
+        asOf.setPromptText(m.get("import.asOf.prompt"));
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(m.locale());
+        asOf.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : f.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), f);
+                } catch (java.time.format.DateTimeParseException e) {
+                    return vm.asOfProperty().get();
+                }
+            }
+        });
+        TextField territory = new TextField();
+        territory.setId("import-territory");
+        territory.setPrefColumnCount(4);
+        territory.textProperty().bindBidirectional(vm.territoryProperty());
+        territory.setPromptText("FR");
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, Views.labelFor(m.get("import.platform"), platform), platform,
+                Views.labelFor(m.get("import.platformName"), name), name);
+        grid.addRow(1, Views.labelFor(m.get("import.asOf"), asOf), asOf,
+                Views.labelFor(m.get("import.territory"), territory), territory);
+        Label help = Views.muted(m.get("import.platform.help"));
+        VBox box = new VBox(6, grid, help);
+        box.visibleProperty().bind(vm.factsProperty().not());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    private Node previewPane() {
+        Label title = new Label();
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.rowCountProperty().get() == null ? m.get("import.preview")
+                : m.format("import.preview.rows", Math.min(ImportViewModel.PREVIEW_ROWS, vm.rowCountProperty().get()),
+                vm.rowCountProperty().get()), vm.rowCountProperty()));
+        Label help = Views.muted(m.get("import.mapping.help"));
+        Label problem = new Label();
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.setWrapText(true);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> vm.previewProblemProperty().get() == null ? ""
+                : m.text(vm.previewProblemProperty().get()), vm.previewProblemProperty()));
+        preview.setId("import-preview");
+        preview.setItems(vm.preview());
+        preview.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED, Tweaks.EDGE_TO_EDGE);
+        preview.setAccessibleText(m.get("import.preview"));
+        preview.setPlaceholder(Views.muted(m.get("import.preview.none")));
+        vm.mapping().addListener((ListChangeListener<Mapping>) c -> {
+            if (c.next() && (c.wasAdded() || c.wasRemoved()) && !c.wasUpdated()) {
+                columns();
+            }
+        });
+        vm.factsProperty().addListener(o -> columns());
+        columns();
+        VBox box = new VBox(6, title, help, problem, preview);
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        box.setPadding(new Insets(4, 0, 0, 0));
+        return box;
+    }
+
+    /** One column per file column; its header holds the mapping: the app column it is read as. */
+    private void columns() {
+        List<TableColumn<List<String>, String>> cols = new ArrayList<>();
+        List<Mapping> maps = vm.mapping();
+        for (int i = 0; i < maps.size(); i++) {
+            Mapping mp = maps.get(i);
+            int at = i;
+            TableColumn<List<String>, String> col = new TableColumn<>();
+            col.setSortable(false);
+            col.setPrefWidth(150);
+            col.setCellValueFactory(c -> new ReadOnlyStringWrapper(at < c.getValue().size() ? c.getValue().get(at) : ""));
+            ComboBox<String> target = new ComboBox<>();
+            target.getItems().add("");
+            target.getItems().addAll(vm.targets());
+            target.setCellFactory(l -> cell(t -> t.isEmpty() ? m.get("import.mapping.ignore") : t));
+            target.setButtonCell(cell(t -> t.isEmpty() ? m.get("import.mapping.ignore") : t));
+            target.valueProperty().bindBidirectional(mp.targetProperty());
+            target.setAccessibleText(m.format("import.mapping.accessible", mp.fileColumn()));
+            target.setMaxWidth(Double.MAX_VALUE);
+            target.getStyleClass().add(Styles.SMALL);
+            Label name = new Label(mp.fileColumn());
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            VBox head = new VBox(4, name, target);
+            head.setPadding(new Insets(2));
+            col.setGraphic(head);
+            cols.add(col);
+        }
+        preview.getColumns().setAll(cols);
+    }
+
+    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        };
+    }
+}

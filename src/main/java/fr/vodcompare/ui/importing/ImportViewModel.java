@@ -1,0 +1,422 @@
+package fr.vodcompare.ui.importing;
+
+import fr.vodcompare.ingest.CatalogueImport;
+import fr.vodcompare.ingest.CatalogueImporter;
+import fr.vodcompare.ingest.CatalogueReader;
+import fr.vodcompare.ingest.CsvOptions;
+import fr.vodcompare.ingest.CsvTable;
+import fr.vodcompare.ingest.FactsImporter;
+import fr.vodcompare.ingest.FactsReader;
+import fr.vodcompare.ingest.ImportCancelledException;
+import fr.vodcompare.ingest.ImportException;
+import fr.vodcompare.ingest.ImportProgress;
+import fr.vodcompare.ingest.ImportReport;
+import fr.vodcompare.model.Normalise;
+import fr.vodcompare.model.Platform;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.StoreException;
+import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.UiMessage;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The import dialog: a catalogue (as a snapshot of a platform) or a facts file. Reads a preview and
+ * proposes a column mapping, checks the form, runs the import in the background with progress and cancel,
+ * and reports what was imported and warned about. A failed import changes nothing and says why. FX thread only.
+ */
+public final class ImportViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportViewModel.class);
+    static final int PREVIEW_ROWS = 10;
+    /** The encodings offered: UTF-8, and what French Excel writes. */
+    public static final List<String> ENCODINGS = List.of("UTF-8", "windows-1252");
+    /** Separators offered; 0 detects ',' or ';' from the header line. */
+    public static final List<Character> DELIMITERS = List.of((char) 0, ',', ';', '\t');
+
+    /** Where the dialog is. */
+    public enum State { EDITING, RUNNING, DONE, FAILED, CANCELLED }
+
+    /** One column of the file and the app column it is read as ("" to leave it out). */
+    public static final class Mapping {
+        private final String fileColumn;
+        private final StringProperty target;
+
+        Mapping(String fileColumn, String target) {
+            this.fileColumn = fileColumn;
+            this.target = new SimpleStringProperty(this, "target", target);
+        }
+
+        public String fileColumn() {
+            return fileColumn;
+        }
+
+        public StringProperty targetProperty() {
+            return target;
+        }
+    }
+
+    private final Store store;
+    private final BackgroundTasks tasks;
+    private final DataEvents events;
+    private final BooleanProperty facts = new SimpleBooleanProperty(this, "facts");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final StringProperty encoding = new SimpleStringProperty(this, "encoding", ENCODINGS.get(0));
+    private final ObjectProperty<Character> delimiter = new SimpleObjectProperty<>(this, "delimiter", (char) 0);
+    private final StringProperty platformId = new SimpleStringProperty(this, "platformId", "");
+    private final StringProperty platformName = new SimpleStringProperty(this, "platformName", "");
+    private final ObjectProperty<LocalDate> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final StringProperty territory = new SimpleStringProperty(this, "territory", "");
+    private final ObservableList<Platform> platforms = FXCollections.observableArrayList();
+    private final ObservableList<Mapping> mapping = FXCollections.observableArrayList(mp -> new Observable[] {mp.targetProperty()});
+    private final ObservableList<List<String>> preview = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Integer> rowCount = new ReadOnlyObjectWrapper<>(this, "rowCount");
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EDITING);
+    private final ReadOnlyObjectWrapper<UiMessage> step = new ReadOnlyObjectWrapper<>(this, "step");
+    private final ReadOnlyObjectWrapper<UiMessage> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyObjectWrapper<UiMessage> previewProblem = new ReadOnlyObjectWrapper<>(this, "previewProblem");
+    private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final BooleanBinding canImport;
+    private volatile boolean cancelled;
+    private long previewGeneration;
+
+    public ImportViewModel(Store store, BackgroundTasks tasks, DataEvents events) {
+        this.store = store;
+        this.tasks = tasks;
+        this.events = events;
+        for (Observable o : List.of(file, encoding, delimiter)) {
+            o.addListener(x -> readPreview());
+        }
+        facts.addListener(x -> remap());
+        platformName.addListener((o, was, now) -> {
+            if (platformId.get().isEmpty() || platformId.get().equals(suggestId(was))) {
+                platformId.set(suggestId(now));
+            }
+        });
+        canImport = Bindings.createBooleanBinding(() -> validation() == null && state.get() != State.RUNNING,
+                file, platformId, territory, mapping, preview, state, facts, previewProblem);
+    }
+
+    /** Loads the platform list (for the platform field). */
+    public void load() {
+        tasks.task(() -> store.platforms().all()).onSuccess(platforms::setAll)
+                .onFailure(e -> LOG.warn("Loading the platforms failed", e)).start();
+    }
+
+    /** "Disney+" becomes "disney", "Canal+ Séries" "canal_series": a valid id for a name. */
+    public static String suggestId(String name) {
+        return name == null ? "" : Normalise.text(name).replace(' ', '_');
+    }
+
+    private CsvOptions options(Map<String, String> columnMap) {
+        return new CsvOptions(Charset.forName(encoding.get()), delimiter.get() == null ? 0 : delimiter.get(), columnMap);
+    }
+
+    private void readPreview() {
+        Path f = file.get();
+        previewProblem.set(null);
+        if (f == null) {
+            preview.clear();
+            mapping.clear();
+            return;
+        }
+        long gen = ++previewGeneration;
+        CsvOptions opts = options(Map.of());
+        tasks.task(() -> {
+            try (InputStream in = Files.newInputStream(f)) {
+                return CsvTable.read(f.getFileName().toString(), in, opts);
+            }
+        }).onSuccess(t -> {
+            if (gen == previewGeneration) {
+                showPreview(t);
+            }
+        }).onFailure(e -> {
+            if (gen == previewGeneration) {
+                preview.clear();
+                mapping.clear();
+                rowCount.set(null);
+                previewProblem.set(plain(e));
+            }
+        }).start();
+    }
+
+    private void showPreview(CsvTable t) {
+        List<String> header = t.header();
+        List<String> lower = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        if (lower.contains("metric") && lower.contains("value") && !lower.contains("title")) {
+            facts.set(true);
+        } else if (lower.contains("title") && lower.contains("type")) {
+            facts.set(false);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (CsvTable.Row r : t.rows().subList(0, Math.min(PREVIEW_ROWS, t.rows().size()))) {
+            List<String> cells = new ArrayList<>(Arrays.asList(r.cells()));
+            while (cells.size() < header.size()) {
+                cells.add("");
+            }
+            rows.add(cells);
+        }
+        rowCount.set(t.rows().size());
+        List<Mapping> maps = new ArrayList<>();
+        for (String h : header) {
+            maps.add(new Mapping(h, guess(h)));
+        }
+        mapping.setAll(maps);
+        preview.setAll(rows);
+    }
+
+    /** Re-proposes the mapping for the other kind of file. */
+    private void remap() {
+        List<Mapping> maps = new ArrayList<>();
+        mapping.forEach(mp -> maps.add(new Mapping(mp.fileColumn(), guess(mp.fileColumn()))));
+        mapping.setAll(maps);
+    }
+
+    /** The app column a file column is read as by default: the same name, when the app knows it. */
+    private String guess(String column) {
+        String c = column.strip().toLowerCase(Locale.ROOT);
+        return targets().contains(c) ? c : "";
+    }
+
+    /** The app's columns for the kind of file. */
+    public List<String> targets() {
+        return facts.get() ? FactsReader.LAYOUT : CatalogueReader.LAYOUT;
+    }
+
+    /** The columns the importer needs and the mapping lacks. */
+    public List<String> missingColumns() {
+        List<String> required = facts.get() ? List.of("metric", "platform", "period", "value", "unit", "source")
+                : List.of("type", "title");
+        List<String> mapped = mapping.stream().map(mp -> mp.targetProperty().get()).toList();
+        return required.stream().filter(r -> !mapped.contains(r)).toList();
+    }
+
+    /** What stops the import, or null when it can run. */
+    public UiMessage validation() {
+        if (file.get() == null) {
+            return new UiMessage("import.check.file");
+        }
+        if (previewProblem.get() != null) {
+            return previewProblem.get();
+        }
+        if (mapping.isEmpty()) {
+            return new UiMessage("import.check.reading");
+        }
+        List<String> missing = missingColumns();
+        if (!missing.isEmpty()) {
+            return new UiMessage("import.check.columns", String.join(", ", missing));
+        }
+        List<String> targets = mapping.stream().map(mp -> mp.targetProperty().get()).filter(s -> !s.isEmpty()).toList();
+        if (targets.size() != targets.stream().distinct().count()) {
+            return new UiMessage("import.check.twice");
+        }
+        if (!facts.get()) {
+            if (!platformId.get().strip().matches("[a-z0-9_]+")) {
+                return new UiMessage("import.check.platform");
+            }
+            if (!territory.get().isBlank() && !territory.get().strip().matches("[A-Za-z]{2}")) {
+                return new UiMessage("import.check.territory");
+            }
+        }
+        return null;
+    }
+
+    /** The mapping as the importer takes it: file column to app column, where they differ. */
+    Map<String, String> columnMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (Mapping mp : mapping) {
+            String to = mp.targetProperty().get();
+            String from = mp.fileColumn();
+            if (to.isEmpty()) {
+                // A column left out must not be read under its own name either.
+                map.put(from, "ignored " + from);
+            } else if (!to.equalsIgnoreCase(from.strip())) {
+                map.put(from, to);
+            }
+        }
+        return map;
+    }
+
+    /** Starts the import in the background. */
+    public void start() {
+        if (validation() != null || state.get() == State.RUNNING) {
+            return;
+        }
+        cancelled = false;
+        problem.set(null);
+        report.set(null);
+        state.set(State.RUNNING);
+        step.set(new UiMessage("import.step.reading"));
+        Path f = file.get();
+        CsvOptions opts = options(columnMap());
+        boolean isFacts = facts.get();
+        CatalogueImport req = isFacts ? null : new CatalogueImport(f, platformId.get().strip(),
+                platformName.get().isBlank() ? null : platformName.get().strip(), asOf.get(),
+                territory.get().isBlank() ? null : territory.get().strip(), opts, false);
+        ImportProgress progress = new ImportProgress() {
+            @Override
+            public void step(String what) {
+                tasks.onUi(() -> step.set(new UiMessage("import.step." + what)));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelled;
+            }
+        };
+        tasks.task(() -> isFacts ? new FactsImporter(store).run(f, opts, false) : new CatalogueImporter(store).run(req, progress))
+                .onSuccess(r -> {
+                    report.set(r);
+                    state.set(State.DONE);
+                    step.set(null);
+                    events.changed();
+                })
+                .onFailure(this::failed)
+                .start();
+    }
+
+    private void failed(Throwable e) {
+        step.set(null);
+        if (e instanceof ImportCancelledException) {
+            state.set(State.CANCELLED);
+            problem.set(new UiMessage("import.cancelled"));
+            return;
+        }
+        LOG.warn("Import of {} failed", file.get(), e);
+        problem.set(plain(e));
+        state.set(State.FAILED);
+    }
+
+    /** The failure in plain words; nothing was written in any case. */
+    static UiMessage plain(Throwable e) {
+        if (e instanceof ImportException) {
+            ImportException ie = (ImportException) e;
+            return ie.line() > 0 ? new UiMessage("import.failed.line", ie.line(), ie.problem())
+                    : new UiMessage("import.failed.file", ie.problem());
+        }
+        if (e instanceof StoreException) {
+            return new UiMessage("import.failed.store", String.valueOf(e.getMessage()));
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return new UiMessage("import.failed.file", "no such file");
+        }
+        if (e instanceof java.io.IOException) {
+            return new UiMessage("import.failed.file", String.valueOf(e.getMessage()));
+        }
+        return new UiMessage("import.failed.other", String.valueOf(e.getMessage()));
+    }
+
+    /** Asks a running import to stop; it stops before writing, or rolls its write back. */
+    public void cancel() {
+        cancelled = true;
+        step.set(new UiMessage("import.step.cancelling"));
+    }
+
+    /** Back to the form after a failure or a report, to import another file. */
+    public void again() {
+        state.set(State.EDITING);
+        problem.set(null);
+        report.set(null);
+    }
+
+    public BooleanProperty factsProperty() {
+        return facts;
+    }
+
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public StringProperty encodingProperty() {
+        return encoding;
+    }
+
+    public ObjectProperty<Character> delimiterProperty() {
+        return delimiter;
+    }
+
+    public StringProperty platformIdProperty() {
+        return platformId;
+    }
+
+    public StringProperty platformNameProperty() {
+        return platformName;
+    }
+
+    /** The snapshot date; null takes the newest date added in the file. */
+    public ObjectProperty<LocalDate> asOfProperty() {
+        return asOf;
+    }
+
+    public StringProperty territoryProperty() {
+        return territory;
+    }
+
+    public ObservableList<Platform> platforms() {
+        return platforms;
+    }
+
+    public ObservableList<Mapping> mapping() {
+        return mapping;
+    }
+
+    /** The first rows of the file, as read with the current options. */
+    public ObservableList<List<String>> preview() {
+        return preview;
+    }
+
+    /** Data rows in the file, or null before it is read. */
+    public ReadOnlyObjectProperty<Integer> rowCountProperty() {
+        return rowCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** What the running import is doing. */
+    public ReadOnlyObjectProperty<UiMessage> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    /** Why the import failed or stopped, or null. */
+    public ReadOnlyObjectProperty<UiMessage> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UiMessage> previewProblemProperty() {
+        return previewProblem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ImportReport> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canImportProperty() {
+        return canImport;
+    }
+}
