@@ -1,0 +1,94 @@
+package fr.vodcompare.ui.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.model.Fact;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.TitleBrowseQueries;
+import fr.vodcompare.testing.TestStores;
+import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.RecordingLinks;
+import fr.vodcompare.ui.compare.CompareViewModel.Column;
+import fr.vodcompare.ui.compare.KeyFigures.Figure;
+import fr.vodcompare.ui.compare.KeyFigures.Type;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareViewModelTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    CompareViewModel vm;
+
+    @BeforeAll
+    static void open() throws Exception {
+        store = TestStores.bundledCopy(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @BeforeEach
+    void load() {
+        vm = new CompareViewModel(store, new TitleBrowseQueries(store.database()), BackgroundTasks.sameThread(),
+                new RecordingLinks(), new DataEvents());
+        vm.load();
+    }
+
+    private Figure figure(String platform, Type type) {
+        Column c = vm.columns().stream().filter(x -> x.platform().id().equals(platform)).findFirst().orElseThrow();
+        return c.figures().get(type.ordinal());
+    }
+
+    @Test
+    void comparesNetflixAndPrimeVideoAtFirst() {
+        assertThat(vm.columns()).extracting(c -> c.platform().name()).containsExactly("Netflix", "Prime Video");
+    }
+
+    @Test
+    void keyFiguresAreTheNewestSourcedOnes() {
+        assertThat(figure("netflix", Type.CATALOGUE_SIZE).facts()).extracting(Fact::valueText).containsExactly("6283");
+        assertThat(figure("netflix", Type.CATALOGUE_SIZE).computed().value()).isEqualTo(8807);
+        assertThat(figure("prime_video", Type.REACH).facts()).extracting(Fact::valueText).containsExactly("39.8");
+        assertThat(figure("netflix", Type.SPEND).facts()).extracting(Fact::valueText).containsExactly("7-8");
+        assertThat(figure("prime_video", Type.SPEND).facts()).extracting(Fact::valueText).containsExactlyInAnyOrder("4.5", "5");
+        assertThat(figure("netflix", Type.FRENCH_SHARE).facts()).extracting(Fact::valueText).containsExactly("5.5");
+        assertThat(figure("netflix", Type.ORIGINALS).facts()).extracting(Fact::valueText).containsExactly("24");
+    }
+
+    @Test
+    void countsWhatTheImportedDataHolds() {
+        KeyFigures.Computed french = figure("netflix", Type.FRENCH_SHARE).computed();
+        assertThat(french.of()).isPositive().isLessThan(8807);
+        assertThat(french.value()).isPositive().isLessThan(french.of());
+        KeyFigures.Computed originals = figure("netflix", Type.ORIGINALS).computed();
+        assertThat(originals.of()).isEqualTo(20);
+        assertThat(originals.value()).isEqualTo(14);
+    }
+
+    @Test
+    void everyKeyFigureHasASource() {
+        vm.columns().forEach(c -> c.figures().forEach(f -> f.facts().forEach(fact -> {
+            assertThat(fact.source().citation()).isNotBlank();
+            assertThat(fact.platformId()).isEqualTo(c.platform().id());
+        })));
+    }
+
+    @Test
+    void choosingAPlatformAddsItsColumnAndRows() {
+        int rows = vm.rows().size();
+        vm.choose("disney_plus", true);
+        assertThat(vm.columns()).hasSize(3);
+        assertThat(figure("disney_plus", Type.REACH).facts()).extracting(Fact::valueText).containsExactly("24.9");
+        assertThat(vm.rows().size()).isGreaterThanOrEqualTo(rows);
+        vm.choose("netflix", false);
+        assertThat(vm.columns()).extracting(c -> c.platform().id()).containsExactly("prime_video", "disney_plus");
+    }
+}

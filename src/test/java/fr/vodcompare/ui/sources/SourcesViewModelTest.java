@@ -1,0 +1,85 @@
+package fr.vodcompare.ui.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.model.Fact;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.testing.TestStores;
+import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.RecordingLinks;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourcesViewModelTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    final RecordingLinks links = new RecordingLinks();
+    SourcesViewModel vm;
+
+    @BeforeAll
+    static void open() throws Exception {
+        store = TestStores.bundledCopy(dir);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @BeforeEach
+    void load() {
+        vm = new SourcesViewModel(store.facts(), BackgroundTasks.sameThread(), links, new DataEvents());
+        vm.load();
+    }
+
+    @Test
+    void listsEveryFactWithItsSource() {
+        assertThat(vm.shown()).hasSize(192);
+        assertThat(vm.shown()).allSatisfy(f -> assertThat(f.source().citation()).isNotBlank());
+    }
+
+    @Test
+    void filtersByWordsAndMetric() {
+        vm.textProperty().set("netflix 2017-09");
+        assertThat(vm.shown()).allSatisfy(f -> assertThat(f.period()).isEqualTo("2017-09"))
+                .anySatisfy(f -> assertThat(f.platformLabel()).isEqualTo("Netflix"));
+        vm.textProperty().set("");
+        vm.metricProperty().set("platform_reach_among_vod_consumers");
+        assertThat(vm.shown()).hasSize(28);
+    }
+
+    @Test
+    void wordsInTheUsersLanguageFindMetricsByTheirName() {
+        vm.metricNamesProperty().set(id -> id.equals("content_spend_global") ? "Dépenses de contenus" : id);
+        vm.textProperty().set("dépenses");
+        assertThat(vm.shown()).isNotEmpty().allSatisfy(f -> assertThat(f.metric()).isEqualTo("content_spend_global"));
+    }
+
+    @Test
+    void opensTheSourceLink() {
+        Fact f = vm.shown().get(0);
+        assertThat(vm.openSource(f)).isTrue();
+        assertThat(links.opened).containsExactly(f.source().url());
+    }
+
+    @Test
+    void exportsTheShownFactsForReimport() throws Exception {
+        vm.metricProperty().set("content_spend_global");
+        Path file = dir.resolve("spend.csv");
+        int[] n = {-1};
+        vm.exportCsv(file, c -> n[0] = c, e -> { throw new AssertionError(e); });
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(n[0]).isEqualTo(9);
+        assertThat(lines).hasSize(10);
+        assertThat(lines.get(0)).endsWith("metric,platform,period,value,unit,source,source_url,note");
+    }
+}
