@@ -1,0 +1,68 @@
+package fr.vodcompare.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.Source;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+    final Messages fr = Messages.of(Locale.FRANCE);
+    final Messages en = Messages.of(Locale.ENGLISH);
+
+    private static Set<String> keys(String file) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("/fr/vodcompare/ui/" + file)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    @Test
+    void frenchAndEnglishHaveTheSameTexts() throws Exception {
+        Set<String> base = keys("messages.properties");
+        Set<String> french = keys("messages_fr.properties");
+        french.removeIf(k -> k.startsWith("unit."));
+        assertThat(french).containsExactlyInAnyOrderElementsOf(base);
+    }
+
+    @Test
+    void everyPatternFormats() throws Exception {
+        for (String key : keys("messages.properties")) {
+            fr.format(key, 1, 2, 3, 4, 5);
+            en.format(key, 1, 2, 3, 4, 5);
+        }
+    }
+
+    @Test
+    void numbersAndDatesFollowTheLanguage() {
+        assertThat(fr.count(2905)).isEqualTo("2\u202F905");
+        assertThat(en.count(2905)).isEqualTo("2,905");
+        assertThat(fr.format("catalogue.count", 1, 18475)).isEqualTo("1 titre trouvé (sur 18\u202F475)");
+        assertThat(en.format("catalogue.count", 12, 18475)).isEqualTo("12 matching titles (of 18,475)");
+        assertThat(fr.date(LocalDate.of(2021, 9, 25))).isEqualTo("25 sept. 2021");
+    }
+
+    @Test
+    void valuesKeepTheSourcesUnitInTheUsersLanguage() {
+        Fact reach = new Fact(1, "m", "netflix", "Netflix", "2017-09", 37.0, 37.0, "37", "% of VOD consumers",
+                new Source("CNC", null), null);
+        Fact spend = new Fact(2, "m", "netflix", "Netflix", "2018", 7.0, 8.0, "7-8", "billion USD", new Source("IHS", null), null);
+        assertThat(fr.value(reach)).isEqualTo("37\u202F% des usagers de la VàD");
+        assertThat(en.value(reach)).isEqualTo("37% of VOD consumers");
+        assertThat(fr.value(spend)).isEqualTo("7–8 milliards USD");
+        assertThat(en.value(spend)).isEqualTo("7–8 billion USD");
+    }
+
+    @Test
+    void anyOtherLanguageGetsEnglish() {
+        assertThat(Messages.of(Locale.GERMANY).language()).isEqualTo("en");
+        assertThat(Messages.of(Locale.CANADA_FRENCH).language()).isEqualTo("fr");
+    }
+}
