@@ -5,6 +5,7 @@ import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.ChartCard;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
@@ -40,6 +41,7 @@ final class AppContext {
     private final BackgroundTasks tasks;
     private final LinkOpener links;
     private final DataEvents events = new DataEvents();
+    private final FileAsker files;
     private final ChartCard.Exporter exporter;
     private final CatalogueViewModel catalogue;
     private final CompareViewModel compare;
@@ -50,11 +52,13 @@ final class AppContext {
     private Supplier<Window> owner = () -> null;
     private Supplier<Messages> messages;
 
-    AppContext(Store store, BackgroundTasks tasks, BackgroundTasks searchTasks, LinkOpener links, Settings settings) {
+    AppContext(Store store, BackgroundTasks tasks, BackgroundTasks searchTasks, LinkOpener links, FileAsker files,
+               Settings settings) {
         this.store = store;
         this.tasks = tasks;
         this.links = links;
-        this.exporter = new ChartCard.Exporter(tasks);
+        this.files = files;
+        this.exporter = new ChartCard.Exporter(tasks, files);
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
         catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
         compare = new CompareViewModel(store, browse, tasks, links, events);
@@ -92,15 +96,15 @@ final class AppContext {
     Screen create(ScreenId id, Messages m) {
         switch (id) {
             case CATALOGUE:
-                return new CatalogueView(catalogue, m);
+                return new CatalogueView(catalogue, m, files);
             case COMPARE:
                 return new CompareView(compare, m);
             case ORIGINALS:
-                return new OriginalsView(originals, m);
+                return new OriginalsView(originals, m, files);
             case AUDIENCE:
                 return new AudienceView(audience, m, exporter);
             case SOURCES:
-                return new SourcesView(sources, m);
+                return new SourcesView(sources, m, files);
             case DATA:
                 return new DataView(data, m, facts -> openImport(owner.get(), messages.get(), facts, null));
             default:

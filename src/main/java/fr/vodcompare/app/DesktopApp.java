@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import fr.vodcompare.ingest.StoreSetup;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.shell.ShellViewModel;
@@ -80,7 +81,8 @@ public final class DesktopApp extends Application {
 
     private void opened(Store s, MainWindow window, BackgroundTasks tasks, BackgroundTasks searchTasks) {
         store = s;
-        context = new AppContext(s, tasks, searchTasks, url -> getHostServices().showDocument(url), settings);
+        context = new AppContext(s, tasks, searchTasks, url -> getHostServices().showDocument(url),
+                FileAsker.chooser(), settings);
         context.attach(() -> stage, window::messages);
         shell.ready();
         window.ready(new AppActions(context, stage, window::messages));

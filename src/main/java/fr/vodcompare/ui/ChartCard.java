@@ -23,9 +23,11 @@ public final class ChartCard {
     /** Writes a picture to a file in the background. */
     public static final class Exporter {
         private final BackgroundTasks tasks;
+        private final FileAsker files;
 
-        public Exporter(BackgroundTasks tasks) {
+        public Exporter(BackgroundTasks tasks, FileAsker files) {
             this.tasks = tasks;
+            this.files = files;
         }
 
         /** Snapshot now (FX thread), encode and write on a worker; callbacks on the FX thread. */
@@ -90,8 +92,8 @@ public final class ChartCard {
 
     /** Asks where to save, then saves the picture. */
     public void exportPng() {
-        Path file = Views.saveFile(card.getScene().getWindow(), m.get("chart.exportPng"), name + ".png", m.get("file.png"),
-                "*.png");
+        Path file = exporter.files.saveFile(card.getScene().getWindow(), m.get("chart.exportPng"), name + ".png",
+                m.get("file.png"), "*.png");
         if (file != null) {
             saveTo(file);
         }

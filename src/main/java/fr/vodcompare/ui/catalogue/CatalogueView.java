@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
 import fr.vodcompare.store.TitleSort;
+import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.Views;
@@ -32,12 +33,14 @@ import org.kordamp.ikonli.feather.Feather;
 public final class CatalogueView implements Screen {
     private final CatalogueViewModel vm;
     private final Messages m;
+    private final FileAsker files;
     private final BorderPane root = new BorderPane();
     private final CustomTextField search = new CustomTextField();
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
 
-    public CatalogueView(CatalogueViewModel vm, Messages m) {
+    public CatalogueView(CatalogueViewModel vm, Messages m, FileAsker files) {
+        this.files = files;
         this.vm = vm;
         this.m = m;
         root.setId("catalogue");
@@ -179,7 +182,7 @@ public final class CatalogueView implements Screen {
 
     @Override
     public void export() {
-        Path file = Views.saveFile(root.getScene().getWindow(), m.get("catalogue.export"), m.get("catalogue.export.fileName"),
+        Path file = files.saveFile(root.getScene().getWindow(), m.get("catalogue.export"), m.get("catalogue.export.fileName"),
                 m.get("file.csv"), "*.csv");
         if (file == null) {
             return;

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.model.Kind;
 import fr.vodcompare.model.Original;
 import fr.vodcompare.model.Platform;
+import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.SourceLinkCell;
@@ -42,12 +43,14 @@ import org.kordamp.ikonli.feather.Feather;
 public final class OriginalsView implements Screen {
     private final OriginalsViewModel vm;
     private final Messages m;
+    private final FileAsker files;
     private final BorderPane root = new BorderPane();
     private final GridPane timeline = new GridPane();
     private final TableView<Original> table = new TableView<>();
     private final Label status = new Label();
 
-    public OriginalsView(OriginalsViewModel vm, Messages m) {
+    public OriginalsView(OriginalsViewModel vm, Messages m, FileAsker files) {
+        this.files = files;
         this.vm = vm;
         this.m = m;
         root.setId("originals");
@@ -240,7 +243,7 @@ public final class OriginalsView implements Screen {
 
     @Override
     public void export() {
-        Path file = Views.saveFile(root.getScene().getWindow(), m.get("sources.export"), m.get("originals.export.fileName"),
+        Path file = files.saveFile(root.getScene().getWindow(), m.get("sources.export"), m.get("originals.export.fileName"),
                 m.get("file.csv"), "*.csv");
         if (file != null) {
             vm.exportCsv(file, n -> status.setText(m.format("export.done", n, file.getFileName().toString())),

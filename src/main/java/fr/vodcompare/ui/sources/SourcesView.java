@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.model.Fact;
+import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Periods;
 import fr.vodcompare.ui.Screen;
@@ -37,12 +38,14 @@ import org.kordamp.ikonli.feather.Feather;
 public final class SourcesView implements Screen {
     private final SourcesViewModel vm;
     private final Messages m;
+    private final FileAsker files;
     private final BorderPane root = new BorderPane();
     private final CustomTextField filter = new CustomTextField();
     private final TableView<Fact> table = new TableView<>();
     private final Label status = new Label();
 
-    public SourcesView(SourcesViewModel vm, Messages m) {
+    public SourcesView(SourcesViewModel vm, Messages m, FileAsker files) {
+        this.files = files;
         this.vm = vm;
         this.m = m;
         root.setId("sources");
@@ -168,7 +171,7 @@ public final class SourcesView implements Screen {
 
     @Override
     public void export() {
-        Path file = Views.saveFile(root.getScene().getWindow(), m.get("sources.export"), m.get("sources.export.fileName"),
+        Path file = files.saveFile(root.getScene().getWindow(), m.get("sources.export"), m.get("sources.export.fileName"),
                 m.get("file.csv"), "*.csv");
         if (file != null) {
             vm.exportCsv(file, n -> status.setText(m.format("export.done", n, file.getFileName().toString())),

@@ -38,6 +38,8 @@ public final class SourcesViewModel {
     private final LinkOpener links;
     private final ObservableList<Fact> all = FXCollections.observableArrayList();
     private final FilteredList<Fact> shown = new FilteredList<>(all);
+    private final IntegerBinding shownCount = Bindings.size(shown);
+    private final IntegerBinding totalCount = Bindings.size(all);
     private final ObservableList<String> metrics = FXCollections.observableArrayList();
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ObjectProperty<String> metric = new SimpleObjectProperty<>(this, "metric");
@@ -119,11 +121,11 @@ public final class SourcesViewModel {
     }
 
     public IntegerBinding shownCount() {
-        return Bindings.size(shown);
+        return shownCount;
     }
 
     public IntegerBinding totalCount() {
-        return Bindings.size(all);
+        return totalCount;
     }
 
     public ObservableList<String> metrics() {

@@ -1,0 +1,54 @@
+package fr.vodcompare.app;
+
+import atlantafx.base.theme.PrimerLight;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.testing.TestStores;
+import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.RecordingLinks;
+import fr.vodcompare.ui.shell.ShellViewModel;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/**
+ * The whole window on a store copied into a test's folder, wired as the app wires it but with work run at
+ * once on the FX thread (no timing in tests), links recorded, and "save as" answered with a file in the folder.
+ */
+final class AppFixture {
+    final Store store;
+    final RecordingLinks links = new RecordingLinks();
+    final List<Path> asked = new ArrayList<>();
+    final ShellViewModel shell = new ShellViewModel();
+    final AppContext context;
+    final MainWindow window;
+
+    private AppFixture(Stage stage, Path dir, String language) throws Exception {
+        store = TestStores.bundledCopy(dir);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        shell.languageProperty().set(language);
+        window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
+        stage.setScene(window.scene(1280, 800));
+        stage.show();
+        BackgroundTasks now = BackgroundTasks.sameThread();
+        context = new AppContext(store, now, now, links, (owner, title, name, filter, pattern) -> {
+            Path p = dir.resolve(name);
+            asked.add(p);
+            return p;
+        }, Settings.DEFAULT);
+        context.attach(() -> stage, window::messages);
+        shell.ready();
+        window.ready(new AppActions(context, stage, window::messages));
+    }
+
+    static AppFixture start(Stage stage, Path dir, String language) throws Exception {
+        return new AppFixture(stage, dir, language);
+    }
+
+    void close() {
+        store.close();
+    }
+}

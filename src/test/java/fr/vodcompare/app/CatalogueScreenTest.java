@@ -1,0 +1,106 @@
+package fr.vodcompare.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.store.TitleBrowseQueries.Row;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class CatalogueScreenTest {
+    @TempDir
+    Path dir;
+    AppFixture app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = AppFixture.start(stage, dir, "en");
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private TableView<Row> table(FxRobot robot) {
+        return robot.lookup("#catalogue-table").queryTableView();
+    }
+
+    private String count(FxRobot robot) {
+        return robot.lookup("#catalogue-count").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void opensOnEveryTitle(FxRobot robot) {
+        assertThat(count(robot)).isEqualTo("18,475 matching titles (of 18,475)");
+        assertThat(table(robot).getItems()).hasSize(18_475);
+        assertThat(table(robot).getItems().get(0)).isNotNull();
+    }
+
+    @Test
+    void typingLupinFindsLupinOnNetflixAndShowsWhereItIs(FxRobot robot) {
+        robot.clickOn("#catalogue-search").write("lupin");
+        WaitForAsyncUtils.waitForFxEvents();
+        Row first = table(robot).getItems().get(0);
+        assertThat(first.title().name()).isEqualTo("Lupin");
+        assertThat(first.platformName()).isEqualTo("Netflix");
+        assertThat(count(robot)).matches("\\d+ matching titles \\(of 18,475\\)");
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("Lupin");
+        assertThat(robot.lookup(".platform-chip").queryAs(Label.class).getText()).isEqualTo("Netflix");
+    }
+
+    @Test
+    void hidingAPlatformNarrowsTheCount(FxRobot robot) {
+        robot.clickOn("#platform-prime_video");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#platform-prime_video").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(count(robot)).isEqualTo("8,807 matching titles (of 18,475)");
+        assertThat(table(robot).getItems().get(0).platformName()).isEqualTo("Netflix");
+    }
+
+    @Test
+    void aReleaseYearRangeNarrowsTheCount(FxRobot robot) {
+        TextField from = robot.lookup(".text-field").match(n -> "from".equals(((TextField) n).getPromptText())).query();
+        robot.clickOn(from).write("2021");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).isNotEmpty()
+                .allSatisfy(r -> assertThat(r == null || r.title().releaseYear() >= 2021).isTrue());
+        assertThat(table(robot).getItems().size()).isLessThan(18_475);
+    }
+
+    @Test
+    void ctrlFPutsTheFocusInTheSearchFromAnotherScreen(FxRobot robot) {
+        robot.clickOn("#nav-sources");
+        robot.clickOn("#nav-catalogue");
+        robot.clickOn("#catalogue-table");
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#catalogue-search").queryAs(TextField.class).isFocused()).isTrue();
+    }
+
+    @Test
+    void ctrlEExportsTheMatchingTitles(FxRobot robot) throws Exception {
+        robot.clickOn("#catalogue-search").write("lupin");
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.asked).hasSize(1);
+        var lines = Files.readAllLines(app.asked.get(0), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(table(robot).getItems().size() + 1);
+        assertThat(lines.get(1)).startsWith("Netflix,s735,series,Lupin,");
+    }
+}

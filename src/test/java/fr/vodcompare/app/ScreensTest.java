@@ -1,0 +1,136 @@
+package fr.vodcompare.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.model.Snapshot;
+import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ScreensTest {
+    @TempDir
+    Path dir;
+    AppFixture app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = AppFixture.start(stage, dir, "en");
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void everyScreenOpensFromTheNavigation(FxRobot robot) {
+        for (ScreenId id : ScreenId.values()) {
+            robot.clickOn("#nav-" + id.id());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#" + id.id()).tryQuery()).as(id.id()).isPresent();
+            assertThat(robot.lookup("#nav-" + id.id()).queryAs(ToggleButton.class).isSelected()).isTrue();
+        }
+    }
+
+    @Test
+    void compareShowsNetflixAndPrimeVideoAndTakesAnotherPlatform(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        assertThat(robot.lookup("#figure-reach-netflix").lookup(".label").queryAs(Label.class).getText())
+                .isEqualTo("63.8% of VOD consumers");
+        assertThat(robot.lookup("#figure-reach-prime_video").lookup(".label").queryAs(Label.class).getText())
+                .isEqualTo("39.8% of VOD consumers");
+        assertThat(robot.lookup("#figure-reach-disney_plus").tryQuery()).isEmpty();
+        robot.clickOn("#compare-platform-disney_plus");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#figure-reach-disney_plus").lookup(".label").queryAs(Label.class).getText())
+                .isEqualTo("24.9% of VOD consumers");
+        assertThat(robot.lookup("#compare-charts-placeholder").tryQuery()).isPresent();
+    }
+
+    @Test
+    void originalsFilterByStatus(FxRobot robot) {
+        robot.clickOn("#nav-originals");
+        assertThat(robot.lookup("#originals-count").queryAs(Label.class).getText()).isEqualTo("27 originals");
+        robot.clickOn("#originals-status-announced");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#originals-count").queryAs(Label.class).getText()).isEqualTo("8 originals");
+        assertThat(robot.lookup(".original-released").tryQuery()).isEmpty();
+        assertThat(robot.lookup(".original-announced").queryAll()).hasSize(8);
+    }
+
+    @Test
+    void audienceChartIsSavedAsAPng(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-audience");
+        assertThat(robot.lookup("#audience-warning").queryAs(Label.class).getText()).contains("not a market share");
+        robot.clickOn("#audience-export-png");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.asked).hasSize(1);
+        byte[] png = Files.readAllBytes(app.asked.get(0));
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(png.length).isGreaterThan(10_000);
+        assertThat(robot.lookup("#audience-status").queryAs(Label.class).getText()).isEqualTo("Saved audience.png");
+    }
+
+    @Test
+    void hidingASeriesRemovesItsLine(FxRobot robot) {
+        robot.clickOn("#nav-audience");
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#audience-chart").query();
+        int lines = chart.getData().size();
+        robot.clickOn("#audience-series-prime_video");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chart.getData()).hasSize(lines - 1);
+    }
+
+    @Test
+    void sourcesFilterAndOpenTheirLinks(FxRobot robot) {
+        robot.clickOn("#nav-sources");
+        assertThat(robot.lookup("#sources-count").queryAs(Label.class).getText()).isEqualTo("192 figures (of 192)");
+        robot.clickOn("#sources-filter").write("IHS Markit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sources-count").queryAs(Label.class).getText()).isEqualTo("9 figures (of 192)");
+        Hyperlink link = robot.lookup("#sources-table").lookup(".hyperlink").query();
+        robot.clickOn(link);
+        assertThat(app.links.opened).hasSize(1);
+        assertThat(app.links.opened.get(0)).startsWith("http");
+    }
+
+    @Test
+    void deletingACatalogueAsksFirstThenEveryScreenFollows(FxRobot robot) {
+        robot.clickOn("#nav-data");
+        TableView<Snapshot> snapshots = robot.lookup("#data-snapshots").queryTableView();
+        assertThat(snapshots.getItems()).hasSize(2);
+        robot.clickOn(robot.lookup("#data-snapshots").lookup(".table-row-cell").nth(1).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".button").match(n -> ((Button) n).getText().equals("Delete the catalogue…")).queryButton());
+        robot.clickOn(robot.lookup(".button").match(n -> "Delete".equals(((Button) n).getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(snapshots.getItems()).extracting(Snapshot::platformId).containsExactly("netflix");
+        robot.clickOn("#nav-catalogue");
+        assertThat(robot.lookup("#catalogue-count").queryAs(Label.class).getText()).isEqualTo("8,807 matching titles (of 8,807)");
+    }
+
+    @Test
+    void switchingToFrenchKeepsTheSearch(FxRobot robot) {
+        robot.clickOn("#catalogue-search").write("lupin");
+        robot.interact(() -> app.shell.languageProperty().set("fr"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#nav-originals").queryAs(ToggleButton.class).getText()).isEqualTo("Créations originales");
+        assertThat(robot.lookup("#catalogue-count").queryAs(Label.class).getText()).matches("\\d+ titres trouvés \\(sur 18\u202F475\\)");
+        assertThat(robot.lookup("#catalogue-search").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("lupin");
+    }
+}
