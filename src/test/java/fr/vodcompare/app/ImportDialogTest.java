@@ -1,0 +1,77 @@
+package fr.vodcompare.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ImportDialogTest {
+    @TempDir
+    Path dir;
+    AppFixture app;
+    Stage stage;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        app = AppFixture.start(stage, dir, "en");
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private void open(FxRobot robot, Path file) {
+        robot.interact(() -> app.context.openImport(stage, app.window.messages(), null, file));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void previewsThenImportsACatalogueAndReports(FxRobot robot) throws Exception {
+        Path file = dir.resolve("mubi.csv");
+        Files.writeString(file, "show_id,type,title,release_year,country\nm1,Movie,Amélie,2001,France\n"
+                + "m2,TV Show,Dix pour cent,2015,France\nm3,Movie,Odd one,20O1,France\n");
+        open(robot, file);
+        TableView<?> preview = robot.lookup("#import-preview").queryTableView();
+        assertThat(preview.getItems()).hasSize(3);
+        assertThat(robot.lookup("#import-check").queryAs(Label.class).getText()).contains("platform id");
+        ComboBox<?> platform = robot.lookup("#import-platform").queryComboBox();
+        robot.clickOn(platform.getEditor()).write("mubi");
+        robot.clickOn("#import-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        String outcome = robot.lookup("#import-outcome").queryAs(TextArea.class).getText();
+        assertThat(outcome).startsWith("3 rows read, 3 imported: 3 new").contains("1 warning").contains("line 4");
+        robot.clickOn("#import-close");
+        robot.clickOn("#catalogue-search").write("amelie");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#catalogue-table").queryTableView().getItems()).isNotEmpty();
+        assertThat(robot.lookup("#platform-mubi").tryQuery()).as("the new platform is a filter").isPresent();
+    }
+
+    @Test
+    void aBrokenFileSaysWhyAndChangesNothing(FxRobot robot) throws Exception {
+        Path file = dir.resolve("broken.csv");
+        Files.writeString(file, "metric,platform,period,value,unit,source\nsubscribers,Netflix,2030,1,million,\n");
+        open(robot, file);
+        robot.clickOn("#import-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        String outcome = robot.lookup("#import-outcome").queryAs(TextArea.class).getText();
+        assertThat(outcome).contains("line 2").contains("empty source").contains("Nothing was changed");
+        assertThat(app.store.facts().all()).hasSize(192);
+    }
+}
