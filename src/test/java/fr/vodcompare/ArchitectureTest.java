@@ -8,30 +8,60 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of DESIGN.md and the view-model rules of STYLE.md, as tests that fail the build. */
+/** The package rules of DESIGN.md: dependencies point one way, and nothing points back up. */
 @AnalyzeClasses(packages = "fr.vodcompare", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    @ArchTest
-    static final ArchRule uiDoesNotUseTheAppOrTheCommandLine = noClasses().that().resideInAPackage("..ui..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.vodcompare.app..", "fr.vodcompare.cli..");
+    private static final String P = "fr.vodcompare.";
 
     @ArchTest
-    static final ArchRule storeKnowsNothingAbove = noClasses().that().resideInAPackage("fr.vodcompare.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.vodcompare.ui..", "fr.vodcompare.app..",
-                    "fr.vodcompare.cli..", "fr.vodcompare.ingest..", "javafx..");
+    static final ArchRule modelDependsOnNothingOfOurs = noClasses().that().resideInAPackage(P + "model..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "store..", P + "ingest..", P + "analysis..", P + "chart..",
+                    P + "ui..", P + "cli..", P + "app..");
 
     @ArchTest
-    static final ArchRule modelDependsOnNothing = noClasses().that().resideInAPackage("fr.vodcompare.model..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.vodcompare.store..", "fr.vodcompare.ingest..",
-                    "fr.vodcompare.ui..", "fr.vodcompare.app..", "fr.vodcompare.cli..", "javafx..", "java.sql..");
+    static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage(P + "model..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javafx..", "tools.jackson..");
 
-    /** The window reads through the store's queries only (ingest passes the store's connection to its writes). */
     @ArchTest
-    static final ArchRule noJdbcInTheWindow = noClasses().that().resideInAnyPackage("fr.vodcompare.ui..", "fr.vodcompare.app..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..");
+    static final ArchRule storeUsesOnlyModel = noClasses().that().resideInAPackage(P + "store..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "ingest..", P + "analysis..", P + "chart..", P + "ui..",
+                    P + "cli..", P + "app..", "javafx..", "tools.jackson..");
 
+    @ArchTest
+    static final ArchRule ingestUsesModelStoreAndJackson = noClasses().that().resideInAPackage(P + "ingest..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "analysis..", P + "chart..", P + "ui..", P + "cli..",
+                    P + "app..", "javafx..");
+
+    @ArchTest
+    static final ArchRule analysisUsesModelAndStore = noClasses().that().resideInAPackage(P + "analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "ingest..", P + "chart..", P + "ui..", P + "cli..",
+                    P + "app..", "javafx..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule chartDoesNotReachUp = noClasses().that().resideInAPackage(P + "chart..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "ingest..", P + "ui..", P + "cli..", P + "app..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule uiAndCliDoNotUseEachOtherOrTheRoot = noClasses().that().resideInAnyPackage(P + "ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "cli..", P + "app..").allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule cliDoesNotUseTheWindow = noClasses().that().resideInAnyPackage(P + "cli..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "ui..", P + "app..");
+
+    @ArchTest
+    static final ArchRule sqlLivesInTheStore = noClasses().that().resideOutsideOfPackage(P + "store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..")
+            .because("all SQL lives in the store package (ingest only passes the store's Connection through)")
+            .allowEmptyShould(true);
+
+    /** STYLE.md: a view model holds state as properties and never touches a Node. */
     @ArchTest
     static final ArchRule viewModelsHoldNoNodes = classes().that().haveSimpleNameEndingWith("ViewModel")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..",
                     "atlantafx..", "org.kordamp..");
+
+    @ArchTest
+    static final ArchRule uiDoesNotReachTheAppRoot = noClasses().that().resideInAPackage(P + "ui..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "app..");
 }

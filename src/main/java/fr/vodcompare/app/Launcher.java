@@ -16,6 +16,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0 && !hasDisplay()) {
+            System.err.println("No display to open the window on. Run a command instead, for example: "
+                    + "java -jar vodcompare.jar stats (or --help for the list).");
+            System.exit(1);
+        }
         if (args.length == 0) {
             Logging.toFile(AppPaths.logFile());
             javafx.application.Application.launch(DesktopApp.class);
@@ -26,5 +31,18 @@ public final class Launcher {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status = new Cli(AppPaths.defaultStore(), out, err).run(args);
         System.exit(status);
+    }
+
+    /** Linux and other X11/Wayland systems need DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
+    static boolean hasDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) {
+            return true;
+        }
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** A consistent copy of the store, even while the window uses it. */
-@Command(name = "backup", description = "Write a consistent copy of the store to FILE.")
+@Command(name = "backup", mixinStandardHelpOptions = true, description = "Write a consistent copy of the store to FILE.")
 final class BackupCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

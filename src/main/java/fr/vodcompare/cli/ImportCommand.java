@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code import catalogue FILE ...} and {@code import facts FILE}. */
-@Command(name = "import", description = "Import a catalogue or a facts file (one transaction: all or nothing).",
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a catalogue or a facts file (one transaction: all or nothing).",
         subcommands = {ImportCommand.Catalogue.class, ImportCommand.Facts.class})
 final class ImportCommand implements Callable<Integer> {
     static final int WARNINGS_SHOWN = 10;
@@ -70,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "catalogue", description = "Import a catalogue CSV (Kaggle layout) as a snapshot of a platform.")
+    @Command(name = "catalogue", mixinStandardHelpOptions = true, description = "Import a catalogue CSV (Kaggle layout) as a snapshot of a platform.")
     static final class Catalogue implements Callable<Integer> {
         @ParentCommand
         ImportCommand parent;
@@ -115,7 +115,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "facts", description = "Import sourced figures: metric,platform,period,value,unit,source,source_url,note.")
+    @Command(name = "facts", mixinStandardHelpOptions = true, description = "Import sourced figures: metric,platform,period,value,unit,source,source_url,note.")
     static final class Facts implements Callable<Integer> {
         @ParentCommand
         ImportCommand parent;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** Reloads the bundled data/ into the store, keeping what the user imported. */
-@Command(name = "rebuild", description = "Rebuild the store from the bundled data, keeping your imports.")
+@Command(name = "rebuild", mixinStandardHelpOptions = true, description = "Rebuild the store from the bundled data, keeping your imports.")
 final class RebuildCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Full-text search over title, director and cast, accents ignored. */
-@Command(name = "search", description = "Find titles by title, director or cast (accents and case ignored).")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Find titles by title, director or cast (accents and case ignored).")
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

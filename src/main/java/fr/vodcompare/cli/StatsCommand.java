@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Per platform: titles, films, series; and the key sourced figures. */
-@Command(name = "stats", description = "Per platform: titles, films, series; key facts with their sources.")
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Per platform: titles, films, series; key facts with their sources.")
 final class StatsCommand implements Callable<Integer> {
     /** The metrics shown as key facts, in order. */
     static final List<String> KEY_METRICS = List.of("catalogue_size_titles", "platform_reach_among_vod_consumers",

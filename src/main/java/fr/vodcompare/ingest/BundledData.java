@@ -1,9 +1,7 @@
 package fr.vodcompare.ingest;
 
+import fr.vodcompare.model.Original;
 import fr.vodcompare.model.Platform;
-import fr.vodcompare.store.MetaRepository;
-import fr.vodcompare.store.OriginalRepository;
-import fr.vodcompare.store.PlatformRepository;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import java.io.ByteArrayInputStream;
@@ -111,24 +109,23 @@ public final class BundledData {
         }
         long read = System.nanoTime();
         Map<String, Integer> titles = new LinkedHashMap<>();
-        Writes.run(store, c -> {
-            OriginalRepository.deleteBundled(c);
+        Writes.run(store, tx -> {
+            tx.deleteBundled();
             for (Platform p : platforms) {
-                PlatformRepository.upsert(c, p, true);
+                tx.upsertPlatform(p, true);
             }
             for (CatalogueImporter.Prepared p : catalogues) {
-                CatalogueImporter.apply(c, p, true);
+                CatalogueImporter.apply(tx, p, true);
                 titles.merge(p.req().platformId(), p.read().titles().size(), Integer::sum);
             }
-            FactsImporter.insert(c, facts.facts(), true);
+            FactsImporter.insert(tx, facts.facts(), true);
             for (OriginalsReader.Row row : originals) {
-                String id = PlatformRepository.resolve(c, row.platformLabel()).orElseThrow(() -> new ImportException(
+                String id = tx.resolvePlatform(row.platformLabel()).orElseThrow(() -> new ImportException(
                         "data/originals.csv", 0, "platform '" + row.platformLabel() + "' is not in data/platforms.csv"));
                 var o = row.original();
-                OriginalRepository.upsert(c, new fr.vodcompare.model.Original(0, id, o.title(), o.kind(), o.status(), o.year(),
-                        o.source()), true);
+                tx.upsertOriginal(new Original(0, id, o.title(), o.kind(), o.status(), o.year(), o.source()), true);
             }
-            MetaRepository.put(c, META_KEY, sha256);
+            tx.putMeta(META_KEY, sha256);
             return null;
         });
         Summary s = new Summary(platforms.size(), titles, facts.facts().size(), originals.size());

@@ -3,15 +3,13 @@ package fr.vodcompare.ingest;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.CatalogueRepository;
-import fr.vodcompare.store.PlatformRepository;
+import fr.vodcompare.store.StoreTransaction;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +61,8 @@ public final class CatalogueImporter {
             throw new ImportCancelledException();
         }
         progress.step("writing");
-        CatalogueRepository.ImportCounts counts = Writes.run(store, c -> {
-            CatalogueRepository.ImportCounts n = apply(c, p);
+        CatalogueRepository.ImportCounts counts = Writes.run(store, tx -> {
+            CatalogueRepository.ImportCounts n = apply(tx, p, false);
             if (progress.cancelled()) {
                 throw new ImportCancelledException();
             }
@@ -95,19 +93,13 @@ public final class CatalogueImporter {
     }
 
     /** Writes a prepared catalogue inside the caller's transaction. */
-    static CatalogueRepository.ImportCounts apply(Connection c, Prepared p, boolean bundled) throws SQLException {
-        PlatformRepository.ensure(c, p.req().platformId(), p.req().platformName());
+    static CatalogueRepository.ImportCounts apply(StoreTransaction tx, Prepared p, boolean bundled) throws StoreException {
+        tx.ensurePlatform(p.req().platformId(), p.req().platformName());
         Snapshot spec = p.spec();
         if (bundled) {
             spec = new Snapshot(0, spec.platformId(), spec.asOf(), spec.territory(), spec.sourceName(), spec.sourceFile(),
                     spec.titleCount(), true);
         }
-        CatalogueRepository.ImportCounts n = CatalogueRepository.importSnapshot(c, spec, p.read().titles());
-        CatalogueRepository.deleteUnseenTitles(c);
-        return n;
-    }
-
-    private static CatalogueRepository.ImportCounts apply(Connection c, Prepared p) throws SQLException {
-        return apply(c, p, false);
+        return tx.importSnapshot(spec, p.read().titles());
     }
 }

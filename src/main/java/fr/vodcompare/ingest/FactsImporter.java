@@ -1,8 +1,7 @@
 package fr.vodcompare.ingest;
 
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.FactRepository;
-import fr.vodcompare.store.PlatformRepository;
+import fr.vodcompare.store.StoreTransaction;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import java.io.IOException;
@@ -10,8 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,19 +35,19 @@ public final class FactsImporter {
         if (dryRun) {
             return new ImportReport(name, table.rows().size(), read.facts().size(), 0, 0, 0, read.warnings(), null, null, true);
         }
-        int added = Writes.run(store, c -> insert(c, read.facts(), false));
+        int added = Writes.run(store, tx -> insert(tx, read.facts(), false));
         return new ImportReport(name, table.rows().size(), read.facts().size(), added, 0, read.facts().size() - added,
                 read.warnings(), null, null, false);
     }
 
     /** Inserts inside the caller's transaction; returns how many were new. */
-    static int insert(Connection c, List<Fact> facts, boolean bundled) throws SQLException {
+    static int insert(StoreTransaction tx, List<Fact> facts, boolean bundled) throws StoreException {
         int added = 0;
         for (Fact f : facts) {
-            Optional<String> platform = PlatformRepository.resolve(c, f.platformLabel());
+            Optional<String> platform = tx.resolvePlatform(f.platformLabel());
             Fact resolved = new Fact(0, f.metric(), platform.orElse(null), f.platformLabel(), f.period(), f.low(), f.high(),
                     f.valueText(), f.unit(), f.source(), f.note());
-            if (FactRepository.insert(c, resolved, bundled)) {
+            if (tx.insertFact(resolved, bundled)) {
                 added++;
             }
         }

@@ -1,6 +1,5 @@
 package fr.vodcompare.ingest;
 
-import fr.vodcompare.store.Database;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 
@@ -9,9 +8,10 @@ final class Writes {
     private Writes() {
     }
 
-    static <T> T run(Store store, Database.Work<T> work) throws StoreException, ImportException, ImportCancelledException {
+    static <T> T run(Store store, Store.TransactionWork<T> work)
+            throws StoreException, ImportException, ImportCancelledException {
         try {
-            return store.database().write(work);
+            return store.transaction(work);
         } catch (StoreException e) {
             if (e.getCause() instanceof ImportException) {
                 throw (ImportException) e.getCause();

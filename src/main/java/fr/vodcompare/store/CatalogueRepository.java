@@ -42,7 +42,7 @@ public final class CatalogueRepository {
      * platform (same key) are updated in place, so a title seen in several snapshots is stored once;
      * importing the same snapshot again replaces its list of titles and changes nothing else.
      */
-    public static ImportCounts importSnapshot(Connection c, Snapshot spec, List<Title> titles) throws SQLException {
+    static ImportCounts importSnapshot(Connection c, Snapshot spec, List<Title> titles) throws SQLException {
         long snapshotId;
         boolean replaced = false;
         try (var ps = c.prepareStatement("SELECT id FROM snapshot WHERE platform_id = ? AND as_of = ? AND territory = ?")) {
@@ -86,7 +86,7 @@ public final class CatalogueRepository {
         try (var ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM title"); var rs = ps.executeQuery()) {
             maxIdBefore = rs.getLong(1);
         }
-        TitleWriter w = new TitleWriter(c);
+        TitleWriter w = new TitleWriter(c, maxIdBefore);
         int added = 0;
         int updated = 0;
         int unchanged = 0;
@@ -104,6 +104,13 @@ public final class CatalogueRepository {
                 + "SELECT id, name, director, cast_list FROM title WHERE id > ?")) {
             ps.setLong(1, maxIdBefore);
             ps.executeUpdate();
+        }
+        try (var ps = c.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) "
+                + "SELECT id, name, director, cast_list FROM title WHERE id = ?")) {
+            for (long id : w.reindex) {
+                ps.setLong(1, id);
+                ps.executeUpdate();
+            }
         }
         return new ImportCounts(snapshotId, added, updated, unchanged, replaced);
     }
@@ -130,12 +137,20 @@ public final class CatalogueRepository {
         private final PreparedStatement findWork;
         private final PreparedStatement insertWork;
         private final Map<String, Long> workIds = new HashMap<>();
+        private final PreparedStatement ftsDelete;
+        /** Titles up to this id were in the full-text index before this import. */
+        private final long indexedUpTo;
+        /** Already indexed titles whose text changed: indexed again once the rows are written. */
+        final List<Long> reindex = new ArrayList<>();
         private final Map<String, Long> countryIds = new HashMap<>();
         private final Map<String, Long> genreIds = new HashMap<>();
         long lastId;
 
-        TitleWriter(Connection c) throws SQLException {
+        TitleWriter(Connection c, long indexedUpTo) throws SQLException {
             this.c = c;
+            this.indexedUpTo = indexedUpTo;
+            ftsDelete = c.prepareStatement("INSERT INTO title_fts(title_fts, rowid, name, director, cast_list) "
+                    + "VALUES ('delete', ?, ?, ?, ?)");
             find = c.prepareStatement("SELECT id, kind, name, director, cast_list, country_text, genre_text, date_added, "
                     + "release_year, rating, duration, description FROM title WHERE platform_id = ? AND ext_key = ?");
             insert = c.prepareStatement("INSERT INTO title(platform_id, ext_key, show_id, kind, name, norm_name, director, "
@@ -160,8 +175,8 @@ public final class CatalogueRepository {
             String key = extKey(t);
             find.setString(1, t.platformId());
             find.setString(2, key);
-            String countries = String.join(", ", t.countries());
-            String genres = String.join(", ", t.genres());
+            String countries = t.countries().isEmpty() ? null : String.join(", ", t.countries());
+            String genres = t.genres().isEmpty() ? null : String.join(", ", t.genres());
             try (ResultSet rs = find.executeQuery()) {
                 if (rs.next()) {
                     lastId = rs.getLong(1);
@@ -174,6 +189,14 @@ public final class CatalogueRepository {
                             && Objects.equals(rs.getString(12), t.description());
                     if (same) {
                         return Outcome.UNCHANGED;
+                    }
+                    if (lastId <= indexedUpTo) {
+                        ftsDelete.setLong(1, lastId);
+                        ftsDelete.setString(2, rs.getString(3));
+                        ftsDelete.setString(3, rs.getString(4));
+                        ftsDelete.setString(4, rs.getString(5));
+                        ftsDelete.executeUpdate();
+                        reindex.add(lastId);
                     }
                     bind(update, t, 0, countries, genres);
                     update.setLong(17, lastId);
@@ -205,8 +228,8 @@ public final class CatalogueRepository {
             ps.setString(o + 4, Normalise.text(t.name()));
             ps.setString(o + 5, t.director());
             ps.setString(o + 6, t.cast());
-            ps.setString(o + 7, countries.isEmpty() ? null : countries);
-            ps.setString(o + 8, genres.isEmpty() ? null : genres);
+            ps.setString(o + 7, countries);
+            ps.setString(o + 8, genres);
             ps.setString(o + 9, t.dateAdded() == null ? null : t.dateAdded().toString());
             setInt(ps, o + 10, t.releaseYear());
             ps.setString(o + 11, t.rating());
@@ -294,7 +317,7 @@ public final class CatalogueRepository {
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : List.of(find, insert, update, seen, clearCountries, clearGenres, addCountry, addGenre, findWork,
+            for (PreparedStatement ps : List.of(find, insert, update, seen, clearCountries, clearGenres, addCountry, addGenre, findWork, ftsDelete,
                     insertWork)) {
                 ps.close();
             }
@@ -347,7 +370,7 @@ public final class CatalogueRepository {
     }
 
     /** Removes titles that no snapshot refers to any more (after deleting or replacing snapshots). */
-    public static int deleteUnseenTitles(Connection c) throws SQLException {
+    static int deleteUnseenTitles(Connection c) throws SQLException {
         try (var ps = c.prepareStatement("DELETE FROM title WHERE NOT EXISTS (SELECT 1 FROM title_seen ts WHERE ts.title_id = title.id)")) {
             return ps.executeUpdate();
         }

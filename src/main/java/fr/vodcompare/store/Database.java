@@ -61,10 +61,15 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the folder of " + file + ": " + e.getMessage(), e);
         }
         Database db = new Database(file);
-        db.write(c -> {
-            Migrations.migrate(c, targetVersion);
-            return null;
-        });
+        try {
+            db.write(c -> {
+                Migrations.migrate(c, targetVersion);
+                return null;
+            });
+        } catch (StoreException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
         return db;
     }
 

@@ -23,7 +23,7 @@ public final class FactRepository {
      *
      * @return true when it was new
      */
-    public static boolean insert(Connection c, Fact f, boolean bundled) throws SQLException {
+    static boolean insert(Connection c, Fact f, boolean bundled) throws SQLException {
         long sourceId = SourceRows.id(c, f.source());
         try (var ps = c.prepareStatement("INSERT INTO fact(metric, platform_id, platform_label, period, value_low, value_high, "
                 + "value_text, unit, source_id, note, bundled) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {

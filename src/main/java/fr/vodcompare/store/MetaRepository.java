@@ -26,7 +26,7 @@ public final class MetaRepository {
     }
 
     /** Sets a key inside the caller's write transaction. */
-    public static void put(Connection c, String key, String value) throws SQLException {
+    static void put(Connection c, String key, String value) throws SQLException {
         try (var ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?) "
                 + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
             ps.setString(1, key);

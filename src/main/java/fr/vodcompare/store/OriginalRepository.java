@@ -16,7 +16,7 @@ public final class OriginalRepository {
     }
 
     /** Inserts or updates an original inside the caller's transaction. */
-    public static void upsert(Connection c, Original o, boolean bundled) throws SQLException {
+    static void upsert(Connection c, Original o, boolean bundled) throws SQLException {
         long sourceId = SourceRows.id(c, o.source());
         try (var ps = c.prepareStatement("INSERT INTO original(platform_id, title, kind, status, year, source_id, bundled) "
                 + "VALUES (?,?,?,?,?,?,?) ON CONFLICT(platform_id, title, status) DO UPDATE SET kind = excluded.kind, "
@@ -48,7 +48,7 @@ public final class OriginalRepository {
     }
 
     /** Removes the bundled rows before a rebuild reloads them; user imports stay. */
-    public static void deleteBundled(Connection c) throws SQLException {
+    static void deleteBundled(Connection c) throws SQLException {
         try (var s = c.createStatement()) {
             s.executeUpdate("DELETE FROM original WHERE bundled = 1");
             s.executeUpdate("DELETE FROM fact WHERE bundled = 1");

@@ -62,7 +62,7 @@ public final class PlatformRepository {
      * The registry id for a name as a source writes it ("Amazon", "Prime Video", "netflix"),
      * matched on id, name or alias without case; empty for anything else ("all", "Netflix+Disney+").
      */
-    public static Optional<String> resolve(Connection c, String label) throws SQLException {
+    static Optional<String> resolve(Connection c, String label) throws SQLException {
         String l = label == null ? "" : label.strip();
         try (var ps = c.prepareStatement("SELECT id FROM platform WHERE id = ? COLLATE NOCASE OR name = ? COLLATE NOCASE "
                 + "UNION SELECT platform_id FROM platform_alias WHERE alias = ?")) {
@@ -80,7 +80,7 @@ public final class PlatformRepository {
     }
 
     /** Inserts or updates a platform and its aliases inside the caller's transaction. */
-    public static void upsert(Connection c, Platform p, boolean bundled) throws SQLException {
+    static void upsert(Connection c, Platform p, boolean bundled) throws SQLException {
         try (var ps = c.prepareStatement("INSERT INTO platform(id, name, owner, launch_fr, colour, bundled) VALUES (?,?,?,?,?,?) "
                 + "ON CONFLICT(id) DO UPDATE SET name = excluded.name, owner = excluded.owner, "
                 + "launch_fr = excluded.launch_fr, colour = COALESCE(platform.colour, excluded.colour), "
@@ -104,7 +104,7 @@ public final class PlatformRepository {
     }
 
     /** Creates a platform that an import names for the first time; keeps an existing one as it is. */
-    public static void ensure(Connection c, String id, String name) throws SQLException {
+    static void ensure(Connection c, String id, String name) throws SQLException {
         try (var ps = c.prepareStatement("INSERT INTO platform(id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING")) {
             ps.setString(1, id);
             ps.setString(2, name == null || name.isBlank() ? id : name);

@@ -30,6 +30,17 @@ public final class Store implements AutoCloseable {
         return new Store(Database.open(file));
     }
 
+    /** Work done in one write transaction, with the writes an import needs. */
+    @FunctionalInterface
+    public interface TransactionWork<T> {
+        T run(StoreTransaction tx) throws Exception;
+    }
+
+    /** Runs {@code work} in one transaction on the writer thread and waits; a failure rolls back everything. */
+    public <T> T transaction(TransactionWork<T> work) throws StoreException {
+        return db.write(c -> work.run(new StoreTransaction(c)));
+    }
+
     public Database database() {
         return db;
     }

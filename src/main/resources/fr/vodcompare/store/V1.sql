@@ -91,8 +91,9 @@ CREATE TABLE title_genre (
 ) WITHOUT ROWID;
 CREATE INDEX title_genre_genre ON title_genre(genre_id);
 
--- Accent-insensitive full-text index over title, director and cast. New titles are indexed by the
--- import in one statement (CatalogueRepository); updates and deletes keep it in step through triggers.
+-- Accent-insensitive full-text index over title, director and cast. Imports (CatalogueRepository,
+-- the only writer of titles) index new titles in one statement and re-index the ones they change;
+-- deletes keep it in step through the trigger.
 CREATE VIRTUAL TABLE title_fts USING fts5(
   name, director, cast_list,
   content = 'title', content_rowid = 'id',
@@ -100,10 +101,6 @@ CREATE VIRTUAL TABLE title_fts USING fts5(
 );
 CREATE TRIGGER title_fts_ad AFTER DELETE ON title BEGIN
   INSERT INTO title_fts(title_fts, rowid, name, director, cast_list) VALUES ('delete', old.id, old.name, old.director, old.cast_list);
-END;
-CREATE TRIGGER title_fts_au AFTER UPDATE OF name, director, cast_list ON title BEGIN
-  INSERT INTO title_fts(title_fts, rowid, name, director, cast_list) VALUES ('delete', old.id, old.name, old.director, old.cast_list);
-  INSERT INTO title_fts(rowid, name, director, cast_list) VALUES (new.id, new.name, new.director, new.cast_list);
 END;
 
 CREATE TABLE source (

@@ -1,0 +1,92 @@
+package fr.vodcompare.store;
+
+import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.Original;
+import fr.vodcompare.model.Platform;
+import fr.vodcompare.model.Snapshot;
+import fr.vodcompare.model.Title;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The writes an import makes, inside one transaction on the writer thread (see {@link Store#transaction}).
+ * Keeps SQL in this package while letting an importer combine several writes atomically.
+ */
+public final class StoreTransaction {
+    private final Connection c;
+
+    StoreTransaction(Connection c) {
+        this.c = c;
+    }
+
+    @FunctionalInterface
+    private interface Sql<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T sql(Sql<T> call) throws StoreException {
+        try {
+            return call.run();
+        } catch (SQLException e) {
+            throw new StoreException("Writing to the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void upsertPlatform(Platform p, boolean bundled) throws StoreException {
+        sql(() -> {
+            PlatformRepository.upsert(c, p, bundled);
+            return null;
+        });
+    }
+
+    /** Creates a platform named by an import for the first time; an existing one stays as it is. */
+    public void ensurePlatform(String id, String name) throws StoreException {
+        sql(() -> {
+            PlatformRepository.ensure(c, id, name);
+            return null;
+        });
+    }
+
+    /** The registry id of a platform name as a source writes it ("Amazon"), if it is one. */
+    public Optional<String> resolvePlatform(String label) throws StoreException {
+        return sql(() -> PlatformRepository.resolve(c, label));
+    }
+
+    /** Writes a snapshot and drops the titles no snapshot sees any more. */
+    public CatalogueRepository.ImportCounts importSnapshot(Snapshot spec, List<Title> titles) throws StoreException {
+        return sql(() -> {
+            CatalogueRepository.ImportCounts n = CatalogueRepository.importSnapshot(c, spec, titles);
+            CatalogueRepository.deleteUnseenTitles(c);
+            return n;
+        });
+    }
+
+    /** @return true when the figure was new */
+    public boolean insertFact(Fact f, boolean bundled) throws StoreException {
+        return sql(() -> FactRepository.insert(c, f, bundled));
+    }
+
+    public void upsertOriginal(Original o, boolean bundled) throws StoreException {
+        sql(() -> {
+            OriginalRepository.upsert(c, o, bundled);
+            return null;
+        });
+    }
+
+    /** Removes the bundled snapshots, facts and originals (before reloading them); user imports stay. */
+    public void deleteBundled() throws StoreException {
+        sql(() -> {
+            OriginalRepository.deleteBundled(c);
+            return null;
+        });
+    }
+
+    public void putMeta(String key, String value) throws StoreException {
+        sql(() -> {
+            MetaRepository.put(c, key, value);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,157 @@
+package fr.vodcompare.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.TestStores;
+import fr.vodcompare.store.Store;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CliTest {
+    @TempDir
+    static Path shared;
+    static Path db;
+
+    /** What one run printed and returned. */
+    record Run(int status, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = new Cli(db, new PrintWriter(out), new PrintWriter(err)).run(args);
+        return new Run(status, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void buildStoreOnce() {
+        db = shared.resolve("cli.db");
+        assertThat(run("stats").status()).isZero();
+    }
+
+    @Test
+    void statsJsonReportsBothCataloguesAndTheCncFiguresWithTheirSource() {
+        Run r = run("--db", db.toString(), "stats", "--json");
+        assertThat(r.status()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        JsonNode platforms = json.get("platforms");
+        assertThat(platforms.get(0).get("id").asString()).isEqualTo("netflix");
+        assertThat(platforms.get(0).get("titles").isIntegralNumber()).isTrue();
+        assertThat(platforms.get(0).get("titles").asInt()).isEqualTo(8807);
+        assertThat(platforms.get(1).get("id").asString()).isEqualTo("prime_video");
+        assertThat(platforms.get(1).get("titles").asInt()).isEqualTo(9668);
+        assertThat(platforms.get(1).get("films").asInt() + platforms.get(1).get("series").asInt()).isEqualTo(9668);
+        JsonNode sizes = json.get("facts").get("catalogue_size_titles");
+        assertThat(find(sizes, "netflix", "2017-09").get("value").asInt()).isEqualTo(2905);
+        assertThat(find(sizes, "prime_video", "2017-09").get("value").asInt()).isEqualTo(558);
+        JsonNode reach = json.get("facts").get("platform_reach_among_vod_consumers");
+        JsonNode netflixReach = find(reach, "netflix", "2017-09");
+        assertThat(netflixReach.get("value").isIntegralNumber()).isTrue();
+        assertThat(netflixReach.get("value").asInt()).isEqualTo(37);
+        assertThat(netflixReach.get("source").asString()).startsWith("CNC");
+        assertThat(find(reach, "prime_video", "2017-09").get("value").asInt()).isEqualTo(9);
+        JsonNode spend = find(json.get("facts").get("content_spend_global"), "netflix", "2018");
+        assertThat(spend.get("low").asInt()).isEqualTo(7);
+        assertThat(spend.get("high").asInt()).isEqualTo(8);
+    }
+
+    private static JsonNode find(JsonNode list, String platform, String period) {
+        for (JsonNode n : list) {
+            if (platform.equals(n.get("platform").asString()) && period.equals(n.get("period").asString())) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + platform + " " + period + " in " + list);
+    }
+
+    @Test
+    void statsTextIsFormattedForTheLanguage() {
+        assertThat(run("--db", db.toString(), "--lang", "fr", "stats").out()).contains("8\u202f807").contains("Plateforme");
+        assertThat(run("--db", db.toString(), "--lang", "en", "stats").out()).contains("8,807").contains("Platform");
+    }
+
+    @Test
+    void searchFindsLupinOnNetflixWithoutAccentsOrCase() {
+        Run r = run("--db", db.toString(), "search", "LUPIN", "--platform", "netflix", "--json");
+        assertThat(r.status()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.get("titles").get(0).get("title").asString()).isEqualTo("Lupin");
+        Run plain = run("--db", db.toString(), "search", "amelie", "--limit", "3");
+        assertThat(plain.out().lines().count()).isBetween(1L, 3L);
+        assertThat(plain.err()).contains("titles found");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        assertThat(run("--db", db.toString(), "nosuchcommand").status()).isEqualTo(2);
+        assertThat(run("--db", db.toString(), "--lang", "de", "stats").status()).isEqualTo(2);
+        assertThat(run("--db", db.toString(), "search", "x", "--limit", "0").status()).isEqualTo(2);
+        assertThat(run("--db", db.toString(), "search", "x", "--platform", "nope").status()).isEqualTo(2);
+        assertThat(run("--db", db.toString(), "import", "catalogue", "f.csv").status()).isEqualTo(2);
+        Run none = run("--db", db.toString());
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.out()).isEmpty();
+    }
+
+    @Test
+    void aBrokenImportExitsThreeWithFileAndLineAndChangesNothing(@TempDir Path dir) throws Exception {
+        String before;
+        try (Store s = Store.open(db)) {
+            before = TestStores.contentDigest(s);
+        }
+        Path bad = TestStores.write(dir, "bad.csv", "show_id,type,title\ns1,Movie,A\ns2,Movie,B,extra,fields\n");
+        Run r = run("--db", db.toString(), "import", "catalogue", bad.toString(), "--platform", "netflix", "--as-of", "2022-01-01");
+        assertThat(r.status()).isEqualTo(3);
+        assertThat(r.err().lines()).anyMatch(l -> l.startsWith(bad + ":3: this row has 5 fields, expected 3"));
+        assertThat(r.out()).isEmpty();
+        Path binary = dir.resolve("image.png");
+        Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+        assertThat(run("--db", db.toString(), "import", "facts", binary.toString()).status()).isEqualTo(3);
+        try (Store s = Store.open(db)) {
+            assertThat(TestStores.contentDigest(s)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void importPrintsASummaryAndWarningsWithLineNumbers(@TempDir Path dir) throws Exception {
+        Path f = TestStores.write(dir, "mini.csv", "show_id,type,title,rating,duration\nm1,Movie,Mini,74 min,\nm2,Movie,Maxi,PG,90 min\n");
+        Run r = run("--db", dir.resolve("own.db").toString(), "--lang", "en", "import", "catalogue", f.toString(),
+                "--platform", "mini_vod", "--name", "Mini VOD", "--as-of", "2024-05-01", "--territory", "FR");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("2 rows read, 2 imported, 1 warnings").contains("Snapshot: mini_vod as of 2024-05-01");
+        assertThat(r.err()).contains(f + ":2: warning: rating '74 min' is a duration");
+        Run again = run("--db", dir.resolve("own.db").toString(), "--lang", "en", "import", "catalogue", f.toString(),
+                "--platform", "mini_vod", "--as-of", "2024-05-01", "--territory", "FR");
+        assertThat(again.out()).contains("0 new, 0 updated, 2 unchanged");
+    }
+
+    @Test
+    void rebuildKeepsUserImports(@TempDir Path dir) throws Exception {
+        Path own = dir.resolve("own.db");
+        Path f = TestStores.write(dir, "mini.csv", "show_id,type,title\nm1,Movie,Mini\n");
+        assertThat(run("--db", own.toString(), "import", "catalogue", f.toString(), "--platform", "mini_vod").status()).isZero();
+        Run r = run("--db", own.toString(), "rebuild");
+        assertThat(r.status()).isZero();
+        Run stats = run("--db", own.toString(), "stats", "--json");
+        JsonNode platforms = JsonMapper.builder().build().readTree(stats.out()).get("platforms");
+        assertThat(platforms).extracting(p -> p.get("id").asString()).contains("netflix", "prime_video", "mini_vod");
+    }
+
+    @Test
+    void backupWritesAConsistentCopy(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("copy.db");
+        Run r = run("--db", db.toString(), "backup", copy.toString());
+        assertThat(r.status()).isZero();
+        try (Store s = Store.open(copy)) {
+            assertThat(s.titles().platformCounts()).hasSizeGreaterThanOrEqualTo(2);
+        }
+        assertThat(run("--db", db.toString(), "backup", copy.toString()).status()).isEqualTo(2);
+    }
+}
