@@ -56,6 +56,7 @@ public final class ChartCard {
         this.name = name;
         this.exporter = exporter;
         sources.setWrapText(true);
+        sources.setMinHeight(Region.USE_PREF_SIZE);
         sources.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         picture = new VBox(6, title, chart, sources);
         VBox.setVgrow(chart, Priority.ALWAYS);

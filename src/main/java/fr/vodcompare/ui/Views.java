@@ -55,6 +55,15 @@ public final class Views {
         return t;
     }
 
+    /** Keeps controls at their preferred width in a bar that gets narrow (a French label is longer). */
+    public static void noShrink(Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof javafx.scene.layout.Region) {
+                ((javafx.scene.layout.Region) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+    }
+
     /** Shows {@code text} on hover over any node (a tooltip for nodes that are not controls). */
     public static void installTooltip(Node node, String text) {
         Tooltip.install(node, tooltip(text));
@@ -63,6 +72,7 @@ public final class Views {
     /** A label that names {@code control} for keyboard users (mnemonic) and screen readers. */
     public static Label labelFor(String text, Node control) {
         Label l = new Label(text);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         l.setLabelFor(control);
         control.setAccessibleText(text.replace("_", ""));
         return l;
@@ -72,6 +82,7 @@ public final class Views {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.TEXT_MUTED);
         l.setWrapText(true);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 

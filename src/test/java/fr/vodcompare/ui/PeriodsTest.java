@@ -37,5 +37,8 @@ class PeriodsTest {
         assertThat(Periods.label("2021-10", Locale.FRANCE)).isEqualTo("oct. 2021");
         assertThat(Periods.label("2021-10", Locale.UK)).isEqualTo("Oct 2021");
         assertThat(Periods.label("2022", Locale.FRANCE)).isEqualTo("2022");
+        assertThat(Periods.label("2020-autumn", Locale.FRANCE)).isEqualTo("automne 2020");
+        assertThat(Periods.label("2020-Q1", Locale.FRANCE)).isEqualTo("T1 2020");
+        assertThat(Periods.label("2021-07/2023-12", Locale.UK)).isEqualTo("Jul 2021 – Dec 2023");
     }
 }

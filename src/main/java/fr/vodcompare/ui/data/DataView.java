@@ -183,7 +183,9 @@ public final class DataView implements Screen {
         snapshots.setPrefHeight(180);
         snapshots.setPlaceholder(Views.muted(m.get("data.snapshots.none")));
         snapshots.getColumns().setAll(List.of(
-                Views.column(m.get("data.col.platform"), 140, Snapshot::platformId),
+                Views.column(m.get("data.col.platform"), 140, s -> vm.platforms().stream()
+                        .filter(r -> r.platform().id().equals(s.platformId())).map(r -> r.platform().name()).findFirst()
+                        .orElse(s.platformId())),
                 Views.column(m.get("data.col.asOf"), 120, s -> m.date(s.asOf())),
                 Views.column(m.get("data.col.territory"), 140, s -> Snapshot.UNSTATED.equals(s.territory())
                         ? m.get("data.territory.unstated") : s.territory()),

@@ -79,7 +79,8 @@ final class ImportForm {
         ComboBox<String> platform = new ComboBox<>();
         platform.setEditable(true);
         platform.setId("import-platform");
-        platform.setPromptText("netflix, prime_video, disney_plus…");
+        platform.setPromptText("netflix, prime_video…");
+        platform.setPrefWidth(240);
         vm.platforms().addListener((ListChangeListener<Platform>) c ->
                 platform.getItems().setAll(vm.platforms().stream().map(Platform::id).toList()));
         platform.getEditor().textProperty().bindBidirectional(vm.platformIdProperty());
@@ -141,10 +142,18 @@ final class ImportForm {
                 vm.rowCountProperty().get()), vm.rowCountProperty()));
         Label help = Views.muted(m.get("import.mapping.help"));
         Label problem = new Label();
-        problem.getStyleClass().add(Styles.DANGER);
+        problem.setId("import-preview-problem");
         problem.setWrapText(true);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> vm.previewProblemProperty().get() == null ? ""
-                : m.text(vm.previewProblemProperty().get()), vm.previewProblemProperty()));
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> vm.previewProblemProperty().get() != null
+                ? m.text(vm.previewProblemProperty().get()) : vm.noticeProperty().get() != null
+                ? m.text(vm.noticeProperty().get()) : "", vm.previewProblemProperty(), vm.noticeProperty()));
+        vm.previewProblemProperty().addListener((o, was, now) -> {
+            problem.getStyleClass().remove(Styles.DANGER);
+            if (now != null) {
+                problem.getStyleClass().add(Styles.DANGER);
+            }
+        });
         preview.setId("import-preview");
         preview.setItems(vm.preview());
         preview.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED, Tweaks.EDGE_TO_EDGE);
@@ -172,7 +181,7 @@ final class ImportForm {
             int at = i;
             TableColumn<List<String>, String> col = new TableColumn<>();
             col.setSortable(false);
-            col.setPrefWidth(150);
+            col.setPrefWidth(170);
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(at < c.getValue().size() ? c.getValue().get(at) : ""));
             ComboBox<String> target = new ComboBox<>();
             target.getItems().add("");

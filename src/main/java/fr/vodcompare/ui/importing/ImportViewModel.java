@@ -100,6 +100,7 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<UiMessage> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyObjectWrapper<UiMessage> previewProblem = new ReadOnlyObjectWrapper<>(this, "previewProblem");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyObjectWrapper<UiMessage> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final BooleanBinding canImport;
     private volatile boolean cancelled;
     private long previewGeneration;
@@ -139,6 +140,7 @@ public final class ImportViewModel {
     private void readPreview() {
         Path f = file.get();
         previewProblem.set(null);
+        notice.set(null);
         if (f == null) {
             preview.clear();
             mapping.clear();
@@ -155,13 +157,24 @@ public final class ImportViewModel {
                 showPreview(t);
             }
         }).onFailure(e -> {
-            if (gen == previewGeneration) {
-                preview.clear();
-                mapping.clear();
-                rowCount.set(null);
-                previewProblem.set(plain(e));
+            if (gen != previewGeneration) {
+                return;
             }
+            preview.clear();
+            mapping.clear();
+            rowCount.set(null);
+            if (notUtf8(e) && ENCODINGS.get(0).equals(encoding.get())) {
+                // Most such files come from French Excel: read it as that, and say so.
+                encoding.set(ENCODINGS.get(1));
+                notice.set(new UiMessage("import.encoding.switched"));
+                return;
+            }
+            previewProblem.set(plain(e));
         }).start();
+    }
+
+    private static boolean notUtf8(Throwable e) {
+        return e instanceof ImportException && ((ImportException) e).problem().startsWith("bytes that are not valid UTF-8");
     }
 
     private void showPreview(CsvTable t) {
@@ -196,10 +209,24 @@ public final class ImportViewModel {
         mapping.setAll(maps);
     }
 
-    /** The app column a file column is read as by default: the same name, when the app knows it. */
+    /** French and common headers for the catalogue columns, so a French spreadsheet maps by itself. */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("titre", "title"), Map.entry("nom", "title"),
+            Map.entry("name", "title"), Map.entry("réalisateur", "director"), Map.entry("realisateur", "director"),
+            Map.entry("réalisation", "director"), Map.entry("distribution", "cast"), Map.entry("acteurs", "cast"),
+            Map.entry("pays", "country"), Map.entry("countries", "country"), Map.entry("date d'ajout", "date_added"),
+            Map.entry("date d’ajout", "date_added"), Map.entry("année", "release_year"), Map.entry("annee", "release_year"),
+            Map.entry("year", "release_year"), Map.entry("durée", "duration"), Map.entry("duree", "duration"),
+            Map.entry("genres", "listed_in"), Map.entry("genre", "listed_in"), Map.entry("résumé", "description"),
+            Map.entry("resume", "description"), Map.entry("classement", "rating"), Map.entry("kind", "type"));
+
+    /** The app column a file column is read as by default: the same name (or a known synonym), when the app knows it. */
     private String guess(String column) {
         String c = column.strip().toLowerCase(Locale.ROOT);
-        return targets().contains(c) ? c : "";
+        if (targets().contains(c)) {
+            return c;
+        }
+        String s = facts.get() ? null : SYNONYMS.get(c);
+        return s != null ? s : "";
     }
 
     /** The app's columns for the kind of file. */
@@ -313,6 +340,9 @@ public final class ImportViewModel {
 
     /** The failure in plain words; nothing was written in any case. */
     static UiMessage plain(Throwable e) {
+        if (notUtf8(e)) {
+            return new UiMessage("import.failed.encoding", ((ImportException) e).line());
+        }
         if (e instanceof ImportException) {
             ImportException ie = (ImportException) e;
             return ie.line() > 0 ? new UiMessage("import.failed.line", ie.line(), ie.problem())
@@ -401,6 +431,11 @@ public final class ImportViewModel {
     /** What the running import is doing. */
     public ReadOnlyObjectProperty<UiMessage> stepProperty() {
         return step.getReadOnlyProperty();
+    }
+
+    /** Something the dialog did for the user (it switched the encoding), or null. */
+    public ReadOnlyObjectProperty<UiMessage> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     /** Why the import failed or stopped, or null. */

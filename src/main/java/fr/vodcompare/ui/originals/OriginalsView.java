@@ -32,6 +32,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -108,14 +109,15 @@ public final class OriginalsView implements Screen {
         export.setOnAction(e -> export());
         status.getStyleClass().add(Styles.TEXT_MUTED);
         vm.messageProperty().addListener((o, was, now) -> status.setText(now == null ? "" : m.text(now)));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, Views.labelFor(m.get("originals.platform"), platform), platform, statuses, kind, count,
-                legend, gap, status, export);
+        Label platformLabel = Views.labelFor(m.get("originals.platform"), platform);
+        statuses.getChildren().forEach(Views::noShrink);
+        Views.noShrink(platformLabel, platform, kind, count, export, status);
+        FlowPane bar = new FlowPane(10, 8, platformLabel, platform, statuses, kind, count, status, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("screen-bar");
-        return bar;
+        legend.setPadding(new Insets(6, 12, 0, 12));
+        return new VBox(bar, legend);
     }
 
     private ToggleGroup statusGroup;

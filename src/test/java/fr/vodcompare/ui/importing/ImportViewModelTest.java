@@ -69,9 +69,20 @@ class ImportViewModelTest {
     }
 
     @Test
-    void aWrongEncodingIsSaidPlainlyAndBlocksTheImport() throws Exception {
+    void aFileThatIsNotUtf8IsReadAsFrenchExcelAndSaysSo() throws Exception {
         vm.fileProperty().set(frenchExcelFile());
-        assertThat(vm.previewProblemProperty().get().key()).isEqualTo("import.failed.line");
+        assertThat(vm.encodingProperty().get()).isEqualTo("windows-1252");
+        assertThat(vm.noticeProperty().get().key()).isEqualTo("import.encoding.switched");
+        assertThat(vm.preview().get(0)).contains("Amélie");
+    }
+
+    @Test
+    void aFileThatIsNeitherUtf8NorWindows1252IsSaidPlainly() throws Exception {
+        Path f = dir.resolve("utf16.csv");
+        Files.write(f, new byte[] {'t', 'y', 'p', 'e', ',', 't', 'i', 't', 'l', 'e', '\n', 'M', ',', (byte) 0x81, '\n'});
+        vm.encodingProperty().set("windows-1252");
+        vm.fileProperty().set(f);
+        assertThat(vm.previewProblemProperty().get()).isNotNull();
         assertThat(vm.canImportProperty().get()).isFalse();
     }
 
@@ -82,12 +93,11 @@ class ImportViewModelTest {
         events.versionProperty().addListener(o -> changes[0]++);
         vm.encodingProperty().set("windows-1252");
         vm.fileProperty().set(frenchExcelFile());
-        assertThat(vm.validation()).isEqualTo(new UiMessage("import.check.columns", "type, title"));
+        assertThat(vm.mapping()).extracting(mp -> mp.targetProperty().get())
+                .as("French headers map by themselves").containsExactly("", "listed_in", "title", "release_year", "country");
+        assertThat(vm.validation()).isEqualTo(new UiMessage("import.check.columns", "type"));
         map("id", "show_id");
         map("genre", "type");
-        map("nom", "title");
-        map("année", "release_year");
-        map("pays", "country");
         vm.platformNameProperty().set("MUBI");
         assertThat(vm.platformIdProperty().get()).isEqualTo("mubi");
         vm.asOfProperty().set(LocalDate.of(2024, 1, 31));

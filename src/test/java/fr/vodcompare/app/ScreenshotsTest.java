@@ -1,0 +1,76 @@
+package fr.vodcompare.app;
+
+import fr.vodcompare.ui.PngImages;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Pictures of the dialogs (import, report, failure, About) for a person to look at; off unless
+ * {@code -Dvodcompare.screens=DIR} is given. Not a check: the other tests check.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "vodcompare.screens", matches = ".+")
+class ScreenshotsTest {
+    @TempDir
+    Path dir;
+    AppFixture app;
+    Stage stage;
+    final Path out = Path.of(System.getProperty("vodcompare.screens", "target/screens"));
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        app = AppFixture.start(stage, dir, System.getProperty("vodcompare.screens.lang", "fr"));
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    private void save(FxRobot robot, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Files.createDirectories(out);
+        List<Window> windows = robot.listTargetWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).toList();
+        Window top = windows.stream().filter(w -> w != stage).reduce((a, b) -> b).orElse(stage);
+        Scene scene = top.getScene();
+        PngImages.Pixels[] holder = new PngImages.Pixels[1];
+        robot.interact(() -> holder[0] = PngImages.snapshot(scene.getRoot(), 1));
+        PngImages.write(holder[0], out.resolve(name + "-" + System.getProperty("vodcompare.screens.lang", "fr") + ".png"));
+    }
+
+    @Test
+    void importDialog(FxRobot robot) throws Exception {
+        Path file = dir.resolve("excel_fr.csv");
+        Files.writeString(file, "show_id;type;titre;pays;date d’ajout;année\r\n"
+                + "x1;Movie;Amélie;France;September 25, 2021;2001\r\nx2;TV Show;Dix pour cent;France;;2015\r\n"
+                + "x3;Movie;La Haine;France;June 1, 2020;1995\r\nx4;Movie;Odd;France;someday;1995\r\n", Charset.forName("windows-1252"));
+        robot.interact(() -> app.context.openImport(stage, app.window.messages(), null, file));
+        save(robot, "import-preview");
+        robot.clickOn(robot.lookup("#import-platform").queryComboBox().getEditor()).write("mubi");
+        save(robot, "import-ready");
+        robot.clickOn("#import-run");
+        save(robot, "import-report");
+    }
+
+    @Test
+    void aboutDialog(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.application.Platform.runLater(() -> new AboutDialog(stage, app.window.messages(),
+                app.store.database().file(), Path.of("/home/user/.local/share/vodcompare/vodcompare.log"), app.links).show()));
+        save(robot, "about");
+    }
+}
