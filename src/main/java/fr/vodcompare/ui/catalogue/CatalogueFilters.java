@@ -96,6 +96,7 @@ final class CatalogueFilters {
                 originals, reset);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinWidth(230);
         scroll.setPrefWidth(230);
