@@ -32,7 +32,7 @@ public record Period(String text, int year, int month, int day, int quarter, Str
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         int quarter = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
         String season = m.group(5) == null ? null : m.group(5).toLowerCase(Locale.ROOT).replace("fall", "autumn");
-        if (month > 12 || day > 31) {
+        if (month > 12 || day > 0 && (month == 0 || day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
             return Optional.empty();
         }
         return Optional.of(new Period(text.strip(), year, month, day, quarter, season));
@@ -41,7 +41,8 @@ public record Period(String text, int year, int month, int day, int quarter, Str
     /** The middle of the period as a decimal year (2017-09 is 2017.71), to place it on a time axis. */
     public double decimalYear() {
         if (day > 0) {
-            return year + (month - 1) / 12.0 + (day - 0.5) / 365.0;
+            java.time.LocalDate d = java.time.LocalDate.of(year, month, day);
+            return year + (d.getDayOfYear() - 0.5) / d.lengthOfYear();
         }
         if (month > 0) {
             return year + (month - 0.5) / 12.0;
