@@ -1,6 +1,7 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.AudienceReach;
+import fr.vodcompare.analysis.Facts;
 import fr.vodcompare.analysis.Period;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.store.StoreException;
@@ -56,7 +57,7 @@ final class AudienceTrendChart implements ChartDefinition {
         if (!single.isEmpty()) {
             notes.add(ctx.get("chart.audience-reach-trend.single", CatalogueCharts.join(ctx, single)));
         }
-        used.sort(fr.vodcompare.analysis.Facts.byPeriod());
+        used.sort(Facts.byPeriod());
         return new ChartSpec(ID, ChartType.LINE, ctx.texts().locale(), ctx.get("chart.audience-reach-trend.title"),
                 ctx.get("chart.audience-reach-trend.subtitle"), "", ctx.get("axis.shareOfVodUsers"), ValueUnit.PERCENT,
                 List.of(), series, null, notes, FactCharts.source(ctx, used), FactCharts.dataDate(ctx, used));

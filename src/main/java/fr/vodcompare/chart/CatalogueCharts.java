@@ -3,6 +3,7 @@ package fr.vodcompare.chart;
 import fr.vodcompare.analysis.Breakdown;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
+import fr.vodcompare.store.StoreException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,13 +71,14 @@ final class CatalogueCharts {
      * @param unknownCategory the category of the unknown titles, or null to leave them out of the series
      */
     static ChartSeries shares(ChartContext ctx, Breakdown b, List<String> keys, Function<String, String> category,
-                              boolean withCount, String unknownCategory) {
+                              boolean withCount, String unknownCategory) throws StoreException {
+        String source = ctx.catalogueSource(b.platformId());
         List<ChartPoint> points = new ArrayList<>();
         for (String key : keys) {
-            points.add(share(ctx, category.apply(key), b.count(key), b.total(), withCount));
+            points.add(share(ctx, category.apply(key), b.count(key), b.total(), withCount).withSource(source));
         }
         if (unknownCategory != null) {
-            points.add(share(ctx, unknownCategory, b.unknown(), b.total(), withCount));
+            points.add(share(ctx, unknownCategory, b.unknown(), b.total(), withCount).withSource(source));
         }
         return new ChartSeries(b.platformId(), ctx.name(b.platformId()), ctx.colour(b.platformId()), points);
     }

@@ -32,8 +32,8 @@ final class CatalogueGrowthChart implements ChartDefinition {
             List<ChartPoint> points = new ArrayList<>();
             for (String k : keys) {
                 int c = b.count(k);
-                points.add(new ChartPoint(k, Double.NaN, c, c, fr.vodcompare.analysis.Qualifier.EXACT,
-                        c == 0 ? null : n.count(c), c, b.total(), null, null));
+                points.add(ChartPoint.count(k, c, b.total(), c == 0 ? null : n.count(c))
+                        .withSource(ctx.catalogueSource(b.platformId())));
             }
             double known = Breakdown.percentOf(b.known(), b.total());
             String name = known < PARTIAL ? ctx.get("legend.partial", ctx.name(b.platformId()), n.share(known))

@@ -2,6 +2,7 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.CatalogueSize;
 import fr.vodcompare.analysis.Period;
+import fr.vodcompare.analysis.Qualifier;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
 import fr.vodcompare.store.StoreException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Catalogue size: the titles counted in the imported files beside the CNC's official counts for the
@@ -69,14 +71,13 @@ final class CatalogueSizeChart implements ChartDefinition {
             ChartPoint point = null;
             if (category.equals(imported)) {
                 point = snapshots.stream().filter(s -> s.platformId().equals(platformId)).findFirst()
-                        .map(s -> new ChartPoint(category, Double.NaN, s.titles(), s.titles(),
-                                fr.vodcompare.analysis.Qualifier.EXACT, n.count(s.titles()), s.titles(), null,
-                                s.sourceName(), null))
+                        .map(s -> ChartPoint.count(category, s.titles(), s.titles(), n.count(s.titles()))
+                                .withSource(s.sourceName()))
                         .orElse(null);
             } else {
                 point = official.stream().filter(f -> f.platformId().equals(platformId)
                                 && officialCategory(ctx, f.period()).equals(category)).findFirst()
-                        .map(f -> ChartPoint.fact(category, Double.NaN, f, n.qualified(fr.vodcompare.analysis.Qualifier.of(f),
+                        .map(f -> ChartPoint.fact(category, Double.NaN, f, n.qualified(Qualifier.of(f),
                                 n.count(Math.round(f.low())))))
                         .orElse(null);
             }
@@ -90,7 +91,7 @@ final class CatalogueSizeChart implements ChartDefinition {
     }
 
     private static String importedCategory(ChartContext ctx, List<CurrentSnapshot> snapshots) {
-        Set<Integer> years = new java.util.TreeSet<>();
+        Set<Integer> years = new TreeSet<>();
         snapshots.forEach(s -> years.add(s.asOf().getYear()));
         return ctx.get("chart.catalogue-size.imported", String.join("–", years.stream().map(String::valueOf).toList()));
     }

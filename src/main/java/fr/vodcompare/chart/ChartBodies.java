@@ -1,6 +1,7 @@
 package fr.vodcompare.chart;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
@@ -45,7 +46,7 @@ final class ChartBodies {
         List<String> order = new ArrayList<>(spec.categories());
         if (horizontal) {
             // a vertical category axis lists from the bottom up: reverse it so the first category reads first
-            java.util.Collections.reverse(order);
+            Collections.reverse(order);
         }
         CategoryAxis categories = new CategoryAxis(FXCollections.observableArrayList(order));
         categories.setLabel(spec.categoryAxisLabel().isBlank() ? null : spec.categoryAxisLabel());

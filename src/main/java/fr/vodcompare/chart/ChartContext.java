@@ -91,6 +91,13 @@ final class ChartContext {
         return new CatalogueBreakdowns(catalogueQueries());
     }
 
+    /** The source of a platform's catalogue file as its import named it, or null. */
+    String catalogueSource(String platformId) throws StoreException {
+        snapshots();
+        return snapshots.stream().filter(s -> s.platformId().equals(platformId)).findFirst()
+                .map(CurrentSnapshot::sourceName).orElse(null);
+    }
+
     /** The newest snapshot of each shown platform. */
     List<CurrentSnapshot> snapshots() throws StoreException {
         if (snapshots == null) {

@@ -39,7 +39,7 @@ public final class ChartCsv {
     /** Writes the CSV whole or not at all (temporary file, then move). Background thread. */
     public static void write(ChartSpec spec, Path target) throws IOException {
         String csv = toCsv(spec);
-        PngWriter.AtomicFiles.write(target, out -> {
+        AtomicFiles.write(target, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write(csv);
             w.flush();

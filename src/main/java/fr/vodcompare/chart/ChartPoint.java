@@ -16,9 +16,10 @@ import fr.vodcompare.model.Fact;
  * @param base      titles the share is of (null otherwise)
  * @param source    the citation of a sourced figure (null for counts from a catalogue)
  * @param colour    {@code #RRGGBB} of this bar when it differs from its series' (one series of several platforms)
+ * @param platformId the platform of this bar in a series of several platforms (a ranking), else null
  */
 public record ChartPoint(String category, double x, double low, double high, Qualifier qualifier, String label,
-                         Integer count, Integer base, String source, String colour) {
+                         Integer count, Integer base, String source, String colour, String platformId) {
     public boolean isRange() {
         return !isMissing() && high != low;
     }
@@ -30,27 +31,38 @@ public record ChartPoint(String category, double x, double low, double high, Qua
 
     /** No figure for this category. */
     public static ChartPoint missing(String category, String label) {
-        return new ChartPoint(category, Double.NaN, Double.NaN, Double.NaN, Qualifier.EXACT, label, null, null, null, null);
+        return new ChartPoint(category, Double.NaN, Double.NaN, Double.NaN, Qualifier.EXACT, label, null, null, null, null,
+                null);
     }
 
     /** A computed share of a catalogue's titles. */
     public static ChartPoint share(String category, double percent, int count, int base, String label) {
-        return new ChartPoint(category, Double.NaN, percent, percent, Qualifier.EXACT, label, count, base, null, null);
+        return new ChartPoint(category, Double.NaN, percent, percent, Qualifier.EXACT, label, count, base, null, null, null);
     }
 
-    /** The same point drawn in another colour. */
-    public ChartPoint withColour(String newColour) {
-        return new ChartPoint(category, x, low, high, qualifier, label, count, base, source, newColour);
+    /** The same point as the bar of a platform, in its colour (rankings: one series, one bar per platform). */
+    public ChartPoint ofPlatform(String id, String newColour) {
+        return new ChartPoint(category, x, low, high, qualifier, label, count, base, source, newColour, id);
+    }
+
+    /** The same point citing the source of the data it was computed from. */
+    public ChartPoint withSource(String newSource) {
+        return new ChartPoint(category, x, low, high, qualifier, label, count, base, newSource, colour, platformId);
+    }
+
+    /** A count of titles, with the number of titles it is part of. */
+    public static ChartPoint count(String category, int count, int base, String label) {
+        return new ChartPoint(category, Double.NaN, count, count, Qualifier.EXACT, label, count, base, null, null, null);
     }
 
     /** A sourced figure, its range and qualifier kept. */
     public static ChartPoint fact(String category, double x, Fact f, String label) {
         return new ChartPoint(category, x, f.low(), f.high() == null ? f.low() : f.high(), Qualifier.of(f), label, null, null,
-                f.source().citation(), null);
+                f.source().citation(), null, null);
     }
 
     /** A plain value in a category. */
     public static ChartPoint of(String category, double value, String label) {
-        return new ChartPoint(category, Double.NaN, value, value, Qualifier.EXACT, label, null, null, null, null);
+        return new ChartPoint(category, Double.NaN, value, value, Qualifier.EXACT, label, null, null, null, null, null);
     }
 }

@@ -1,7 +1,10 @@
 package fr.vodcompare.chart;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything a chart shows, computed from the store and already written in one language: what the
@@ -41,6 +44,23 @@ public record ChartSpec(String id, ChartType type, Locale locale, String title, 
     public ChartSpec withSubtitle(String newSubtitle) {
         return newSubtitle == null || newSubtitle.isBlank() ? this : new ChartSpec(id, type, locale, title, newSubtitle,
                 categoryAxisLabel, valueAxisLabel, unit, categories, series, reference, notes, source, dataDate);
+    }
+
+    /**
+     * The platforms the chart shows, in order: the series' platforms, or the bars' in a ranking. The window offers
+     * these (from a spec of every platform) when the user chooses which platforms appear.
+     */
+    public List<String> platformIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (ChartSeries s : series) {
+            boolean ranking = s.points().stream().anyMatch(p -> p.platformId() != null);
+            if (ranking) {
+                s.points().stream().map(ChartPoint::platformId).filter(Objects::nonNull).forEach(ids::add);
+            } else {
+                ids.add(s.key().contains(":") ? s.key().substring(0, s.key().indexOf(':')) : s.key());
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** True when no series has a point: the chart then says there is no data for the chosen platforms. */

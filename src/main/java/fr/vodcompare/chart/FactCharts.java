@@ -90,7 +90,7 @@ final class FactCharts {
         List<ChartPoint> points = new ArrayList<>();
         for (Fact f : facts) {
             points.add(ChartPoint.fact(ctx.name(f.platformId()), Double.NaN, f, label(ctx, f, unit))
-                    .withColour(ctx.colour(f.platformId())));
+                    .ofPlatform(f.platformId(), ctx.colour(f.platformId())));
         }
         return new ChartSeries(key, name, "#7F7F7F", points);
     }

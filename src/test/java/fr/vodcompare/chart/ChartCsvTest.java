@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ChartCsvTest {
     static ChartSpec spec() {
         ChartPoint range = new ChartPoint("2018", Double.NaN, 7, 8, Qualifier.EXACT, "$7–8bn", null, null,
-                "IHS Markit; reported by CB News", null);
+                "IHS Markit; reported by CB News", null, null);
         ChartPoint share = ChartPoint.share("Films", 69.61508, 6131, 8807, "70% (6,131)");
         ChartPoint missing = ChartPoint.missing("2017", "no figure");
         return new ChartSpec("x", ChartType.COLUMNS, Locale.ENGLISH, "T", "S", "", "V", ValueUnit.PERCENT,

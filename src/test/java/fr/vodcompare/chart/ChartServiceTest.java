@@ -149,7 +149,7 @@ class ChartServiceTest {
                 assertThat(point(s, p, y).low()).as(p + " " + y).isEqualTo(expected);
             }
         }
-        assertThat(s.notes()).contains("Date added unknown: 1 Netflix titles (20%) and 3 Prime Video titles (75%).");
+        assertThat(s.notes()).contains("Titles without a date added: Netflix 1 (20%) and Prime Video 3 (75%).");
         assertThat(series(s, "prime_video").name()).isEqualTo("Prime Video (date known for 25% of titles)");
         assertThat(series(s, "netflix").name()).isEqualTo("Netflix (date known for 80% of titles)");
         assertThat(s.notes()).anyMatch(n -> n.startsWith("2021 is incomplete"));
@@ -258,6 +258,14 @@ class ChartServiceTest {
                 }
             }
         }
+    }
+
+    @Test
+    void specsNameThePlatformsTheyShowForTheWindowToOffer() throws Exception {
+        assertThat(en("kind-mix").platformIds()).containsExactly("netflix", "prime_video");
+        assertThat(en("french-originals").platformIds()).containsExactly("netflix", "prime_video");
+        assertThat(en("audience-reach").platformIds()).containsExactly("netflix", "disney_plus");
+        assertThat(en("european-works").platformIds()).containsExactly("netflix", "disney_plus");
     }
 
     @Test
