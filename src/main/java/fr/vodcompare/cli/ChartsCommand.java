@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
 /** Lists the charts: {@code ID<TAB>title}, one a line, nothing else on standard output. */
-@Command(name = "charts", description = "Lists the charts: ID<TAB>title, one a line.")
+@Command(name = "charts", mixinStandardHelpOptions = true,
+        description = "Lists the charts: ID<TAB>title, one a line.")
 final class ChartsCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

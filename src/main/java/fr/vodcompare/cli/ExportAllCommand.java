@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Writes every chart into a folder as ID.png (and ID.csv with --csv); works without a display. */
-@Command(name = "export-all", description = "Writes every chart into a folder as ID.png (and ID.csv with --csv).")
+@Command(name = "export-all", mixinStandardHelpOptions = true,
+        description = "Writes every chart into a folder as ID.png (and ID.csv with --csv).")
 final class ExportAllCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;

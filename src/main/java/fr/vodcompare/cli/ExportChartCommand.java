@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Writes one chart as a PNG, and/or the numbers behind it as CSV; works without a display. */
-@Command(name = "export-chart", description = "Writes one chart as a PNG of exactly W·S × H·S pixels, "
+@Command(name = "export-chart", mixinStandardHelpOptions = true,
+        description = "Writes one chart as a PNG of exactly W·S × H·S pixels, "
         + "and/or the numbers behind it as CSV (language from --lang).")
 final class ExportChartCommand implements Callable<Integer> {
     @ParentCommand
