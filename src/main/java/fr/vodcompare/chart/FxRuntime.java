@@ -1,5 +1,6 @@
 package fr.vodcompare.chart;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,19 +19,50 @@ import org.slf4j.LoggerFactory;
 public final class FxRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(FxRuntime.class);
     private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
-    private static boolean started;
+    private static CompletableFuture<Void> startup;
 
     private FxRuntime() {
     }
 
     /**
-     * Makes sure the toolkit runs, starting it (headless when there is no display) if needed. Blocks until it is
-     * up; call from any thread but the FX thread. The toolkit then stays up until the JVM exits.
+     * Starts the toolkit (headless when there is no display) on a background thread and returns at once, so the
+     * caller can read the store meanwhile; the toolkit then renders a tiny chart to load its styles and fonts.
+     * Any thread; later calls do nothing. The toolkit stays up until the JVM exits.
      */
-    public static synchronized void ensureStarted() throws InterruptedException {
-        if (started) {
+    public static synchronized void startInBackground() {
+        if (startup != null) {
             return;
         }
+        startup = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                startNow();
+                warmUp();
+                startup.complete(null);
+            } catch (Throwable e) {
+                startup.completeExceptionally(e);
+            }
+        }, "vodcompare-fx-startup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
+     * Makes sure the toolkit runs, starting it if needed, and waits until it is up; call from any thread but the
+     * FX thread.
+     *
+     * @throws IllegalStateException when the toolkit cannot start (no display and no headless platform)
+     */
+    public static void ensureStarted() throws InterruptedException {
+        startInBackground();
+        try {
+            startup.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("JavaFX could not start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    private static void startNow() throws InterruptedException {
         if (needsHeadless(System.getenv(), System.getProperty("os.name", "")) && System.getProperty("glass.platform") == null) {
             useHeadless();
         }
@@ -44,7 +76,18 @@ public final class FxRuntime {
             LOG.debug("JavaFX toolkit already running", alreadyRunning);
         }
         Platform.setImplicitExit(false);
-        started = true;
+    }
+
+    /** Lays out and snapshots a tiny chart: the first real chart then finds styles, fonts and classes loaded. */
+    private static void warmUp() {
+        ChartSpec spec = new ChartSpec("warm-up", ChartType.COLUMNS, Locale.ENGLISH, "Warm-up", "", "", "",
+                ValueUnit.COUNT, List.of("a"), List.of(new ChartSeries("a", "a", "#7F7F7F", List.of(ChartPoint.of("a", 1, "1")))),
+                null, List.of(), "", "");
+        try {
+            call(() -> ChartSnapshot.take(spec, new ExportSize(120, 80, 1)));
+        } catch (Exception e) {
+            LOG.debug("Warming the chart styles up failed; the first chart will load them", e);
+        }
     }
 
     /** True on a Linux or other Unix machine with neither an X11 nor a Wayland display. */

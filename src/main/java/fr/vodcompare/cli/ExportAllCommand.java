@@ -34,6 +34,7 @@ final class ExportAllCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         cli.checkLang();
         ExportSize exportSize = size.size();
+        FxRuntime.startInBackground();
         var store = cli.store();
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {

@@ -56,6 +56,9 @@ final class ExportChartCommand implements Callable<Integer> {
             throw new Cli.UsageException("export-chart: give --out FILE.png, --csv FILE.csv or both");
         }
         ExportSize exportSize = size.size();
+        if (out != null) {
+            FxRuntime.startInBackground();
+        }
         Store store = cli.store();
         ChartOptions.checkPlatforms(store, platforms);
         ChartService service = new ChartService(store);
