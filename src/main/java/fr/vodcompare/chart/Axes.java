@@ -34,6 +34,7 @@ final class Axes {
         double tick = tickUnit(top, 5, whole);
         double upper = Math.ceil(top / tick) * tick;
         NumberAxis axis = new NumberAxis(label, 0, upper, tick);
+        axis.setAnimated(false);
         axis.setAutoRanging(false);
         axis.setMinorTickVisible(false);
         int decimals = tick % 1 == 0 ? 0 : tick * 10 % 1 == 0 ? 1 : 2;
@@ -54,6 +55,7 @@ final class Axes {
             upper += 1;
         }
         NumberAxis axis = new NumberAxis(label, lower, upper, 1);
+        axis.setAnimated(false);
         axis.setAutoRanging(false);
         axis.setMinorTickVisible(false);
         axis.setTickLabelFormatter(converter(v -> numbers.year(v.doubleValue())));

@@ -51,6 +51,7 @@ final class ChartBodies {
         CategoryAxis categories = new CategoryAxis(FXCollections.observableArrayList(order));
         categories.setLabel(spec.categoryAxisLabel().isBlank() ? null : spec.categoryAxisLabel());
         categories.setTickLabelGap(6);
+        categories.setAnimated(false);
         ValueBarChart chart = horizontal
                 ? new ValueBarChart<Number, String>(values, categories, true, MAX_BAR_HORIZONTAL)
                 : new ValueBarChart<String, Number>(categories, values, false, MAX_BAR_VERTICAL);

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the JavaFX toolkit for headless work (the command line, tests) and runs work on its thread.
  * On a machine without a display (no DISPLAY or WAYLAND_DISPLAY on Linux and other Unixes) it selects
- * Monocle's headless platform with software rendering before the toolkit starts. Thread-safe.
+ * Monocle's headless platform with software rendering before the toolkit starts; {@code -Dvodcompare.headless=true}
+ * forces it (a DISPLAY that points nowhere). Thread-safe.
  */
 public final class FxRuntime {
     private static final Logger LOG = LoggerFactory.getLogger(FxRuntime.class);
@@ -51,19 +52,22 @@ public final class FxRuntime {
      * Makes sure the toolkit runs, starting it if needed, and waits until it is up; call from any thread but the
      * FX thread.
      *
-     * @throws IllegalStateException when the toolkit cannot start (no display and no headless platform)
+     * @throws FxUnavailableException when the toolkit cannot start (a display that cannot be opened...)
      */
-    public static void ensureStarted() throws InterruptedException {
+    public static void ensureStarted() throws InterruptedException, FxUnavailableException {
         startInBackground();
         try {
             startup.get();
         } catch (ExecutionException e) {
-            throw new IllegalStateException("JavaFX could not start: " + e.getCause().getMessage(), e.getCause());
+            throw new FxUnavailableException("JavaFX could not start (" + e.getCause().getMessage() + "); without a "
+                    + "usable display, unset DISPLAY or run java with -Dvodcompare.headless=true", e.getCause());
         }
     }
 
     private static void startNow() throws InterruptedException {
-        if (needsHeadless(System.getenv(), System.getProperty("os.name", "")) && System.getProperty("glass.platform") == null) {
+        boolean forced = Boolean.getBoolean("vodcompare.headless");
+        if (forced || needsHeadless(System.getenv(), System.getProperty("os.name", ""))
+                && System.getProperty("glass.platform") == null) {
             useHeadless();
         }
         // JavaFX warns on standard error that it runs from the class path, which the shaded jar does on purpose

@@ -4,6 +4,7 @@ import fr.vodcompare.chart.ChartExporter;
 import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ExportSize;
 import fr.vodcompare.chart.FxRuntime;
+import fr.vodcompare.chart.FxUnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ final class ExportAllCommand implements Callable<Integer> {
             cli.err().printf("%s: %d files, %d×%d px (%d ms)%n", dir, written.size(), exportSize.pixelWidth(),
                     exportSize.pixelHeight(), (System.nanoTime() - start) / 1_000_000);
             return Cli.OK;
-        } catch (IOException e) {
+        } catch (IOException | FxUnavailableException e) {
             cli.err().println(cli.messages().getString("cli.error") + " " + e.getMessage());
             return Cli.FAILED;
         }

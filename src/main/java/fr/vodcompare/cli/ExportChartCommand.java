@@ -7,6 +7,7 @@ import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.chart.ExportSize;
 import fr.vodcompare.chart.FxRuntime;
+import fr.vodcompare.chart.FxUnavailableException;
 import fr.vodcompare.store.Store;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ final class ExportChartCommand implements Callable<Integer> {
                 cli.err().printf("%s: %d series%n", csv, spec.series().size());
             }
             return Cli.OK;
-        } catch (IOException e) {
+        } catch (IOException | FxUnavailableException e) {
             cli.err().println(cli.messages().getString("cli.error") + " " + e.getMessage());
             return Cli.FAILED;
         }
