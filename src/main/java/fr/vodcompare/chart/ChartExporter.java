@@ -81,8 +81,12 @@ public final class ChartExporter {
         try {
             Future<?> previous = null;
             for (String id : ChartService.ids()) {
+                long start = System.nanoTime();
                 ChartSpec spec = charts.spec(ChartRequest.of(id, locale));
+                long computed = System.nanoTime();
                 ChartImage image = render(spec, size);
+                LOG.debug("{}: computed in {} ms, rendered in {} ms", id, (computed - start) / 1_000_000,
+                        (System.nanoTime() - computed) / 1_000_000);
                 Path png = dir.resolve(id + ".png");
                 await(previous);
                 previous = encoder.submit(() -> {

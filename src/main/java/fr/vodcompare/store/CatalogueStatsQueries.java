@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -101,29 +102,36 @@ public final class CatalogueStatsQueries {
      * labels it has; plus, under the null key, the titles that have no genre at all.
      *
      * @param groupOfGenre genre label (as {@link #genreNames()} gives it) to group key; labels not in the map are ignored
+     *                     (the map's own key comparison applies: pass a case-insensitive map to ignore case)
      */
     public List<Count> byGenreGroup(Map<String, String> groupOfGenre) throws StoreException {
-        List<Count> out = new ArrayList<>();
-        if (!groupOfGenre.isEmpty()) {
-            StringBuilder values = new StringBuilder();
-            for (int i = 0; i < groupOfGenre.size(); i++) {
-                values.append(i == 0 ? "(?, ?)" : ", (?, ?)");
-            }
-            String sql = "WITH grp(genre, key) AS (VALUES " + values + ") "
-                    + "SELECT t.platform_id, grp.key, COUNT(DISTINCT t.id) FROM (" + CURRENT_TITLES + ") t "
-                    + "JOIN title_genre tg ON tg.title_id = t.id JOIN genre g ON g.id = tg.genre_id "
-                    + "JOIN grp ON grp.genre = g.name COLLATE NOCASE GROUP BY 1, 2";
-            out.addAll(db.read(c -> {
-                try (var ps = c.prepareStatement(sql)) {
-                    int i = 1;
-                    for (Map.Entry<String, String> e : groupOfGenre.entrySet()) {
-                        ps.setString(i++, e.getKey());
-                        ps.setString(i++, e.getValue());
+        List<Count> out = new ArrayList<>(db.read(c -> {
+            // integer keys: the join then compares ids, not names
+            Map<Long, String> groupOfId = new LinkedHashMap<>();
+            try (var ps = c.prepareStatement("SELECT id, name FROM genre"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String group = groupOfGenre.get(rs.getString(2));
+                    if (group != null) {
+                        groupOfId.put(rs.getLong(1), group);
                     }
-                    return read(ps);
                 }
-            }));
-        }
+            }
+            if (groupOfId.isEmpty()) {
+                return List.<Count>of();
+            }
+            String values = String.join(", ", java.util.Collections.nCopies(groupOfId.size(), "(?, ?)"));
+            String sql = "WITH grp(genre_id, key) AS (VALUES " + values + ") "
+                    + "SELECT t.platform_id, grp.key, COUNT(DISTINCT t.id) FROM (" + CURRENT_TITLES + ") t "
+                    + "JOIN title_genre tg ON tg.title_id = t.id JOIN grp ON grp.genre_id = tg.genre_id GROUP BY 1, 2";
+            try (var ps = c.prepareStatement(sql)) {
+                int i = 1;
+                for (Map.Entry<Long, String> e : groupOfId.entrySet()) {
+                    ps.setLong(i++, e.getKey());
+                    ps.setString(i++, e.getValue());
+                }
+                return read(ps);
+            }
+        }));
         out.addAll(counts("SELECT t.platform_id, NULL, COUNT(*) FROM (" + CURRENT_TITLES + ") t "
                 + "WHERE NOT EXISTS (SELECT 1 FROM title_genre tg WHERE tg.title_id = t.id) GROUP BY 1"));
         return out;
