@@ -23,10 +23,12 @@ public final class Launcher {
         }
         if (args.length == 0) {
             Logging.toFile(AppPaths.logFile());
+            SqliteNative.useCachedCopy(AppPaths.dataDir());
             javafx.application.Application.launch(DesktopApp.class);
             return;
         }
         Logging.toStderr();
+        SqliteNative.useCachedCopy(AppPaths.dataDir());
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status = new Cli(AppPaths.defaultStore(), out, err).run(args);

@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class BundledData {
     private static final Logger LOG = LoggerFactory.getLogger(BundledData.class);
     static final String META_KEY = "bundled_data_sha256";
+    /** The jar the bundled data was last checked against (path, size, time): skips re-reading it on every start. */
+    static final String JAR_KEY = "bundled_data_jar";
     private static final String ROOT = "/data/";
 
     private final Map<String, byte[]> files = new LinkedHashMap<>();
@@ -66,6 +68,45 @@ public final class BundledData {
 
     private CsvTable table(String name) throws ImportException, IOException {
         return CsvTable.read("data/" + name, new ByteArrayInputStream(files.get(name)), CsvOptions.DEFAULT);
+    }
+
+    /**
+     * Identifies the jar this class was loaded from (path, size, modification time), or null when the
+     * app runs from class folders (development, tests), where the files are always read and digested.
+     */
+    static String jarKey() {
+        try {
+            var source = BundledData.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return null;
+            }
+            Path jar = Path.of(source.getLocation().toURI());
+            if (!java.nio.file.Files.isRegularFile(jar)) {
+                return null;
+            }
+            return jar.toAbsolutePath() + "|" + java.nio.file.Files.size(jar) + "|"
+                    + java.nio.file.Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException | java.net.URISyntaxException | SecurityException | IllegalArgumentException e) {
+            LOG.debug("No jar identity for the bundled data", e);
+            return null;
+        }
+    }
+
+    /** True when the store was built or checked against this very jar: no need to read the bundled files. */
+    static boolean checkedAgainstThisJar(Store store) throws StoreException {
+        String jar = jarKey();
+        return jar != null && store.meta().get(JAR_KEY).map(jar::equals).orElse(false);
+    }
+
+    /** Remembers that the store holds the bundled data of this jar. */
+    void markChecked(Store store) throws StoreException, ImportException, ImportCancelledException {
+        String jar = jarKey();
+        if (jar != null) {
+            Writes.run(store, tx -> {
+                tx.putMeta(JAR_KEY, jar);
+                return null;
+            });
+        }
     }
 
     /** A digest of every bundled file, to tell whether a store holds this version of them. */
@@ -126,6 +167,10 @@ public final class BundledData {
                 tx.upsertOriginal(new Original(0, id, o.title(), o.kind(), o.status(), o.year(), o.source()), true);
             }
             tx.putMeta(META_KEY, sha256);
+            String jar = jarKey();
+            if (jar != null) {
+                tx.putMeta(JAR_KEY, jar);
+            }
             return null;
         });
         Summary s = new Summary(platforms.size(), titles, facts.facts().size(), originals.size());

@@ -7,13 +7,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads a catalogue in the common Kaggle layout
@@ -104,8 +102,8 @@ public final class CatalogueReader {
                 rating = null;
             }
             return new Title(0, platformId, table.value(row, "show_id"), kind, name, table.value(row, "director"),
-                    table.value(row, "cast"), list(table.value(row, "country")), date(table.value(row, "date_added")),
-                    year(table.value(row, "release_year")), rating, duration, list(table.value(row, "listed_in")),
+                    table.value(row, "cast"), Normalise.commaList(table.value(row, "country")), date(table.value(row, "date_added")),
+                    year(table.value(row, "release_year")), rating, duration, Normalise.commaList(table.value(row, "listed_in")),
                     table.value(row, "description"));
         }
 
@@ -139,14 +137,6 @@ public final class CatalogueReader {
             }
             warn("release_year '" + raw + "' is not a year; left empty");
             return null;
-        }
-
-        private static List<String> list(String raw) {
-            if (raw == null) {
-                return List.of();
-            }
-            return Arrays.stream(raw.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct()
-                    .collect(Collectors.toList());
         }
     }
 }

@@ -19,10 +19,15 @@ public final class StoreSetup {
     public static Store open(Path file, Consumer<String> status) throws StoreException, ImportException {
         Store store = Store.open(file);
         try {
+            if (BundledData.checkedAgainstThisJar(store)) {
+                return store;
+            }
             BundledData data = BundledData.load();
             if (data.isNeededBy(store)) {
                 status.accept("building");
                 data.writeTo(store);
+            } else {
+                data.markChecked(store);
             }
             return store;
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package fr.vodcompare.model;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,34 @@ public final class Normalise {
         t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         t = NON_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return t.strip();
+    }
+
+    /**
+     * Splits a comma-separated list as the catalogue files write them ("Dramas, Comedies"), keeping a
+     * name that itself holds an "X, Y, and Z" list whole ("Arts, Entertainment, and Culture").
+     * Blank items and repeats are dropped.
+     */
+    public static List<String> commaList(String raw) {
+        List<String> out = new ArrayList<>();
+        if (raw == null) {
+            return out;
+        }
+        for (String piece : raw.split(",")) {
+            String p = piece.strip();
+            if (p.isEmpty()) {
+                continue;
+            }
+            boolean tail = p.toLowerCase(Locale.ROOT).startsWith("and ") || p.startsWith("& ");
+            if (tail && out.size() >= 2) {
+                String second = out.remove(out.size() - 1);
+                String first = out.remove(out.size() - 1);
+                p = first + ", " + second + ", " + p;
+            }
+            if (!out.contains(p)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** The key of a title within a platform for files without ids: normalised title, year and kind. */

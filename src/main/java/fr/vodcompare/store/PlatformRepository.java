@@ -82,8 +82,9 @@ public final class PlatformRepository {
     /** Inserts or updates a platform and its aliases inside the caller's transaction. */
     static void upsert(Connection c, Platform p, boolean bundled) throws SQLException {
         try (var ps = c.prepareStatement("INSERT INTO platform(id, name, owner, launch_fr, colour, bundled) VALUES (?,?,?,?,?,?) "
-                + "ON CONFLICT(id) DO UPDATE SET name = excluded.name, owner = excluded.owner, "
-                + "launch_fr = excluded.launch_fr, colour = COALESCE(platform.colour, excluded.colour), "
+                + "ON CONFLICT(id) DO UPDATE SET name = CASE platform.user_name WHEN 1 THEN platform.name ELSE excluded.name END, "
+                + "owner = excluded.owner, launch_fr = excluded.launch_fr, "
+                + "colour = CASE platform.user_colour WHEN 1 THEN platform.colour ELSE excluded.colour END, "
                 + "bundled = MAX(platform.bundled, excluded.bundled)")) {
             ps.setString(1, p.id());
             ps.setString(2, p.name());
@@ -113,12 +114,12 @@ public final class PlatformRepository {
     }
 
     public void rename(String id, String name) throws StoreException {
-        update("UPDATE platform SET name = ? WHERE id = ?", name, id);
+        update("UPDATE platform SET name = ?, user_name = 1 WHERE id = ?", name, id);
     }
 
     /** Sets the brand colour ({@code #RRGGBB}). */
     public void setColour(String id, String colour) throws StoreException {
-        update("UPDATE platform SET colour = ? WHERE id = ?", colour, id);
+        update("UPDATE platform SET colour = ?, user_colour = 1 WHERE id = ?", colour, id);
     }
 
     /** Deletes a platform with its snapshots, titles and originals; its facts keep their label. */

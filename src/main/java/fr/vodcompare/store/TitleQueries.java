@@ -1,6 +1,7 @@
 package fr.vodcompare.store;
 
 import fr.vodcompare.model.Kind;
+import fr.vodcompare.model.Normalise;
 import fr.vodcompare.model.Title;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -109,7 +110,7 @@ public final class TitleQueries {
         if (joined == null || joined.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toList());
+        return Normalise.commaList(joined);
     }
 
     /** The platforms a work is on, by the cross-platform match (for a title's detail). */

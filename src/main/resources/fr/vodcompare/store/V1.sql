@@ -10,7 +10,10 @@ CREATE TABLE platform (
   owner     TEXT,
   launch_fr TEXT,
   colour    TEXT,
-  bundled   INTEGER NOT NULL DEFAULT 0
+  bundled   INTEGER NOT NULL DEFAULT 0,
+  -- set when the user renamed the platform or chose its colour: a rebuild keeps their choice
+  user_name   INTEGER NOT NULL DEFAULT 0,
+  user_colour INTEGER NOT NULL DEFAULT 0
 );
 
 -- Other names sources use for a platform ("Amazon", "Amazon Prime Video"), matched without case.

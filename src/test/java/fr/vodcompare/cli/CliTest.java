@@ -145,6 +145,24 @@ class CliTest {
     }
 
     @Test
+    void rebuildKeepsTheUsersPlatformNamesAndColours(@TempDir Path dir) throws Exception {
+        Path own = dir.resolve("own.db");
+        assertThat(run("--db", own.toString(), "stats").status()).isZero();
+        try (Store s = Store.open(own)) {
+            s.platforms().rename("netflix", "Netflix France");
+            s.platforms().setColour("netflix", "#123456");
+        }
+        assertThat(run("--db", own.toString(), "rebuild").status()).isZero();
+        try (Store s = Store.open(own)) {
+            assertThat(s.platforms().find("netflix")).hasValueSatisfying(p -> {
+                assertThat(p.name()).isEqualTo("Netflix France");
+                assertThat(p.colour()).isEqualTo("#123456");
+            });
+            assertThat(s.platforms().find("prime_video")).hasValueSatisfying(p -> assertThat(p.colour()).isEqualTo("#00A8E1"));
+        }
+    }
+
+    @Test
     void backupWritesAConsistentCopy(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("copy.db");
         Run r = run("--db", db.toString(), "backup", copy.toString());

@@ -28,4 +28,14 @@ class NormaliseTest {
     void countriesFallInTheirRegion(String country, Region region) {
         assertThat(Region.of(country)).isEqualTo(region);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            'Dramas, Comedies'                                   | Dramas;Comedies
+            'Arthouse, Arts, Entertainment, and Culture, Drama' | Arthouse;Arts, Entertainment, and Culture;Drama
+            ' France,  , Belgium, France'                        | France;Belgium
+            """)
+    void commaListsKeepNamesThatAreThemselvesLists(String raw, String expected) {
+        assertThat(Normalise.commaList(raw)).containsExactly(expected.split(";"));
+    }
 }

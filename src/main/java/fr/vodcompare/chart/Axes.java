@@ -1,0 +1,78 @@
+package fr.vodcompare.chart;
+
+import javafx.scene.chart.NumberAxis;
+import javafx.util.StringConverter;
+
+/** Value and time axes with round bounds and ticks, their labels written for the chart's language. FX thread. */
+final class Axes {
+    private static final double[] STEPS = {1, 2, 2.5, 5, 10};
+
+    private Axes() {
+    }
+
+    /** A round tick unit giving about {@code ticks} intervals up to {@code max}; whole for counts. */
+    static double tickUnit(double max, int ticks, boolean whole) {
+        double raw = Math.max(max, 1e-9) / ticks;
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        double unit = magnitude * 10;
+        for (double s : STEPS) {
+            if (s * magnitude >= raw) {
+                unit = s * magnitude;
+                break;
+            }
+        }
+        return whole ? Math.max(1, Math.ceil(unit)) : unit;
+    }
+
+    /**
+     * A value axis from 0 to a round value at least {@code max × headroom} (room for the value labels).
+     * Tick labels above 100 % are left blank, a share being at most 100 %.
+     */
+    static NumberAxis values(ValueUnit unit, double max, double headroom, NumberText numbers, String label) {
+        boolean whole = unit == ValueUnit.COUNT;
+        double top = Math.max(max * headroom, whole ? 1 : 0.1);
+        double tick = tickUnit(top, 5, whole);
+        double upper = Math.ceil(top / tick) * tick;
+        NumberAxis axis = new NumberAxis(label, 0, upper, tick);
+        axis.setAnimated(false);
+        axis.setAutoRanging(false);
+        axis.setMinorTickVisible(false);
+        int decimals = tick % 1 == 0 ? 0 : tick * 10 % 1 == 0 ? 1 : 2;
+        axis.setTickLabelFormatter(converter(v -> unit == ValueUnit.PERCENT && v.doubleValue() > 100.0001 ? ""
+                : tickText(unit, v.doubleValue(), decimals, numbers)));
+        return axis;
+    }
+
+    private static String tickText(ValueUnit unit, double v, int decimals, NumberText numbers) {
+        return unit == ValueUnit.COUNT ? numbers.number(v, decimals) : numbers.value(unit, v, decimals);
+    }
+
+    /** A time axis in years from {@code from} to {@code to}, ticks on the 1st of January, labelled "2019". */
+    static NumberAxis years(double from, double to, NumberText numbers, String label) {
+        double lower = Math.floor(from);
+        double upper = Math.ceil(to);
+        if (upper - from < 0.25) {
+            upper += 1;
+        }
+        NumberAxis axis = new NumberAxis(label, lower, upper, 1);
+        axis.setAnimated(false);
+        axis.setAutoRanging(false);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(converter(v -> numbers.year(v.doubleValue())));
+        return axis;
+    }
+
+    private static StringConverter<Number> converter(java.util.function.Function<Number, String> f) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return f.apply(n);
+            }
+
+            @Override
+            public Number fromString(String s) {
+                throw new UnsupportedOperationException("axis labels are not parsed");
+            }
+        };
+    }
+}

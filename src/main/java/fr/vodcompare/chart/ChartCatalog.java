@@ -1,0 +1,26 @@
+package fr.vodcompare.chart;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every chart the app draws, in the order the dashboard and {@code export-all} list them. */
+final class ChartCatalog {
+    private ChartCatalog() {
+    }
+
+    /** @param chosenPlatforms true when the user chose the platforms (some charts then show more) */
+    static List<ChartDefinition> all(boolean chosenPlatforms) {
+        return List.of(new CatalogueSizeChart(), new KindMixChart(), new GenreMixChart(), new CountryMixChart(),
+                new CatalogueAgeChart(), new CatalogueGrowthChart(), new AudienceReachChart(),
+                new AudienceTrendChart(chosenPlatforms), new ContentSpendChart(), new FrenchOriginalsChart(),
+                new FrenchShareChart(), new EuropeanWorksChart());
+    }
+
+    static List<String> ids() {
+        return all(false).stream().map(ChartDefinition::id).toList();
+    }
+
+    static Optional<ChartDefinition> find(String id, boolean chosenPlatforms) {
+        return all(chosenPlatforms).stream().filter(d -> d.id().equals(id)).findFirst();
+    }
+}

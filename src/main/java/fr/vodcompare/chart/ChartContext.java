@@ -1,0 +1,108 @@
+package fr.vodcompare.chart;
+
+import fr.vodcompare.analysis.CatalogueBreakdowns;
+import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.Platform;
+import fr.vodcompare.store.CatalogueStatsQueries;
+import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.StoreException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a chart definition builds its spec from: the store, the language, the platforms' names and
+ * colours and the platforms the user chose. Caches what it reads; one per spec, on one thread (not the FX thread).
+ */
+final class ChartContext {
+    private final Store store;
+    private final ChartTexts texts;
+    private final PlatformPalette palette;
+    private final Map<String, Platform> platforms = new LinkedHashMap<>();
+    private final Set<String> selection;
+    private List<Fact> facts;
+    private List<CurrentSnapshot> snapshots;
+
+    /** @param selection the platforms to show, or null for every platform with data */
+    ChartContext(Store store, ChartTexts texts, List<Platform> registry, PlatformPalette palette, Set<String> selection) {
+        this.store = store;
+        this.texts = texts;
+        this.palette = palette;
+        this.selection = selection;
+        registry.forEach(p -> platforms.put(p.id(), p));
+    }
+
+    Store store() {
+        return store;
+    }
+
+    ChartTexts texts() {
+        return texts;
+    }
+
+    NumberText numbers() {
+        return texts.numbers();
+    }
+
+    String get(String key, Object... args) {
+        return texts.get(key, args);
+    }
+
+    /** True when the chart should show the platform (it was chosen, or nothing was). */
+    boolean shown(String platformId) {
+        return platformId != null && (selection == null || selection.contains(platformId));
+    }
+
+    String name(String platformId) {
+        Platform p = platforms.get(platformId);
+        return p == null ? platformId : p.name();
+    }
+
+    String colour(String platformId) {
+        return palette.colour(platformId);
+    }
+
+    /** Registry order of a platform (unknown ids last), to list platforms the same way in every chart. */
+    int order(String platformId) {
+        int i = 0;
+        for (String id : platforms.keySet()) {
+            if (id.equals(platformId)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    List<Fact> facts() throws StoreException {
+        if (facts == null) {
+            facts = store.facts().all();
+        }
+        return facts;
+    }
+
+    CatalogueStatsQueries catalogueQueries() {
+        return new CatalogueStatsQueries(store.database());
+    }
+
+    CatalogueBreakdowns breakdowns() {
+        return new CatalogueBreakdowns(catalogueQueries());
+    }
+
+    /** The source of a platform's catalogue file as its import named it, or null. */
+    String catalogueSource(String platformId) throws StoreException {
+        snapshots();
+        return snapshots.stream().filter(s -> s.platformId().equals(platformId)).findFirst()
+                .map(CurrentSnapshot::sourceName).orElse(null);
+    }
+
+    /** The newest snapshot of each shown platform. */
+    List<CurrentSnapshot> snapshots() throws StoreException {
+        if (snapshots == null) {
+            snapshots = catalogueQueries().currentSnapshots();
+        }
+        return snapshots.stream().filter(s -> shown(s.platformId())).toList();
+    }
+}

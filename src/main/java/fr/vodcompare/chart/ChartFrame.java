@@ -1,0 +1,83 @@
+package fr.vodcompare.chart;
+
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * A publishable chart: title, subtitle, legend, the chart itself, notes, then the source line and the
+ * data's date. Texts wrap and keep their height; the chart takes what is left. FX thread only.
+ */
+final class ChartFrame extends VBox {
+    static final String STYLESHEET = Objects.requireNonNull(ChartFrame.class.getResource("chart.css"),
+            "chart.css is missing").toExternalForm();
+
+    ChartFrame(ChartSpec spec, ChartTexts texts) {
+        getStylesheets().add(STYLESHEET);
+        getStyleClass().add("vc-chart");
+        setFillWidth(true);
+        getChildren().add(text(spec.title(), "vc-title"));
+        if (!spec.subtitle().isBlank()) {
+            getChildren().add(text(spec.subtitle(), "vc-subtitle"));
+        }
+        if (showsLegend(spec)) {
+            getChildren().add(legend(spec));
+        }
+        Node body = spec.isEmpty() ? empty(texts) : ChartBodies.create(spec, texts.numbers());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        if (body instanceof Region r) {
+            r.setMinHeight(120);
+        }
+        getChildren().add(body);
+        for (String note : spec.notes()) {
+            getChildren().add(text(note, "vc-note"));
+        }
+        VBox footer = new VBox(text(spec.source(), "vc-source"),
+                text(spec.dataDate().isBlank() ? texts.get("brand") : spec.dataDate() + " · " + texts.get("brand"), "vc-date"));
+        footer.getStyleClass().add("vc-footer");
+        getChildren().add(footer);
+    }
+
+    /** A legend when colours tell series apart; a ranking (one series, each bar named on its axis) needs none. */
+    static boolean showsLegend(ChartSpec spec) {
+        return spec.series().size() > 1 || spec.type() == ChartType.LINE;
+    }
+
+    private static FlowPane legend(ChartSpec spec) {
+        FlowPane legend = new FlowPane();
+        legend.getStyleClass().add("vc-legend");
+        for (ChartSeries s : spec.series()) {
+            Rectangle swatch = new Rectangle(14, 14);
+            swatch.setStyle("-fx-fill: " + s.colour() + ";");
+            Label item = new Label(s.name(), swatch);
+            item.getStyleClass().add("vc-legend-item");
+            item.setMinWidth(Region.USE_PREF_SIZE);
+            legend.getChildren().add(item);
+        }
+        return legend;
+    }
+
+    private static Label text(String s, String styleClass) {
+        Label l = new Label(s);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    private static Node empty(ChartTexts texts) {
+        Label l = new Label(texts.get("chart.empty"));
+        l.getStyleClass().add("vc-empty");
+        StackPane p = new StackPane(l);
+        p.setAlignment(Pos.CENTER);
+        return p;
+    }
+}

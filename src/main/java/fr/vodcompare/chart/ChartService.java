@@ -1,0 +1,58 @@
+package fr.vodcompare.chart;
+
+import fr.vodcompare.model.Platform;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.StoreException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The charts' entry point for the window and the command line: lists the charts and computes their
+ * specs from the store. Thread-safe. {@link #spec} reads the store: call it off the FX thread, then
+ * hand the spec to {@link ChartFactory#create} on the FX thread.
+ */
+public final class ChartService {
+    private final Store store;
+
+    public ChartService(Store store) {
+        this.store = store;
+    }
+
+    /** The stable ids of every chart, in dashboard order. Any thread. */
+    public static List<String> ids() {
+        return ChartCatalog.ids();
+    }
+
+    /** True when {@code id} names a chart. Any thread. */
+    public static boolean exists(String id) {
+        return ids().contains(id);
+    }
+
+    /** Every chart with its short title in the language, in dashboard order. Any thread (reads no data). */
+    public static List<ChartInfo> charts(Locale locale) {
+        ChartTexts texts = new ChartTexts(locale);
+        return ChartCatalog.all(false).stream().map(d -> new ChartInfo(d.id(), d.title(texts))).toList();
+    }
+
+    /** The colour of every platform of the registry (brand or generated), the same in every chart. Background thread. */
+    public PlatformPalette palette() throws StoreException {
+        return PlatformPalette.of(store.platforms().all());
+    }
+
+    /**
+     * Computes a chart from the store, in the request's language, for the chosen platforms, with the
+     * user's title and subtitle if given. Background thread (JDBC); never the FX thread.
+     *
+     * @throws IllegalArgumentException when the id names no chart (see {@link #exists})
+     */
+    public ChartSpec spec(ChartRequest request) throws StoreException {
+        boolean chosen = request.platformIds() != null;
+        ChartDefinition definition = ChartCatalog.find(request.id(), chosen)
+                .orElseThrow(() -> new IllegalArgumentException("No chart '" + request.id() + "'; charts: " + ids()));
+        List<Platform> registry = store.platforms().all();
+        ChartContext ctx = new ChartContext(store, new ChartTexts(request.locale()), registry, PlatformPalette.of(registry),
+                chosen ? new HashSet<>(request.platformIds()) : null);
+        return definition.build(ctx).withTitle(request.title()).withSubtitle(request.subtitle());
+    }
+}

@@ -1,0 +1,138 @@
+package fr.vodcompare.chart;
+
+import fr.vodcompare.analysis.Period;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/** The charts' words in one language (fr or en): labels, periods, dates and source lines. Immutable. */
+public final class ChartTexts {
+    private static final String BUNDLE = "fr.vodcompare.chart.charts";
+    private static final String REPORTED_BY = "; reported by ";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+    private final NumberText numbers;
+
+    public ChartTexts(Locale locale) {
+        this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.numbers = new NumberText(this.locale);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public NumberText numbers() {
+        return numbers;
+    }
+
+    /** The text of a key, {@code {0}}, {@code {1}}… replaced by the arguments (no MessageFormat quoting rules). */
+    public String get(String key, Object... args) {
+        String s;
+        try {
+            s = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("No chart text '" + key + "' for " + locale, e);
+        }
+        for (int i = 0; i < args.length; i++) {
+            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        }
+        return s;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** A period as a reader says it: "septembre 2017", "2022", "automne 2020", "T1 2020", "31 décembre 2017". */
+    public String period(String period) {
+        return Period.parse(period).map(p -> period(p, TextStyle.FULL_STANDALONE)).orElse(period);
+    }
+
+    /** A period, months abbreviated: "sept. 2017", "Sep 2017". */
+    public String shortPeriod(String period) {
+        return Period.parse(period).map(p -> period(p, TextStyle.SHORT_STANDALONE)).orElse(period);
+    }
+
+    private String period(Period p, TextStyle style) {
+        if (p.day() > 0) {
+            return date(LocalDate.of(p.year(), p.month(), p.day()));
+        }
+        if (p.month() > 0) {
+            return month(p.month(), style) + " " + p.year();
+        }
+        if (p.quarter() > 0) {
+            return get("period.quarter", p.quarter(), p.year());
+        }
+        if (p.season() != null) {
+            return get("period." + p.season(), p.year());
+        }
+        return Integer.toString(p.year());
+    }
+
+    private String month(int month, TextStyle style) {
+        String m = Month.of(month).getDisplayName(style, locale);
+        if (locale.getLanguage().equals("en") && style == TextStyle.SHORT_STANDALONE && m.endsWith(".")) {
+            m = m.substring(0, m.length() - 1);
+        }
+        return m;
+    }
+
+    /** A day: "25 septembre 2021", "25 September 2021". */
+    public String date(LocalDate d) {
+        return d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /**
+     * The source line from the citations of everything shown: primary sources first, then the media
+     * that reported them ("Source : CNC, via CB News (AFP, Feb 2018)").
+     */
+    public String sourceLine(Collection<String> citations) {
+        List<String> primaries = new ArrayList<>();
+        Set<String> vias = new LinkedHashSet<>();
+        for (String c : citations) {
+            int i = c.indexOf(REPORTED_BY);
+            primaries.add(i < 0 ? c.strip() : c.substring(0, i).strip());
+            if (i >= 0) {
+                vias.add(c.substring(i + REPORTED_BY.length()).strip());
+            }
+        }
+        List<String> shown = compact(primaries);
+        String line = get(shown.size() > 1 ? "source.many" : "source.one", String.join(get("source.separator"), shown));
+        List<String> media = new ArrayList<>(vias);
+        // "CB News" is dropped when "CB News (AFP, Feb 2018)" is listed
+        media.removeIf(m -> vias.stream().anyMatch(o -> !o.equals(m) && o.startsWith(m + " (")));
+        return media.isEmpty() ? line : line + get("source.via", String.join(", ", media));
+    }
+
+    /**
+     * Distinct primary sources; several editions of one survey ("… (Feb 2019)", "… (Q1 2020)") are named once
+     * (the dates are on the chart), and a bare publisher ("CNC") is dropped when a study of it ("CNC – Observatoire…")
+     * is listed.
+     */
+    private static List<String> compact(List<String> primaries) {
+        Map<String, Set<String>> byBase = new LinkedHashMap<>();
+        for (String p : primaries) {
+            byBase.computeIfAbsent(p.replaceAll("\\s*\\([^()]*\\)\\s*$", ""), k -> new LinkedHashSet<>()).add(p);
+        }
+        List<String> out = new ArrayList<>();
+        byBase.forEach((base, all) -> out.add(all.size() > 1 ? base : all.iterator().next()));
+        List<String> all = List.copyOf(out);
+        out.removeIf(p -> all.stream().anyMatch(o -> !o.equals(p) && o.startsWith(p + " \u2013 ")));
+        return out;
+    }
+}

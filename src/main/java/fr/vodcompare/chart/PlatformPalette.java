@@ -1,0 +1,135 @@
+package fr.vodcompare.chart;
+
+import fr.vodcompare.model.Platform;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One colour per platform, the same in every chart: the brand colour from the registry, or, for a
+ * platform without one (or with a colour another platform already has), a generated colour far from
+ * every colour in use. Built from the whole registry, so a platform's colour does not depend on which
+ * platforms a chart shows. Immutable.
+ */
+public final class PlatformPalette {
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** Minimum distance between two platforms' colours (in RGB space, 0–441). */
+    private static final double MIN_DISTANCE = 60;
+    private static final double GOLDEN_ANGLE = 137.508;
+
+    private final Map<String, String> colours;
+
+    private PlatformPalette(Map<String, String> colours) {
+        this.colours = Collections.unmodifiableMap(colours);
+    }
+
+    /** Colours for the platforms in registry order: registry colours first, then generated ones. */
+    public static PlatformPalette of(List<Platform> platforms) {
+        Map<String, String> out = new LinkedHashMap<>();
+        List<String> used = new ArrayList<>();
+        for (Platform p : platforms) {
+            String c = p.colour() == null ? null : p.colour().strip().toUpperCase(Locale.ROOT);
+            if (c != null && HEX.matcher(c).matches() && !used.contains(c)) {
+                out.put(p.id(), c);
+                used.add(c);
+            }
+        }
+        int step = 0;
+        for (Platform p : platforms) {
+            if (!out.containsKey(p.id())) {
+                int chosen = generate(used, step);
+                String c = candidate(chosen);
+                step = chosen + 1;
+                out.put(p.id(), c);
+                used.add(c);
+            }
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        platforms.forEach(p -> ordered.put(p.id(), out.get(p.id())));
+        return new PlatformPalette(ordered);
+    }
+
+    /** The colour of a platform ({@code #RRGGBB}); a neutral grey for an id the registry does not have. */
+    public String colour(String platformId) {
+        return colours.getOrDefault(platformId, "#7F7F7F");
+    }
+
+    public Map<String, String> colours() {
+        return colours;
+    }
+
+    /** The index of the first candidate from {@code step} on far enough from every used colour (else the farthest). */
+    private static int generate(List<String> used, int step) {
+        int best = step;
+        double bestDistance = -1;
+        for (int s = step; s < step + 400; s++) {
+            String c = candidate(s);
+            double d = used.stream().mapToDouble(u -> distance(u, c)).min().orElse(Double.MAX_VALUE);
+            if (d >= MIN_DISTANCE) {
+                return s;
+            }
+            if (d > bestDistance) {
+                bestDistance = d;
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** Hues spread by the golden angle; saturation and brightness alternate a little for more distinct colours. */
+    private static String candidate(int s) {
+        double hue = (30 + s * GOLDEN_ANGLE) % 360;
+        double saturation = new double[] {0.70, 0.55, 0.85}[s % 3];
+        double brightness = new double[] {0.72, 0.55, 0.85}[(s / 3) % 3];
+        return hex(hsb(hue, saturation, brightness));
+    }
+
+    static double distance(String a, String b) {
+        int[] x = rgb(a);
+        int[] y = rgb(b);
+        double dr = x[0] - y[0];
+        double dg = x[1] - y[1];
+        double db = x[2] - y[2];
+        return Math.sqrt(dr * dr + dg * dg + db * db);
+    }
+
+    static int[] rgb(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return new int[] {(v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF};
+    }
+
+    static String hex(int[] rgb) {
+        return String.format(Locale.ROOT, "#%02X%02X%02X", rgb[0], rgb[1], rgb[2]);
+    }
+
+    /** The colour mixed with white: {@code amount} 0 keeps it, 1 gives white. */
+    public static String tint(String hex, double amount) {
+        int[] c = rgb(hex);
+        int[] out = new int[3];
+        for (int i = 0; i < 3; i++) {
+            out[i] = (int) Math.round(c[i] + (255 - c[i]) * amount);
+        }
+        return hex(out);
+    }
+
+    private static int[] hsb(double hue, double saturation, double brightness) {
+        double h = hue / 60.0;
+        double c = brightness * saturation;
+        double x = c * (1 - Math.abs(h % 2 - 1));
+        double m = brightness - c;
+        double[] rgb = switch ((int) h) {
+            case 0 -> new double[] {c, x, 0};
+            case 1 -> new double[] {x, c, 0};
+            case 2 -> new double[] {0, c, x};
+            case 3 -> new double[] {0, x, c};
+            case 4 -> new double[] {x, 0, c};
+            default -> new double[] {c, 0, x};
+        };
+        return new int[] {(int) Math.round((rgb[0] + m) * 255), (int) Math.round((rgb[1] + m) * 255),
+                (int) Math.round((rgb[2] + m) * 255)};
+    }
+}
