@@ -3,7 +3,8 @@ package fr.vodcompare.app;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.ui.BackgroundTasks;
-import fr.vodcompare.ui.ChartCard;
+import fr.vodcompare.chart.ChartService;
+import fr.vodcompare.ui.ChartExports;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.LinkOpener;
@@ -42,7 +43,7 @@ final class AppContext {
     private final LinkOpener links;
     private final DataEvents events = new DataEvents();
     private final FileAsker files;
-    private final ChartCard.Exporter exporter;
+    private final ChartExports exporter;
     private final CatalogueViewModel catalogue;
     private final CompareViewModel compare;
     private final OriginalsViewModel originals;
@@ -58,10 +59,10 @@ final class AppContext {
         this.tasks = tasks;
         this.links = links;
         this.files = files;
-        this.exporter = new ChartCard.Exporter(tasks, files);
+        this.exporter = new ChartExports(tasks, files);
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
         catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
-        compare = new CompareViewModel(store, browse, tasks, links, events);
+        compare = new CompareViewModel(store, new ChartService(store), browse, tasks, links, events);
         originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);
         audience = new AudienceViewModel(store.facts(), store.platforms(), tasks, links, events);
         sources = new SourcesViewModel(store.facts(), tasks, links, events);
@@ -98,7 +99,7 @@ final class AppContext {
             case CATALOGUE:
                 return new CatalogueView(catalogue, m, files);
             case COMPARE:
-                return new CompareView(compare, m);
+                return new CompareView(compare, m, exporter);
             case ORIGINALS:
                 return new OriginalsView(originals, m, files);
             case AUDIENCE:

@@ -2,7 +2,6 @@ package fr.vodcompare.ui;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,38 +19,16 @@ import org.kordamp.ikonli.feather.Feather;
  * title, the chart and the sources line (not the buttons), ready to publish. FX thread only.
  */
 public final class ChartCard {
-    /** Writes a picture to a file in the background. */
-    public static final class Exporter {
-        private final BackgroundTasks tasks;
-        private final FileAsker files;
-
-        public Exporter(BackgroundTasks tasks, FileAsker files) {
-            this.tasks = tasks;
-            this.files = files;
-        }
-
-        /** Snapshot now (FX thread), encode and write on a worker; callbacks on the FX thread. */
-        public void save(Node node, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
-            PngImages.Pixels px = PngImages.snapshot(node, 2);
-            tasks.task(() -> {
-                PngImages.write(px, file);
-                return file;
-            }).onSuccess(done::accept).onFailure(failed::accept).start();
-        }
-    }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChartCard.class);
-
     private final Messages m;
     private final String name;
-    private final Exporter exporter;
+    private final ChartExports exporter;
     private final VBox picture;
     private final Label sources = new Label();
     private final Label status = new Label();
     private final BorderPane card = new BorderPane();
 
     /** @param name file name stem for the PNG and id prefix ("audience") */
-    public ChartCard(Messages m, String name, Label title, Node chart, Exporter exporter) {
+    public ChartCard(Messages m, String name, Label title, Node chart, ChartExports exporter) {
         this.m = m;
         this.name = name;
         this.exporter = exporter;
@@ -91,20 +68,14 @@ public final class ChartCard {
         sources.setText(text);
     }
 
-    /** Asks where to save, then saves the picture. */
+    /** Asks where to save, then saves the picture (title, chart and sources, at twice the screen's sharpness). */
     public void exportPng() {
-        Path file = exporter.files.saveFile(card.getScene().getWindow(), m.get("chart.exportPng"), name + ".png",
-                m.get("file.png"), "*.png");
-        if (file != null) {
-            saveTo(file);
+        Path file = exporter.askPng(card.getScene().getWindow(), m, name);
+        if (file == null) {
+            return;
         }
-    }
-
-    /** Saves the picture to {@code file} (tests call this directly: no file chooser under Monocle). */
-    public void saveTo(Path file) {
         status.setText(m.get("chart.saving"));
-        exporter.save(picture, file, f -> status.setText(m.format("chart.saved", f.getFileName().toString())), e -> {
-            LOG.warn("Saving the chart to {} failed", file, e);
+        exporter.writePng(picture, file, f -> status.setText(m.format("chart.saved", f.getFileName().toString())), e -> {
             status.setText("");
             Views.error(card.getScene().getWindow(), m, m.get("chart.saveFailed"), e.getMessage());
         });

@@ -60,7 +60,26 @@ class ScreensTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#figure-reach-disney_plus").lookup(".label").queryAs(Label.class).getText())
                 .isEqualTo("24.9% of VOD consumers");
-        assertThat(robot.lookup("#compare-charts-placeholder").tryQuery()).isPresent();
+    }
+
+    @Test
+    void compareDrawsEveryChartAndSavesOneAsAPng(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-compare");
+        assertThat(robot.lookup(".chart-tile").queryAll()).hasSize(fr.vodcompare.chart.ChartService.ids().size());
+        Button png = robot.lookup("#chart-png-audience-reach").queryButton();
+        robot.interact(() -> png.fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.asked).extracting(p -> p.getFileName().toString()).containsExactly("audience-reach.png");
+        byte[] bytes = Files.readAllBytes(app.asked.get(0));
+        assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(app.asked.get(0).toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(675);
+        assertThat(robot.lookup("#chart-status-audience-reach").queryAs(Label.class).getText())
+                .isEqualTo("Saved audience-reach.png");
+        Button csv = robot.lookup("#chart-csv-audience-reach").queryButton();
+        robot.interact(() -> csv.fire());
+        assertThat(Files.readString(app.asked.get(1))).contains("Netflix");
     }
 
     @Test

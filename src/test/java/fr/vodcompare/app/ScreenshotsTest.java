@@ -48,9 +48,9 @@ class ScreenshotsTest {
         List<Window> windows = robot.listTargetWindows().stream().filter(w -> w instanceof Stage && w.isShowing()).toList();
         Window top = windows.stream().filter(w -> w != stage).reduce((a, b) -> b).orElse(stage);
         Scene scene = top.getScene();
-        PngImages.Pixels[] holder = new PngImages.Pixels[1];
+        fr.vodcompare.chart.ChartImage[] holder = new fr.vodcompare.chart.ChartImage[1];
         robot.interact(() -> holder[0] = PngImages.snapshot(scene.getRoot(), 1));
-        PngImages.write(holder[0], out.resolve(name + "-" + System.getProperty("vodcompare.screens.lang", "fr") + ".png"));
+        fr.vodcompare.chart.PngWriter.write(holder[0], out.resolve(name + "-" + System.getProperty("vodcompare.screens.lang", "fr") + ".png"));
     }
 
     @Test

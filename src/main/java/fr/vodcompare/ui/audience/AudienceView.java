@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.ui.ChartCard;
+import fr.vodcompare.ui.ChartExports;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Periods;
 import fr.vodcompare.ui.Screen;
@@ -57,7 +58,7 @@ public final class AudienceView implements Screen {
     private final Label leftOff = new Label();
     private final ChartCard card;
 
-    public AudienceView(AudienceViewModel vm, Messages m, ChartCard.Exporter exporter) {
+    public AudienceView(AudienceViewModel vm, Messages m, ChartExports exporter) {
         this.vm = vm;
         this.m = m;
         root.setId("audience");

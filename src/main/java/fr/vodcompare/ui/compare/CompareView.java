@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Platform;
+import fr.vodcompare.ui.ChartExports;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Periods;
 import fr.vodcompare.ui.Screen;
@@ -33,8 +34,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The Compare screen: which platforms, their key figures (source on hover), every metric side by side, and
- * the place of the comparison charts (the chart package is not in this build yet: see {@link #chartsPane()}).
+ * The Compare screen: which platforms, their key figures (source on hover), the dashboard of charts (Export PNG,
+ * Copy, CSV), and every metric side by side.
  */
 public final class CompareView implements Screen {
     private final CompareViewModel vm;
@@ -46,9 +47,10 @@ public final class CompareView implements Screen {
     private final TableView<MetricRow> table = new TableView<>();
     private final ScrollPane root;
 
-    public CompareView(CompareViewModel vm, Messages m) {
+    public CompareView(CompareViewModel vm, Messages m, ChartExports exports) {
         this.vm = vm;
         this.m = m;
+        vm.localeProperty().set(m.locale());
         this.cells = new KeyFigureCells(m, vm::openSource);
         content.setPadding(new Insets(14));
         content.setId("compare");
@@ -60,7 +62,7 @@ public final class CompareView implements Screen {
         figures.setHgap(10);
         figures.setVgap(10);
         content.getChildren().addAll(choicesBar(), figuresTitle, Views.muted(m.get("compare.keyFigures.help")), figures,
-                chartsPane(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
+                new ChartTiles(vm, m, exports).build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         vm.columns().addListener((ListChangeListener<Column>) c -> drawFigures());
@@ -133,18 +135,6 @@ public final class CompareView implements Screen {
         name.getStyleClass().add(Styles.TITLE_4);
         name.setGraphicTextGap(8);
         return name;
-    }
-
-    /** Where the comparison charts go. The chart package (branch charts) was not merged when this was built. */
-    private Node chartsPane() {
-        Label title = new Label(m.get("compare.charts"));
-        title.getStyleClass().add(Styles.TITLE_3);
-        Label text = Views.muted(m.get("compare.charts.placeholder"));
-        VBox box = new VBox(6, title, text);
-        box.setId("compare-charts-placeholder");
-        box.getStyleClass().add("placeholder-pane");
-        box.setPadding(new Insets(14));
-        return box;
     }
 
     private Node table() {

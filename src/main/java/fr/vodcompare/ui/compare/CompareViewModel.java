@@ -1,5 +1,8 @@
 package fr.vodcompare.ui.compare;
 
+import fr.vodcompare.chart.ChartRequest;
+import fr.vodcompare.chart.ChartService;
+import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Platform;
 import fr.vodcompare.model.Snapshot;
@@ -14,10 +17,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -25,8 +33,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Compare screen: the platforms chosen (Netflix and Prime Video at first), their key figures, and every
- * metric with a figure for one of them, side by side. Everything comes from the store. FX thread only.
+ * The Compare screen: the platforms chosen (Netflix and Prime Video at first), their key figures, the dashboard
+ * of charts (from the chart package) for them, and every metric with a figure for one of them, side by side.
+ * Everything comes from the store. FX thread only.
  */
 public final class CompareViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CompareViewModel.class);
@@ -41,6 +50,7 @@ public final class CompareViewModel {
     }
 
     private final Store store;
+    private final ChartService charts;
     private final TitleBrowseQueries browse;
     private final BackgroundTasks tasks;
     private final LinkOpener links;
@@ -49,14 +59,24 @@ public final class CompareViewModel {
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
     private final ObservableList<MetricRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.UK);
+    private final ObservableList<ChartSpec> specs = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper chartsLoading = new ReadOnlyBooleanWrapper(this, "chartsLoading");
     private KeyFigures.Data data;
+    private long chartGeneration;
 
-    public CompareViewModel(Store store, TitleBrowseQueries browse, BackgroundTasks tasks, LinkOpener links, DataEvents events) {
+    public CompareViewModel(Store store, ChartService charts, TitleBrowseQueries browse, BackgroundTasks tasks, LinkOpener links,
+                            DataEvents events) {
         this.store = store;
+        this.charts = charts;
         this.browse = browse;
         this.tasks = tasks;
         this.links = links;
-        chosen.addListener((ListChangeListener<String>) c -> rebuild());
+        chosen.addListener((ListChangeListener<String>) c -> {
+            rebuild();
+            loadCharts();
+        });
+        locale.addListener(o -> loadCharts());
         events.versionProperty().addListener(o -> load());
     }
 
@@ -69,6 +89,7 @@ public final class CompareViewModel {
                     data = l.data();
                     platforms.setAll(l.platforms());
                     rebuild();
+                    loadCharts();
                 })
                 .onFailure(e -> {
                     LOG.warn("Loading the comparison failed", e);
@@ -123,6 +144,37 @@ public final class CompareViewModel {
         rows.setAll(out);
     }
 
+    /** Computes every chart of the dashboard for the platforms chosen, in the background; older results are dropped. */
+    void loadCharts() {
+        long gen = ++chartGeneration;
+        List<String> ids = List.copyOf(chosen);
+        Locale in = locale.get();
+        chartsLoading.set(true);
+        tasks.task(() -> {
+            long start = System.nanoTime();
+            List<ChartSpec> out = new ArrayList<>();
+            for (String id : ChartService.ids()) {
+                if (gen != chartGeneration) {
+                    return null;
+                }
+                out.add(charts.spec(new ChartRequest(id, in, ids, null, null)));
+            }
+            LOG.info("Dashboard charts computed in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return out;
+        }).onSuccess(list -> {
+            if (list != null && gen == chartGeneration) {
+                chartsLoading.set(false);
+                specs.setAll(list);
+            }
+        }).onFailure(e -> {
+            if (gen == chartGeneration) {
+                chartsLoading.set(false);
+                LOG.warn("Computing the dashboard charts failed", e);
+                message.set(new UiMessage("compare.error.charts", String.valueOf(e.getMessage())));
+            }
+        }).start();
+    }
+
     /** Adds or removes a platform from the comparison. */
     public void choose(String platformId, boolean on) {
         if (on && !chosen.contains(platformId)) {
@@ -156,6 +208,20 @@ public final class CompareViewModel {
 
     public ObservableList<MetricRow> rows() {
         return rows;
+    }
+
+    /** The language of the charts' texts (titles, axes, sources); the view sets it. */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
+    /** The dashboard's charts for the platforms chosen, in dashboard order. */
+    public ObservableList<ChartSpec> specs() {
+        return specs;
+    }
+
+    public ReadOnlyBooleanProperty chartsLoadingProperty() {
+        return chartsLoading.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<UiMessage> messageProperty() {

@@ -2,6 +2,8 @@ package fr.vodcompare.ui.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vodcompare.chart.ChartService;
+import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
@@ -37,8 +39,8 @@ class CompareViewModelTest {
 
     @BeforeEach
     void load() {
-        vm = new CompareViewModel(store, new TitleBrowseQueries(store.database()), BackgroundTasks.sameThread(),
-                new RecordingLinks(), new DataEvents());
+        vm = new CompareViewModel(store, new ChartService(store), new TitleBrowseQueries(store.database()),
+                BackgroundTasks.sameThread(), new RecordingLinks(), new DataEvents());
         vm.load();
     }
 
@@ -79,6 +81,18 @@ class CompareViewModelTest {
             assertThat(fact.source().citation()).isNotBlank();
             assertThat(fact.platformId()).isEqualTo(c.platform().id());
         })));
+    }
+
+    @Test
+    void computesEveryChartOfTheDashboardForTheChosenPlatforms() {
+        assertThat(vm.specs()).extracting(ChartSpec::id).containsExactlyElementsOf(ChartService.ids());
+        assertThat(vm.specs()).allSatisfy(s -> assertThat(s.platformIds()).isSubsetOf("netflix", "prime_video"));
+        assertThat(vm.specs().get(0).title()).isNotBlank();
+        vm.localeProperty().set(java.util.Locale.FRANCE);
+        vm.choose("disney_plus", true);
+        ChartSpec reach = vm.specs().stream().filter(s -> s.id().equals("audience-reach")).findFirst().orElseThrow();
+        assertThat(reach.locale().getLanguage()).isEqualTo("fr");
+        assertThat(reach.platformIds()).contains("disney_plus");
     }
 
     @Test

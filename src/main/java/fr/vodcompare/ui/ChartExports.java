@@ -1,0 +1,88 @@
+package fr.vodcompare.ui;
+
+import fr.vodcompare.chart.ChartCsv;
+import fr.vodcompare.chart.ChartImage;
+import fr.vodcompare.chart.ChartSnapshot;
+import fr.vodcompare.chart.ChartSpec;
+import fr.vodcompare.chart.ExportSize;
+import fr.vodcompare.chart.PngWriter;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Export PNG, Copy and CSV for charts, with the chart package: the picture is laid out and taken on the FX
+ * thread, encoded and written on a worker, the file asked for with the {@link FileAsker}. FX thread only.
+ */
+public final class ChartExports {
+    private static final Logger LOG = LoggerFactory.getLogger(ChartExports.class);
+    /** Size of exported and copied charts: 1200 × 675, the 16:9 of most publications. */
+    public static final ExportSize SIZE = ExportSize.DEFAULT;
+
+    private final BackgroundTasks tasks;
+    private final FileAsker files;
+
+    public ChartExports(BackgroundTasks tasks, FileAsker files) {
+        this.tasks = tasks;
+        this.files = files;
+    }
+
+    public FileAsker files() {
+        return files;
+    }
+
+    /** Asks where to save a PNG named after {@code name}; null when the user cancelled. */
+    public Path askPng(Window owner, Messages m, String name) {
+        return files.saveFile(owner, m.get("chart.exportPng"), name + ".png", m.get("file.png"), "*.png");
+    }
+
+    /** Lays the chart out as exported (1200 × 675), takes it now, writes it as a PNG in the background. */
+    public void writePng(ChartSpec spec, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
+        write(ChartSnapshot.pixels(ChartSnapshot.take(spec, SIZE)), file, done, failed);
+    }
+
+    /** Takes a node shown on screen (a chart of the window's own) at twice its size, writes it as a PNG in the background. */
+    public void writePng(Node node, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
+        write(PngImages.snapshot(node, 2), file, done, failed);
+    }
+
+    private void write(ChartImage image, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
+        tasks.task(() -> {
+            PngWriter.write(image, file);
+            return file;
+        }).onSuccess(done::accept).onFailure(e -> {
+            LOG.warn("Writing the chart to {} failed", file, e);
+            failed.accept(e);
+        }).start();
+    }
+
+    /** Puts the chart, as exported, on the clipboard. */
+    public void copy(ChartSpec spec) {
+        WritableImage image = ChartSnapshot.take(spec, SIZE);
+        ClipboardContent c = new ClipboardContent();
+        c.putImage(image);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    /** Asks where, then writes the numbers behind the chart as CSV. */
+    public boolean saveCsv(Window owner, Messages m, ChartSpec spec, Consumer<Path> done, Consumer<Throwable> failed) {
+        Path file = files.saveFile(owner, m.get("chart.exportCsv"), spec.id() + ".csv", m.get("file.csv"), "*.csv");
+        if (file == null) {
+            return false;
+        }
+        tasks.task(() -> {
+            ChartCsv.write(spec, file);
+            return file;
+        }).onSuccess(done::accept).onFailure(e -> {
+            LOG.warn("Writing the chart data to {} failed", file, e);
+            failed.accept(e);
+        }).start();
+        return true;
+    }
+}

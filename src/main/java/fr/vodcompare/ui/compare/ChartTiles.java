@@ -1,0 +1,124 @@
+package fr.vodcompare.ui.compare;
+
+import atlantafx.base.theme.Styles;
+import fr.vodcompare.chart.ChartFactory;
+import fr.vodcompare.chart.ChartSpec;
+import fr.vodcompare.ui.ChartExports;
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.Views;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The dashboard: every chart of the chart package for the platforms chosen, two to a row, each with
+ * Export PNG, Copy and its data as CSV. FX thread only.
+ */
+final class ChartTiles {
+    static final double TILE_HEIGHT = 470;
+
+    private final CompareViewModel vm;
+    private final Messages m;
+    private final ChartExports exports;
+    private final GridPane grid = new GridPane();
+    private final VBox box = new VBox(8);
+
+    ChartTiles(CompareViewModel vm, Messages m, ChartExports exports) {
+        this.vm = vm;
+        this.m = m;
+        this.exports = exports;
+    }
+
+    Node build() {
+        Label title = new Label(m.get("compare.charts"));
+        title.getStyleClass().add(Styles.TITLE_3);
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.chartsLoadingProperty());
+        busy.setAccessibleText(m.get("compare.charts.loading"));
+        HBox head = new HBox(10, title, busy);
+        head.setAlignment(Pos.CENTER_LEFT);
+        grid.setId("compare-charts");
+        grid.setHgap(14);
+        grid.setVgap(14);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints c = new ColumnConstraints(300, 600, Double.MAX_VALUE);
+            c.setHgrow(Priority.ALWAYS);
+            c.setPercentWidth(50);
+            grid.getColumnConstraints().add(c);
+        }
+        vm.specs().addListener((ListChangeListener<ChartSpec>) c -> draw());
+        draw();
+        box.getChildren().addAll(head, Views.muted(m.get("compare.charts.help")), grid);
+        return box;
+    }
+
+    private void draw() {
+        grid.getChildren().clear();
+        List<ChartSpec> specs = vm.specs();
+        for (int i = 0; i < specs.size(); i++) {
+            grid.add(tile(specs.get(i)), i % 2, i / 2);
+        }
+    }
+
+    private Node tile(ChartSpec spec) {
+        Region chart = ChartFactory.create(spec);
+        chart.setPrefHeight(TILE_HEIGHT);
+        chart.setMinHeight(TILE_HEIGHT);
+        Label status = new Label();
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.setId("chart-status-" + spec.id());
+        Button png = Views.button(m.get("chart.exportPng"), Feather.IMAGE);
+        png.setId("chart-png-" + spec.id());
+        png.setAccessibleText(m.get("chart.exportPng") + " " + spec.title());
+        png.setOnAction(e -> {
+            Path file = exports.askPng(png.getScene().getWindow(), m, spec.id());
+            if (file != null) {
+                status.setText(m.get("chart.saving"));
+                exports.writePng(spec, file, f -> status.setText(m.format("chart.saved", f.getFileName().toString())),
+                        err -> failed(png, err));
+            }
+        });
+        Button copy = Views.button(m.get("chart.copy"), Feather.COPY);
+        copy.setId("chart-copy-" + spec.id());
+        copy.setAccessibleText(m.get("chart.copy") + " " + spec.title());
+        copy.setOnAction(e -> {
+            exports.copy(spec);
+            status.setText(m.get("chart.copied"));
+        });
+        Button csv = Views.iconButton(Feather.FILE_TEXT, m.get("chart.exportCsv"));
+        csv.setId("chart-csv-" + spec.id());
+        csv.setOnAction(e -> exports.saveCsv(csv.getScene().getWindow(), m, spec,
+                f -> status.setText(m.format("chart.saved", f.getFileName().toString())), err -> failed(csv, err)));
+        for (Button b : new Button[] {png, copy}) {
+            b.getStyleClass().add(Styles.SMALL);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox tools = new HBox(6, status, gap, png, copy, csv);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        VBox tile = new VBox(6, tools, chart);
+        tile.setId("chart-" + spec.id());
+        tile.getStyleClass().add("chart-tile");
+        tile.setPadding(new Insets(8));
+        tile.setAccessibleText(spec.title());
+        return tile;
+    }
+
+    private void failed(Node owner, Throwable e) {
+        Views.error(owner.getScene().getWindow(), m, m.get("chart.saveFailed"), e.getMessage());
+    }
+}
