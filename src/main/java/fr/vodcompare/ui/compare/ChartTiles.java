@@ -13,9 +13,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -24,22 +26,26 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * The dashboard: every chart of the chart package for the platforms chosen, two to a row, each with
- * Export PNG, Copy and its data as CSV. FX thread only.
+ * The dashboard: every chart of the chart package for the platforms chosen, one to a row at about the size it
+ * is exported (its texts are made for 1200 × 675), each with Export PNG, Copy and its data as CSV. FX thread only.
  */
 final class ChartTiles {
-    static final double TILE_HEIGHT = 470;
+    static final double TILE_HEIGHT = 660;
 
     private final CompareViewModel vm;
     private final Messages m;
     private final ChartExports exports;
     private final GridPane grid = new GridPane();
     private final VBox box = new VBox(8);
+    private final FlowPane jumps = new FlowPane(4, 2);
+    private final java.util.function.Consumer<Node> scrollTo;
 
-    ChartTiles(CompareViewModel vm, Messages m, ChartExports exports) {
+    /** @param scrollTo brings a tile into view (the screen's scroll pane) */
+    ChartTiles(CompareViewModel vm, Messages m, ChartExports exports, java.util.function.Consumer<Node> scrollTo) {
         this.vm = vm;
         this.m = m;
         this.exports = exports;
+        this.scrollTo = scrollTo;
     }
 
     Node build() {
@@ -54,23 +60,26 @@ final class ChartTiles {
         grid.setId("compare-charts");
         grid.setHgap(14);
         grid.setVgap(14);
-        for (int i = 0; i < 2; i++) {
-            ColumnConstraints c = new ColumnConstraints(300, 600, Double.MAX_VALUE);
-            c.setHgrow(Priority.ALWAYS);
-            c.setPercentWidth(50);
-            grid.getColumnConstraints().add(c);
-        }
+        ColumnConstraints column = new ColumnConstraints(600, 1100, 1240);
+        column.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().add(column);
         vm.specs().addListener((ListChangeListener<ChartSpec>) c -> draw());
         draw();
-        box.getChildren().addAll(head, Views.muted(m.get("compare.charts.help")), grid);
+        jumps.setAccessibleText(m.get("compare.charts.jump"));
+        box.getChildren().addAll(head, Views.muted(m.get("compare.charts.help")), jumps, grid);
         return box;
     }
 
     private void draw() {
         grid.getChildren().clear();
+        jumps.getChildren().clear();
         List<ChartSpec> specs = vm.specs();
         for (int i = 0; i < specs.size(); i++) {
-            grid.add(tile(specs.get(i)), i % 2, i / 2);
+            Node tile = tile(specs.get(i));
+            grid.add(tile, 0, i);
+            Hyperlink jump = new Hyperlink(specs.get(i).title());
+            jump.setOnAction(e -> scrollTo.accept(tile));
+            jumps.getChildren().add(jump);
         }
     }
 

@@ -62,9 +62,17 @@ public final class CompareView implements Screen {
         figures.setHgap(10);
         figures.setVgap(10);
         content.getChildren().addAll(choicesBar(), figuresTitle, Views.muted(m.get("compare.keyFigures.help")), figures,
-                new ChartTiles(vm, m, exports).build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
+                new ChartTiles(vm, m, exports, this::scrollTo).build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
         root = new ScrollPane(content);
         root.setFitToWidth(true);
+        // The page is long (a dozen charts): the wheel moves it by screenfuls of text, not a few pixels.
+        content.setOnScroll(e -> {
+            double h = content.getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
+            if (h > 0 && e.getDeltaY() != 0) {
+                root.setVvalue(Math.max(0, Math.min(1, root.getVvalue() - e.getDeltaY() * 3 / h)));
+                e.consume();
+            }
+        });
         vm.columns().addListener((ListChangeListener<Column>) c -> drawFigures());
         vm.platforms().addListener((ListChangeListener<Platform>) c -> drawChoices());
         vm.chosen().addListener((ListChangeListener<String>) c -> drawChoices());
@@ -173,6 +181,14 @@ public final class CompareView implements Screen {
             col.setSortable(false);
             table.getColumns().add(col);
         }
+    }
+
+    /** Scrolls so that {@code node} (a part of the page) is at the top. */
+    private void scrollTo(Node node) {
+        double h = content.getBoundsInLocal().getHeight() - root.getViewportBounds().getHeight();
+        double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+        root.setVvalue(h <= 0 ? 0 : Math.max(0, Math.min(1, y / h)));
+        node.requestFocus();
     }
 
     @Override
