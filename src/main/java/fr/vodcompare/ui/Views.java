@@ -64,6 +64,33 @@ public final class Views {
         }
     }
 
+    /**
+     * Shows a combo box's values with {@code name}, in its list and on its button, even when the value is set
+     * before the list is filled (the button then falls back to the converter).
+     */
+    public static <T> void names(javafx.scene.control.ComboBox<T> box, java.util.function.Function<T, String> name) {
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        javafx.util.Callback<javafx.scene.control.ListView<T>, javafx.scene.control.ListCell<T>> cells = l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : name.apply(item));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+    }
+
     /** Shows {@code text} on hover over any node (a tooltip for nodes that are not controls). */
     public static void installTooltip(Node node, String text) {
         Tooltip.install(node, tooltip(text));

@@ -27,7 +27,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -98,8 +97,7 @@ public final class AudienceView implements Screen {
     private Node header() {
         ComboBox<String> metric = new ComboBox<>(vm.metrics());
         metric.setId("audience-metric");
-        metric.setCellFactory(l -> metricCell());
-        metric.setButtonCell(metricCell());
+        Views.names(metric, id -> id == null ? "" : m.metric(id));
         metric.valueProperty().bindBidirectional(vm.metricProperty());
         metric.setPrefWidth(340);
         title.getStyleClass().add(Styles.TITLE_3);
@@ -116,16 +114,6 @@ public final class AudienceView implements Screen {
         box.setPadding(new Insets(10, 12, 10, 12));
         box.getStyleClass().add("screen-bar");
         return box;
-    }
-
-    private ListCell<String> metricCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : m.metric(item));
-            }
-        };
     }
 
     private Node centre() {

@@ -23,7 +23,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -82,8 +81,7 @@ public final class OriginalsView implements Screen {
         };
         vm.platformChoices().addListener((ListChangeListener<Platform>) c -> fill.run());
         fill.run();
-        platform.setCellFactory(l -> cell(id -> id == null ? m.get("originals.allPlatforms") : vm.platformName(id)));
-        platform.setButtonCell(cell(id -> id == null ? m.get("originals.allPlatforms") : vm.platformName(id)));
+        Views.names(platform, id -> id == null ? m.get("originals.allPlatforms") : vm.platformName(id));
         platform.valueProperty().bindBidirectional(vm.platformProperty());
 
         HBox statuses = new HBox(statusToggle(null, "originals.status.all", Styles.LEFT_PILL),
@@ -93,8 +91,7 @@ public final class OriginalsView implements Screen {
 
         ComboBox<Kind> kind = new ComboBox<>();
         kind.getItems().addAll(null, Kind.FILM, Kind.SERIES);
-        kind.setCellFactory(l -> cell(k -> k == null ? m.get("catalogue.filter.anyKind") : m.kind(k)));
-        kind.setButtonCell(cell(k -> k == null ? m.get("catalogue.filter.anyKind") : m.kind(k)));
+        Views.names(kind, k -> k == null ? m.get("catalogue.filter.anyKind") : m.kind(k));
         kind.valueProperty().bindBidirectional(vm.kindProperty());
         kind.setAccessibleText(m.get("catalogue.filter.kind"));
 
@@ -136,16 +133,6 @@ public final class OriginalsView implements Screen {
             vm.statusProperty().set(value);
         });
         return b;
-    }
-
-    private static <T> ListCell<T> cell(java.util.function.Function<T, String> text) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : text.apply(item));
-            }
-        };
     }
 
     private void drawTimeline() {

@@ -22,7 +22,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -69,11 +68,9 @@ public final class SourcesView implements Screen {
             }
         });
         ComboBox<String> metric = new ComboBox<>(vm.metrics());
-        metric.getItems();
         metric.setPromptText(m.get("sources.metric.all"));
         metric.setAccessibleText(m.get("sources.metric"));
-        metric.setCellFactory(l -> metricCell());
-        metric.setButtonCell(metricCell());
+        Views.names(metric, id -> id == null ? m.get("sources.metric.all") : m.metric(id));
         metric.valueProperty().bindBidirectional(vm.metricProperty());
         metric.setPrefWidth(300);
         metric.setVisibleRowCount(18);
@@ -97,16 +94,6 @@ public final class SourcesView implements Screen {
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("screen-bar");
         return bar;
-    }
-
-    private ListCell<String> metricCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item == null ? m.get("sources.metric.all") : m.metric(item));
-            }
-        };
     }
 
     private Node table() {
