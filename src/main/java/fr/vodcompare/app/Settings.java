@@ -1,6 +1,6 @@
 package fr.vodcompare.app;
 
-import fr.vodcompare.ui.catalogue.CatalogueViewModel;
+import fr.vodcompare.ui.catalogue.CatalogueState;
 import java.util.List;
 
 /**
@@ -12,6 +12,6 @@ import java.util.List;
  * @param compare   the platforms compared
  */
 public record Settings(Double width, Double height, Double x, Double y, Boolean maximized, String language, Boolean dark,
-                       String screen, CatalogueViewModel.State catalogue, List<String> compare) {
+                       String screen, CatalogueState catalogue, List<String> compare) {
     public static final Settings DEFAULT = new Settings(null, null, null, null, null, null, null, null, null, null);
 }

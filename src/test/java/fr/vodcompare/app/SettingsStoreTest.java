@@ -2,7 +2,7 @@ package fr.vodcompare.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vodcompare.ui.catalogue.CatalogueViewModel;
+import fr.vodcompare.ui.catalogue.CatalogueState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,7 +17,7 @@ class SettingsStoreTest {
     void writesAndReadsBackEverything() throws Exception {
         SettingsStore s = new SettingsStore(dir.resolve("sub/settings.json"));
         Settings saved = new Settings(1200.0, 700.0, 10.0, 20.0, false, "fr", true, "audience",
-                new CatalogueViewModel.State("lupin", List.of("prime_video"), "SERIES", "Dramas", "FRANCE", 2000, 2021,
+                new CatalogueState("lupin", List.of("prime_video"), "SERIES", "Dramas", "FRANCE", 2000, 2021,
                         "2020-01-01", null, true, "YEAR", false), List.of("netflix", "disney_plus"));
         s.save(saved);
         assertThat(s.load()).isEqualTo(saved);

@@ -249,34 +249,29 @@ public final class CatalogueViewModel {
     }
 
     /** What the settings file keeps of this screen. */
-    public record State(String search, List<String> hiddenPlatforms, String kind, String genre, String origin,
-                        Integer yearFrom, Integer yearTo, String addedFrom, String addedTo, boolean originalsOnly,
-                        String sortKey, boolean ascending) {
-    }
-
-    public State state() {
-        return new State(search.get(), List.copyOf(hiddenPlatforms), kind.get() == null ? null : kind.get().name(),
+    public CatalogueState state() {
+        return new CatalogueState(search.get(), List.copyOf(hiddenPlatforms), kind.get() == null ? null : kind.get().name(),
                 genre.get() == null ? null : genre.get().name(), origin.get() == null ? null : origin.get().name(),
-                yearFrom.get(), yearTo.get(), str(addedFrom.get()), str(addedTo.get()), originalsOnly.get(),
+                yearFrom.get(), yearTo.get(), CatalogueState.str(addedFrom.get()), CatalogueState.str(addedTo.get()), originalsOnly.get(),
                 sort.get().key().name(), sort.get().ascending());
     }
 
     /** Puts back a saved state; call before {@link #load()}. Unknown values are ignored. */
-    public void restore(State s) {
+    public void restore(CatalogueState s) {
         if (s == null) {
             return;
         }
         restoring = true;
         try {
             search.set(s.search() == null ? "" : s.search());
-            kind.set(parse(Kind.class, s.kind()));
-            origin.set(parse(TitleFilter.Origin.class, s.origin()));
+            kind.set(CatalogueState.parse(Kind.class, s.kind()));
+            origin.set(CatalogueState.parse(TitleFilter.Origin.class, s.origin()));
             yearFrom.set(s.yearFrom());
             yearTo.set(s.yearTo());
-            addedFrom.set(date(s.addedFrom()));
-            addedTo.set(date(s.addedTo()));
+            addedFrom.set(CatalogueState.date(s.addedFrom()));
+            addedTo.set(CatalogueState.date(s.addedTo()));
             originalsOnly.set(s.originalsOnly());
-            TitleSort.Key key = parse(TitleSort.Key.class, s.sortKey());
+            TitleSort.Key key = CatalogueState.parse(TitleSort.Key.class, s.sortKey());
             sort.set(new TitleSort(key, s.ascending()));
             if (s.genre() != null) {
                 genre.set(new Genre(-1, s.genre(), 0));
@@ -287,26 +282,6 @@ public final class CatalogueViewModel {
             }
         } finally {
             restoring = false;
-        }
-    }
-
-    private static String str(LocalDate d) {
-        return d == null ? null : d.toString();
-    }
-
-    private static LocalDate date(String s) {
-        try {
-            return s == null ? null : LocalDate.parse(s);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String name) {
-        try {
-            return name == null ? null : Enum.valueOf(type, name);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -158,7 +158,7 @@ public final class ImportDialog {
             check.setText(v == null || vm.stateProperty().get() != State.EDITING ? "" : m.text(v));
         };
         vm.canImportProperty().addListener(o -> showCheck.run());
-        vm.mapping().addListener((ListChangeListener<ImportViewModel.Mapping>) c -> showCheck.run());
+        vm.mapping().addListener((ListChangeListener<ColumnMapping.Mapping>) c -> showCheck.run());
         vm.stateProperty().addListener(o -> showCheck.run());
         showCheck.run();
 
@@ -171,16 +171,7 @@ public final class ImportDialog {
         step.textProperty().bind(Bindings.createStringBinding(() -> vm.stepProperty().get() == null ? ""
                 : m.text(vm.stepProperty().get()), vm.stepProperty()));
 
-        TextArea outcome = new TextArea();
-        outcome.setId("import-outcome");
-        outcome.setEditable(false);
-        outcome.setWrapText(true);
-        outcome.setPrefRowCount(7);
-        outcome.visibleProperty().bind(vm.stateProperty().isNotEqualTo(State.EDITING)
-                .and(vm.stateProperty().isNotEqualTo(State.RUNNING)));
-        outcome.managedProperty().bind(outcome.visibleProperty());
-        vm.stateProperty().addListener(o -> outcome.setText(outcome()));
-        outcome.setAccessibleText(m.get("import.outcome"));
+        TextArea outcome = outcomeArea();
 
         Button run = Views.button(m.get("import.run"), Feather.UPLOAD);
         run.setId("import-run");
@@ -211,6 +202,21 @@ public final class ImportDialog {
         VBox box = new VBox(8, check, outcome, buttons);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
+    }
+
+    /** Where the report (or why it failed) shows once the import is over. */
+    private TextArea outcomeArea() {
+        TextArea outcome = new TextArea();
+        outcome.setId("import-outcome");
+        outcome.setEditable(false);
+        outcome.setWrapText(true);
+        outcome.setPrefRowCount(7);
+        outcome.visibleProperty().bind(vm.stateProperty().isNotEqualTo(State.EDITING)
+                .and(vm.stateProperty().isNotEqualTo(State.RUNNING)));
+        outcome.managedProperty().bind(outcome.visibleProperty());
+        vm.stateProperty().addListener(o -> outcome.setText(outcome()));
+        outcome.setAccessibleText(m.get("import.outcome"));
+        return outcome;
     }
 
     /** The report, or why it failed, in plain words. */

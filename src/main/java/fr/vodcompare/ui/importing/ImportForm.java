@@ -5,7 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.model.Platform;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
-import fr.vodcompare.ui.importing.ImportViewModel.Mapping;
+import fr.vodcompare.ui.importing.ColumnMapping.Mapping;
 import fr.vodcompare.ui.importing.ImportViewModel.State;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

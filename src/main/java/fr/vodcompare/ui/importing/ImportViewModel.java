@@ -2,11 +2,9 @@ package fr.vodcompare.ui.importing;
 
 import fr.vodcompare.ingest.CatalogueImport;
 import fr.vodcompare.ingest.CatalogueImporter;
-import fr.vodcompare.ingest.CatalogueReader;
 import fr.vodcompare.ingest.CsvOptions;
 import fr.vodcompare.ingest.CsvTable;
 import fr.vodcompare.ingest.FactsImporter;
-import fr.vodcompare.ingest.FactsReader;
 import fr.vodcompare.ingest.ImportCancelledException;
 import fr.vodcompare.ingest.ImportException;
 import fr.vodcompare.ingest.ImportProgress;
@@ -18,6 +16,7 @@ import fr.vodcompare.store.StoreException;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.UiMessage;
+import fr.vodcompare.ui.importing.ColumnMapping.Mapping;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -25,7 +24,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,25 +58,6 @@ public final class ImportViewModel {
 
     /** Where the dialog is. */
     public enum State { EDITING, RUNNING, DONE, FAILED, CANCELLED }
-
-    /** One column of the file and the app column it is read as ("" to leave it out). */
-    public static final class Mapping {
-        private final String fileColumn;
-        private final StringProperty target;
-
-        Mapping(String fileColumn, String target) {
-            this.fileColumn = fileColumn;
-            this.target = new SimpleStringProperty(this, "target", target);
-        }
-
-        public String fileColumn() {
-            return fileColumn;
-        }
-
-        public StringProperty targetProperty() {
-            return target;
-        }
-    }
 
     private final Store store;
     private final BackgroundTasks tasks;
@@ -196,7 +175,7 @@ public final class ImportViewModel {
         rowCount.set(t.rows().size());
         List<Mapping> maps = new ArrayList<>();
         for (String h : header) {
-            maps.add(new Mapping(h, guess(h)));
+            maps.add(new Mapping(h, ColumnMapping.guess(h, facts.get())));
         }
         mapping.setAll(maps);
         preview.setAll(rows);
@@ -205,41 +184,18 @@ public final class ImportViewModel {
     /** Re-proposes the mapping for the other kind of file. */
     private void remap() {
         List<Mapping> maps = new ArrayList<>();
-        mapping.forEach(mp -> maps.add(new Mapping(mp.fileColumn(), guess(mp.fileColumn()))));
+        mapping.forEach(mp -> maps.add(new Mapping(mp.fileColumn(), ColumnMapping.guess(mp.fileColumn(), facts.get()))));
         mapping.setAll(maps);
-    }
-
-    /** French and common headers for the catalogue columns, so a French spreadsheet maps by itself. */
-    private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("titre", "title"), Map.entry("nom", "title"),
-            Map.entry("name", "title"), Map.entry("réalisateur", "director"), Map.entry("realisateur", "director"),
-            Map.entry("réalisation", "director"), Map.entry("distribution", "cast"), Map.entry("acteurs", "cast"),
-            Map.entry("pays", "country"), Map.entry("countries", "country"), Map.entry("date d'ajout", "date_added"),
-            Map.entry("date d’ajout", "date_added"), Map.entry("année", "release_year"), Map.entry("annee", "release_year"),
-            Map.entry("year", "release_year"), Map.entry("durée", "duration"), Map.entry("duree", "duration"),
-            Map.entry("genres", "listed_in"), Map.entry("genre", "listed_in"), Map.entry("résumé", "description"),
-            Map.entry("resume", "description"), Map.entry("classement", "rating"), Map.entry("kind", "type"));
-
-    /** The app column a file column is read as by default: the same name (or a known synonym), when the app knows it. */
-    private String guess(String column) {
-        String c = column.strip().toLowerCase(Locale.ROOT);
-        if (targets().contains(c)) {
-            return c;
-        }
-        String s = facts.get() ? null : SYNONYMS.get(c);
-        return s != null ? s : "";
     }
 
     /** The app's columns for the kind of file. */
     public List<String> targets() {
-        return facts.get() ? FactsReader.LAYOUT : CatalogueReader.LAYOUT;
+        return ColumnMapping.targets(facts.get());
     }
 
     /** The columns the importer needs and the mapping lacks. */
     public List<String> missingColumns() {
-        List<String> required = facts.get() ? List.of("metric", "platform", "period", "value", "unit", "source")
-                : List.of("type", "title");
-        List<String> mapped = mapping.stream().map(mp -> mp.targetProperty().get()).toList();
-        return required.stream().filter(r -> !mapped.contains(r)).toList();
+        return ColumnMapping.missing(facts.get(), mapping);
     }
 
     /** What stops the import, or null when it can run. */
@@ -272,22 +228,6 @@ public final class ImportViewModel {
         return null;
     }
 
-    /** The mapping as the importer takes it: file column to app column, where they differ. */
-    Map<String, String> columnMap() {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (Mapping mp : mapping) {
-            String to = mp.targetProperty().get();
-            String from = mp.fileColumn();
-            if (to.isEmpty()) {
-                // A column left out must not be read under its own name either.
-                map.put(from, "ignored " + from);
-            } else if (!to.equalsIgnoreCase(from.strip())) {
-                map.put(from, to);
-            }
-        }
-        return map;
-    }
-
     /** Starts the import in the background. */
     public void start() {
         if (validation() != null || state.get() == State.RUNNING) {
@@ -299,7 +239,7 @@ public final class ImportViewModel {
         state.set(State.RUNNING);
         step.set(new UiMessage("import.step.reading"));
         Path f = file.get();
-        CsvOptions opts = options(columnMap());
+        CsvOptions opts = options(ColumnMapping.columnMap(mapping));
         boolean isFacts = facts.get();
         CatalogueImport req = isFacts ? null : new CatalogueImport(f, platformId.get().strip(),
                 platformName.get().isBlank() ? null : platformName.get().strip(), asOf.get(),

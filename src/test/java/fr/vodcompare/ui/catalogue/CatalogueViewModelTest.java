@@ -143,7 +143,7 @@ class CatalogueViewModelTest {
         vm.showPlatform("prime_video", false);
         vm.yearFromProperty().set(2010);
         vm.sortProperty().set(new TitleSort(TitleSort.Key.ADDED, false));
-        CatalogueViewModel.State saved = vm.state();
+        CatalogueState saved = vm.state();
 
         CatalogueViewModel again = newViewModel(BackgroundTasks.sameThread());
         again.restore(saved);

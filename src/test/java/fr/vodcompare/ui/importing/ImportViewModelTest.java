@@ -11,7 +11,7 @@ import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.RecordingExecutor;
 import fr.vodcompare.ui.UiMessage;
-import fr.vodcompare.ui.importing.ImportViewModel.Mapping;
+import fr.vodcompare.ui.importing.ColumnMapping.Mapping;
 import fr.vodcompare.ui.importing.ImportViewModel.State;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
