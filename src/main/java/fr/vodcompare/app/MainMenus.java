@@ -8,6 +8,7 @@ import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
 import fr.vodcompare.ui.shell.ShellViewModel.Startup;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
@@ -53,9 +54,11 @@ final class MainMenus {
         MenuItem importFacts = item("menu.importFacts", null, e -> actions.openImport(true, null));
         MenuItem export = item("menu.export", "Shortcut+E", e -> current.get().filter(Screen::canExport).ifPresent(Screen::export));
         export.setGraphic(Views.icon(Feather.DOWNLOAD));
-        for (MenuItem i : new MenuItem[] {importCatalogue, importFacts, export}) {
-            i.disableProperty().bind(notReady);
-        }
+        importCatalogue.disableProperty().bind(notReady);
+        importFacts.disableProperty().bind(notReady);
+        // read when the menu shows, after the screen is made: greyed out where there is nothing to export
+        export.disableProperty().bind(notReady.or(Bindings.createBooleanBinding(
+                () -> current.get().map(s -> !s.canExport()).orElse(true), shell.screenProperty())));
         MenuItem quit = new MenuItem(m.get("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> actions().ifPresentOrElse(MainWindow.Actions::quit, stage::close));

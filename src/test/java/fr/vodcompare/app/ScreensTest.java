@@ -144,6 +144,21 @@ class ScreensTest {
     }
 
     @Test
+    void renamingAPlatformShowsEverywhere(FxRobot robot) {
+        robot.clickOn("#nav-data");
+        robot.clickOn(robot.lookup("#data-platforms").lookup(".table-row-cell").nth(0).queryAs(Node.class));
+        robot.clickOn(robot.lookup(".button").match(n -> "Rename…".equals(((Button) n).getText())).queryButton());
+        javafx.scene.control.TextField name = robot.lookup(".dialog-pane .text-field").query();
+        robot.interact(() -> name.setText("Netflix France"));
+        robot.clickOn(robot.lookup(".button").match(n -> "Rename".equals(((Button) n).getText())).queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#data-status").queryAs(Label.class).getText()).isEqualTo("Renamed to Netflix France.");
+        robot.clickOn("#nav-catalogue");
+        assertThat(robot.lookup("#platform-netflix").queryAs(javafx.scene.control.CheckBox.class).getText())
+                .isEqualTo("Netflix France (8,807)");
+    }
+
+    @Test
     void switchingToFrenchKeepsTheSearch(FxRobot robot) {
         robot.clickOn("#catalogue-search").write("lupin");
         robot.interact(() -> app.shell.languageProperty().set("fr"));

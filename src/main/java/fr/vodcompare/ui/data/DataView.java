@@ -15,6 +15,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ColorPicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -164,6 +166,8 @@ public final class DataView implements Screen {
         }
         TextInputDialog d = new TextInputDialog(r.platform().name());
         d.initOwner(root.getScene().getWindow());
+        d.getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("data.rename.ok"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setTitle(m.get("data.rename"));
         d.setHeaderText(m.format("data.rename.header", r.platform().id()));
         d.setContentText(m.get("data.col.name"));
