@@ -116,7 +116,6 @@ final class MainWindow {
 
     private void rebuild() {
         stage.setTitle(m.get("app.name"));
-        root.setTop(new MainMenus(m, shell, this::currentScreen, actions, stage).build());
         root.setLeft(navigation());
         HBox bar = new HBox(status);
         bar.setPadding(new Insets(3, 10, 3, 10));
@@ -130,7 +129,8 @@ final class MainWindow {
         } else {
             showStartup();
         }
-        // the navigation's selection follows the screen
+        // after the screen: the menus ask it what it can do (File > Export)
+        root.setTop(new MainMenus(m, shell, this::currentScreen, actions, stage).build());
     }
 
     private Node navigation() {

@@ -127,6 +127,10 @@ class ScreensTest {
         robot.clickOn(link);
         assertThat(app.links.opened).hasSize(1);
         assertThat(app.links.opened.get(0)).startsWith("http");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.E)
+                .release(javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.asked).extracting(p -> p.getFileName().toString()).containsExactly("figures.csv");
     }
 
     @Test
