@@ -135,6 +135,14 @@ public final class Views {
         return f == null ? null : f.toPath();
     }
 
+    /** Asks for a folder; null when the user cancels. */
+    public static Path chooseFolder(Window owner, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        File f = chooser.showDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
     /** A short error for the user; the details are in the log (written by whoever caught it). */
     public static void error(Window owner, Messages m, String headline, String detail) {
         Alert a = new Alert(Alert.AlertType.ERROR, detail, new ButtonType(m.get("button.ok"), ButtonBar.ButtonData.OK_DONE));

@@ -69,6 +69,8 @@ class ScreensTest {
         Button png = robot.lookup("#chart-png-audience-reach").queryButton();
         robot.interact(() -> png.fire());
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.asked).extracting(p -> p.getFileName().toString()).containsExactly("audience-reach.png");
         byte[] bytes = Files.readAllBytes(app.asked.get(0));
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');

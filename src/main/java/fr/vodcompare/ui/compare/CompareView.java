@@ -46,6 +46,7 @@ public final class CompareView implements Screen {
     private final GridPane figures = new GridPane();
     private final TableView<MetricRow> table = new TableView<>();
     private final ScrollPane root;
+    private final ChartTiles tiles;
 
     public CompareView(CompareViewModel vm, Messages m, ChartExports exports) {
         this.vm = vm;
@@ -61,8 +62,9 @@ public final class CompareView implements Screen {
         figures.setId("compare-figures");
         figures.setHgap(10);
         figures.setVgap(10);
+        tiles = new ChartTiles(vm, m, exports, this::scrollTo);
         content.getChildren().addAll(choicesBar(), figuresTitle, Views.muted(m.get("compare.keyFigures.help")), figures,
-                new ChartTiles(vm, m, exports, this::scrollTo).build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
+                tiles.build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         // The page is long (a dozen charts): the wheel moves it by screenfuls of text, not a few pixels.
@@ -189,6 +191,17 @@ public final class CompareView implements Screen {
         double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
         root.setVvalue(h <= 0 ? 0 : Math.max(0, Math.min(1, y / h)));
         node.requestFocus();
+    }
+
+    /** File > Export (Ctrl+E) exports every chart. */
+    @Override
+    public boolean canExport() {
+        return true;
+    }
+
+    @Override
+    public void export() {
+        tiles.exportAll(root);
     }
 
     @Override
