@@ -30,6 +30,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -134,7 +137,7 @@ final class MainWindow {
     }
 
     private Node navigation() {
-        VBox box = new VBox(4);
+        VBox box = new NavigationBox();
         box.setPadding(new Insets(10, 8, 10, 8));
         box.getStyleClass().add("navigation");
         box.setAccessibleText(m.get("nav.accessible"));
@@ -219,6 +222,41 @@ final class MainWindow {
     private static Optional<File> csv(List<File> files) {
         return files.stream().filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
                 || f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")).findFirst();
+    }
+
+    /**
+     * The navigation's column: as wide as its longest screen name in bold (the selected one is bold), so no name is
+     * cut ("Créations originales" in French) and the column does not move when another screen is chosen.
+     */
+    private static final class NavigationBox extends VBox {
+        private static final double MIN = 190;
+
+        NavigationBox() {
+            super(4);
+            setMinWidth(USE_PREF_SIZE);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double widest = 0;
+            for (Node n : getChildren()) {
+                double w = n.prefWidth(-1);
+                if (n instanceof ToggleButton) {
+                    ToggleButton b = (ToggleButton) n;
+                    Font f = b.getFont();
+                    w += textWidth(b.getText(), Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()))
+                            - textWidth(b.getText(), f);
+                }
+                widest = Math.max(widest, w);
+            }
+            return Math.max(MIN, Math.ceil(snappedLeftInset() + widest + snappedRightInset()) + 2);
+        }
+
+        private static double textWidth(String s, Font f) {
+            Text t = new Text(s);
+            t.setFont(f);
+            return t.getLayoutBounds().getWidth();
+        }
     }
 
     static Region grow() {

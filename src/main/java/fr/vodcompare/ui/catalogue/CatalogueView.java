@@ -100,6 +100,8 @@ public final class CatalogueView implements Screen {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // the count and the button stay whole when the window is narrow (French is longer): the search field gives way
+        Views.noShrink(count, export);
         HBox bar = new HBox(10, search, busy, count, gap, status, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
@@ -136,6 +138,7 @@ public final class CatalogueView implements Screen {
 
     private TableColumn<Row, String> col(String key, double width, TitleSort.Key sort, java.util.function.Function<Row, String> f) {
         TableColumn<Row, String> c = Views.column(m.get(key), width, f);
+        Views.fitTitle(c);
         c.setUserData(sort);
         return c;
     }
