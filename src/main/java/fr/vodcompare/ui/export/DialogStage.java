@@ -2,6 +2,7 @@ package fr.vodcompare.ui.export;
 
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -73,6 +75,19 @@ final class DialogStage {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().setAll(labels, fields);
         return form;
+    }
+
+    /**
+     * A place that always takes {@code lines} lines of text, whatever it shows: a message or progress that comes and
+     * goes does not make the dialog taller (a window does not always grow with its content) nor move the buttons.
+     */
+    static StackPane slot(int lines, Node... content) {
+        Label reserve = new Label(" " + "\n ".repeat(Math.max(0, lines - 1)));
+        reserve.setVisible(false);
+        StackPane slot = new StackPane(reserve);
+        slot.getChildren().addAll(content);
+        slot.setAlignment(Pos.TOP_LEFT);
+        return slot;
     }
 
     /** A label of the form's left column: bold, its text whole (a French label is longer). */

@@ -67,7 +67,7 @@ public final class ExportAllDialog {
         form.disableProperty().bind(vm.stateProperty().isNotEqualTo(State.EDITING));
         Label heading = new Label(m.get("export.all.title"));
         heading.getStyleClass().add(Styles.TITLE_4);
-        root.getChildren().addAll(heading, form, progress(), outcome(), buttons());
+        root.getChildren().addAll(heading, form, DialogStage.slot(2, progress(), outcome()), buttons());
         this.stage = DialogStage.over(owner, m.get("export.all.title"), root, this::closeOrCancel);
         stage.setOnCloseRequest(e -> {
             if (vm.stateProperty().get() == State.RUNNING) {
@@ -90,7 +90,6 @@ public final class ExportAllDialog {
         HBox box = new HBox(10, bar, step);
         box.setAlignment(Pos.CENTER_LEFT);
         box.visibleProperty().bind(vm.stateProperty().isEqualTo(State.RUNNING));
-        box.managedProperty().bind(box.visibleProperty());
         return box;
     }
 
@@ -109,8 +108,8 @@ public final class ExportAllDialog {
                 outcome.getStyleClass().add(now == State.DONE ? Styles.SUCCESS : Styles.DANGER);
             }
         });
+        outcome.setMinWidth(0);
         outcome.visibleProperty().bind(vm.outcomeProperty().isNotNull());
-        outcome.managedProperty().bind(outcome.visibleProperty());
         return outcome;
     }
 

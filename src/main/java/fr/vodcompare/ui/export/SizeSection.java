@@ -27,17 +27,38 @@ final class SizeSection {
         this.m = m;
     }
 
-    /** Adds the Size, Scale and note rows to a two-column form from {@code row}; returns the next row. */
+    /**
+     * Adds the Size and Scale rows to a two-column form from {@code row}, then the picture's pixels or, while the
+     * custom size cannot be used, why; returns the next row.
+     */
     int addTo(GridPane form, int row) {
         DialogStage.row(form, row++, label("export.size"), sizes());
         DialogStage.row(form, row++, label("export.scale"), scales());
+        form.add(DialogStage.slot(2, note(), problem()), 1, row++);
+        return row;
+    }
+
+    /** "The PNG will be W × H pixels." while the size is valid. */
+    private Label note() {
         Label note = new Label();
         note.setId("export-note");
         note.getStyleClass().add(Styles.TEXT_BOLD);
         note.textProperty().bind(Bindings.createStringBinding(() -> options.noteProperty().get() == null ? ""
                 : m.text(options.noteProperty().get()), options.noteProperty()));
-        form.add(note, 1, row++);
-        return row;
+        return note;
+    }
+
+    /** Why the custom size cannot be used, in its place. */
+    private Label problem() {
+        Label problem = new Label();
+        problem.setId("export-size-problem");
+        problem.setWrapText(true);
+        problem.setMinWidth(0);
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(Bindings.createStringBinding(() -> options.problemProperty().get() == null ? ""
+                : m.text(options.problemProperty().get()), options.problemProperty()));
+        problem.visibleProperty().bind(options.problemProperty().isNotNull());
+        return problem;
     }
 
     private Label label(String key) {
@@ -73,19 +94,15 @@ final class SizeSection {
         Label pixels = new Label(m.get("export.size.unit"));
         HBox customRow = new HBox(6, custom, width, times, height, pixels);
         customRow.setAlignment(Pos.CENTER_LEFT);
-        Label problem = new Label();
-        problem.setId("export-size-problem");
-        problem.setWrapText(true);
-        problem.getStyleClass().add(Styles.DANGER);
-        problem.textProperty().bind(Bindings.createStringBinding(() -> options.problemProperty().get() == null ? ""
-                : m.text(options.problemProperty().get()), options.problemProperty()));
-        problem.visibleProperty().bind(options.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
-        options.problemProperty().addListener((o, was, now) -> {
-            width.pseudoClassStateChanged(Styles.STATE_DANGER, now != null && options.customProperty().get());
-            height.pseudoClassStateChanged(Styles.STATE_DANGER, now != null && options.customProperty().get());
-        });
-        box.getChildren().addAll(customRow, problem);
+        Runnable danger = () -> {
+            boolean bad = options.problemProperty().get() != null && options.customProperty().get();
+            width.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
+            height.pseudoClassStateChanged(Styles.STATE_DANGER, bad);
+        };
+        options.problemProperty().addListener(o -> danger.run());
+        options.customProperty().addListener(o -> danger.run());
+        danger.run();
+        box.getChildren().add(customRow);
         Runnable sync = () -> group.getToggles().stream().filter(t -> options.customProperty().get() ? t == custom
                 : ((RadioButton) t).getUserData() != null && ((RadioButton) t).getUserData().equals(options.presetProperty().get()))
                 .findFirst().ifPresent(t -> t.setSelected(true));
