@@ -115,7 +115,7 @@ public final class CatalogueView implements Screen {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                col("catalogue.col.title", 300, TitleSort.Key.NAME, t -> t.title().name()),
+                col("catalogue.col.title", 260, TitleSort.Key.NAME, t -> t.title().name()),
                 col("catalogue.col.platform", 110, TitleSort.Key.PLATFORM, Row::platformName),
                 col("catalogue.col.kind", 70, TitleSort.Key.KIND, r -> m.kind(r.title().kind())),
                 col("catalogue.col.year", 60, TitleSort.Key.YEAR, r -> str(r.title().releaseYear())),
