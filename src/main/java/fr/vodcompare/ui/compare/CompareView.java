@@ -108,7 +108,8 @@ public final class CompareView implements Screen {
     private void drawFigures() {
         figures.getChildren().clear();
         figures.getColumnConstraints().clear();
-        ColumnConstraints first = new ColumnConstraints(120, 140, 180);
+        // the platforms' names whole ("Prime Video", "Canal+ Séries"), a long one wraps
+        ColumnConstraints first = new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE, 220);
         figures.getColumnConstraints().add(first);
         KeyFigures.Type[] types = KeyFigures.Type.values();
         for (int i = 0; i < types.length; i++) {
@@ -143,6 +144,7 @@ public final class CompareView implements Screen {
                 : p.colour()) + ";");
         Label name = new Label(p.name(), dot);
         name.getStyleClass().add(Styles.TITLE_4);
+        name.setWrapText(true);
         name.setGraphicTextGap(8);
         return name;
     }
