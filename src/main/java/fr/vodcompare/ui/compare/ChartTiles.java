@@ -162,6 +162,6 @@ final class ChartTiles {
     }
 
     private String platformNames() {
-        return vm.chosenNames().isEmpty() ? m.get("export.platforms.none") : String.join(", ", vm.chosenNames());
+        return String.join(", ", vm.chosenNames());
     }
 }

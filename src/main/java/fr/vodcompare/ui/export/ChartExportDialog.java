@@ -28,7 +28,7 @@ public final class ChartExportDialog {
     private final FileAsker files;
     private final Stage stage;
 
-    /** @param platforms the names of the platforms chosen on the screen, as a sentence ("Netflix, Prime Video") */
+    /** @param platforms the names of the platforms chosen on the screen ("Netflix, Prime Video"), empty for none */
     public ChartExportDialog(ChartExportViewModel vm, Messages m, FileAsker files, Window owner, String platforms) {
         this.vm = vm;
         this.m = m;
@@ -55,11 +55,7 @@ public final class ChartExportDialog {
         form.add(mnemonic(Views.labelFor(m.get("export.field.subtitle"), subtitle)), 0, 1);
         form.add(subtitle, 1, 1);
         form.add(Views.muted(m.get("export.field.help")), 1, 2);
-        Label shown = new Label(platforms);
-        shown.setId("export-platforms");
-        shown.setWrapText(true);
-        DialogStage.row(form, 3, DialogStage.bold(new Label(m.get("export.platforms"))),
-                new VBox(2, shown, Views.muted(m.get("export.platforms.help"))));
+        DialogStage.platformsRow(form, 3, m, platforms);
         new SizeSection(vm.size(), m).addTo(form, 4);
         return form;
     }

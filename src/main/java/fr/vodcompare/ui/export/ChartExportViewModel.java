@@ -76,10 +76,10 @@ public final class ChartExportViewModel {
         return subtitle;
     }
 
-    /** True when the export can start: a valid size, nothing running. */
+    /** True when the export can start: a valid size, at least one platform, nothing running. */
     public BooleanBinding canExportBinding() {
-        return Bindings.createBooleanBinding(() -> size.sizeProperty().get() != null && state.get() != State.RUNNING,
-                size.sizeProperty(), state);
+        return Bindings.createBooleanBinding(() -> size.sizeProperty().get() != null && !platformIds.isEmpty()
+                && state.get() != State.RUNNING, size.sizeProperty(), state);
     }
 
     /** What the chart package is asked for: the screen's platforms, the user's title and subtitle (null: the chart's own). */
@@ -97,11 +97,11 @@ public final class ChartExportViewModel {
 
     /**
      * Computes the chart with the overrides and writes it to {@code file} in the background (the picture itself is
-     * taken on the FX thread); {@link #stateProperty()} follows. Does nothing while the size is not valid.
+     * taken on the FX thread); {@link #stateProperty()} follows. Does nothing while it cannot (see {@link #canExportBinding()}).
      */
     public void export(Path file) {
         ExportSize chosen = size.sizeProperty().get();
-        if (chosen == null || state.get() == State.RUNNING) {
+        if (chosen == null || platformIds.isEmpty() || state.get() == State.RUNNING) {
             return;
         }
         ChartRequest request = request();

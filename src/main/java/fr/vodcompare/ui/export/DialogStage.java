@@ -1,5 +1,7 @@
 package fr.vodcompare.ui.export;
 
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.Views;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -88,6 +91,20 @@ final class DialogStage {
         slot.getChildren().addAll(content);
         slot.setAlignment(Pos.TOP_LEFT);
         return slot;
+    }
+
+    /** The Platforms row: the names of the platforms chosen on the screen, or that there are none and where to choose them. */
+    static void platformsRow(GridPane form, int row, Messages m, String platforms) {
+        Label shown = new Label(platforms.isEmpty() ? m.get("export.platforms.none") : platforms);
+        shown.setId("export-platforms");
+        shown.setWrapText(true);
+        VBox box = new VBox(2, shown);
+        if (platforms.isEmpty()) {
+            shown.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
+        } else {
+            box.getChildren().add(Views.muted(m.get("export.platforms.help")));
+        }
+        row(form, row, bold(new Label(m.get("export.platforms"))), box);
     }
 
     /** A label of the form's left column: bold, its text whole (a French label is longer). */

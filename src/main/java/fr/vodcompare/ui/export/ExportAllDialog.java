@@ -39,7 +39,7 @@ public final class ExportAllDialog {
     private Path folder;
 
     /**
-     * @param platforms  the names of the platforms chosen on the screen, as a sentence ("Netflix, Prime Video")
+     * @param platforms  the names of the platforms chosen on the screen ("Netflix, Prime Video"), empty for none
      * @param openFolder shows a folder in the system's file manager
      */
     public ExportAllDialog(ExportAllViewModel vm, Messages m, FileAsker files, Window owner, String platforms,
@@ -58,11 +58,7 @@ public final class ExportAllDialog {
         what.setWrapText(true);
         DialogStage.row(form, 0, DialogStage.bold(new Label(m.get("export.all.charts"))),
                 new VBox(2, what, Views.muted(m.get("export.all.replace"))));
-        Label shown = new Label(platforms);
-        shown.setId("export-platforms");
-        shown.setWrapText(true);
-        DialogStage.row(form, 1, DialogStage.bold(new Label(m.get("export.platforms"))),
-                new VBox(2, shown, Views.muted(m.get("export.platforms.help"))));
+        DialogStage.platformsRow(form, 1, m, platforms);
         new SizeSection(vm.size(), m).addTo(form, 2);
         form.disableProperty().bind(vm.stateProperty().isNotEqualTo(State.EDITING));
         Label heading = new Label(m.get("export.all.title"));

@@ -63,6 +63,15 @@ class ChartExportViewModelTest {
     }
 
     @Test
+    void withoutAPlatformThereIsNothingToExport() {
+        ChartExportViewModel none = new ChartExportViewModel(FakePngs.spec("kind-mix", Locale.UK, "Kinds", "Films and series"),
+                List.of(), size, pngs, BackgroundTasks.sameThread());
+        assertThat(none.canExportBinding().get()).isFalse();
+        none.export(Path.of("x.png"));
+        assertThat(pngs.written).isEmpty();
+    }
+
+    @Test
     void aFailureSaysWhyInPlainWords() {
         pngs.beforeWrite = n -> {
             throw new AccessDeniedException("/readonly/audience.png");
