@@ -54,7 +54,8 @@ class ExportDialogsTest {
         robot.interact(() -> title.setText("Netflix reaches more VOD users than Prime Video"));
         robot.clickOn("#export-size-1080x1080");
         robot.clickOn("#export-scale-2");
-        assertThat(robot.lookup("#export-note").queryAs(Label.class).getText()).isEqualTo("The PNG will be 2,160 × 2,160 pixels.");
+        assertThat(robot.lookup("#export-note").queryAs(Label.class).getText())
+                .isEqualTo("The PNG will be 2,160 × 2,160 pixels.");
         robot.clickOn("#export-run");
         WaitForAsyncUtils.waitForFxEvents();
 

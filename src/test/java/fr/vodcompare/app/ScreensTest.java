@@ -185,7 +185,8 @@ class ScreensTest {
         }
         robot.clickOn("#nav-originals");
         WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.text.Text selected = robot.from(robot.lookup("#nav-originals").queryAs(ToggleButton.class)).lookup(".text").query();
+        ToggleButton originals = robot.lookup("#nav-originals").queryAs(ToggleButton.class);
+        javafx.scene.text.Text selected = robot.from(originals).lookup(".text").query();
         assertThat(selected.getText()).as("in bold once selected").isEqualTo("Créations originales");
         robot.clickOn("#nav-catalogue");
         WaitForAsyncUtils.waitForFxEvents();

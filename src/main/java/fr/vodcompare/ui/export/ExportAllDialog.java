@@ -134,8 +134,10 @@ public final class ExportAllDialog {
         run.setOnAction(e -> run());
         show(run, editing);
         // the button pressed goes away: the focus goes to the one that replaces it
-        vm.stateProperty().addListener((o, was, now) -> (now == State.RUNNING ? cancel : now == State.DONE || now == State.CANCELLED
-                ? open : close).requestFocus());
+        vm.stateProperty().addListener((o, was, now) -> {
+            Button next = now == State.RUNNING ? cancel : now == State.DONE || now == State.CANCELLED ? open : close;
+            next.requestFocus();
+        });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox box = new HBox(8, open, gap, cancel, close, run);

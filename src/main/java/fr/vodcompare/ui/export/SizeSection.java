@@ -103,8 +103,9 @@ final class SizeSection {
         options.customProperty().addListener(o -> danger.run());
         danger.run();
         box.getChildren().add(customRow);
-        Runnable sync = () -> group.getToggles().stream().filter(t -> options.customProperty().get() ? t == custom
-                : ((RadioButton) t).getUserData() != null && ((RadioButton) t).getUserData().equals(options.presetProperty().get()))
+        Runnable sync = () -> group.getToggles().stream()
+                .filter(t -> options.customProperty().get() ? t == custom
+                        : t.getUserData() != null && t.getUserData().equals(options.presetProperty().get()))
                 .findFirst().ifPresent(t -> t.setSelected(true));
         options.customProperty().addListener(o -> sync.run());
         options.presetProperty().addListener(o -> sync.run());

@@ -54,7 +54,8 @@ class ExportAllViewModelTest {
         assertThat(vm.stateProperty().get()).isEqualTo(State.CANCELLED);
         assertThat(pngs.written).hasSize(3);
         assertThat(vm.written()).hasSize(3);
-        assertThat(vm.outcomeProperty().get()).isEqualTo(new UiMessage("export.all.cancelled", 3, ChartService.ids().size(), dir));
+        assertThat(vm.outcomeProperty().get())
+                .isEqualTo(new UiMessage("export.all.cancelled", 3, ChartService.ids().size(), dir));
     }
 
     @Test
