@@ -18,6 +18,7 @@ import fr.vodcompare.ui.compare.CompareView;
 import fr.vodcompare.ui.compare.CompareViewModel;
 import fr.vodcompare.ui.data.DataView;
 import fr.vodcompare.ui.data.DataViewModel;
+import fr.vodcompare.ui.export.ChartPngs;
 import fr.vodcompare.ui.importing.ImportDialog;
 import fr.vodcompare.ui.importing.ImportViewModel;
 import fr.vodcompare.ui.originals.OriginalsView;
@@ -62,7 +63,8 @@ final class AppContext {
         this.exporter = new ChartExports(tasks, files);
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
         catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
-        compare = new CompareViewModel(store, new ChartService(store), browse, tasks, links, events);
+        ChartService charts = new ChartService(store);
+        compare = new CompareViewModel(store, charts, ChartPngs.of(charts), browse, tasks, links, events);
         originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);
         audience = new AudienceViewModel(store.facts(), store.platforms(), tasks, links, events);
         sources = new SourcesViewModel(store.facts(), tasks, links, events);

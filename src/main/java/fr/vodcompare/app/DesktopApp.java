@@ -2,14 +2,13 @@ package fr.vodcompare.app;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import fr.vodcompare.ingest.StoreSetup;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
-import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.shell.ShellViewModel;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,14 +68,10 @@ public final class DesktopApp extends Application {
         stage.show();
         LOG.info("Window shown in {} ms", (System.nanoTime() - started) / 1_000_000);
 
-        Path file = AppPaths.defaultStore();
-        tasks.task(() -> StoreSetup.open(file, what -> Platform.runLater(shell::building)))
-                .onSuccess(s -> opened(s, window, tasks, searchTasks))
-                .onFailure(e -> {
-                    LOG.error("Opening the store {} failed", file, e);
-                    shell.failed(new UiMessage("startup.failed", file, String.valueOf(e.getMessage()), AppPaths.logFile()));
-                })
-                .start();
+        StoreStartup startup = new StoreStartup(AppPaths.defaultStore(), AppPaths.logFile(), tasks, shell,
+                s -> opened(s, window, tasks, searchTasks), Clock.systemDefaultZone());
+        window.onSetAside(startup::setAsideAndOpen);
+        startup.open();
     }
 
     private void opened(Store s, MainWindow window, BackgroundTasks tasks, BackgroundTasks searchTasks) {

@@ -3,6 +3,7 @@ package fr.vodcompare.app;
 import atlantafx.base.theme.Styles;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
+import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.Views;
 import fr.vodcompare.ui.shell.ShellViewModel;
 import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
@@ -14,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
@@ -30,6 +33,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -73,6 +79,7 @@ final class MainWindow {
     private final Label status = new Label();
     private Messages m;
     private Actions actions;
+    private Runnable setAside = () -> { };
 
     MainWindow(Stage stage, ShellViewModel shell, Function<String, Messages> languages) {
         this.stage = stage;
@@ -102,6 +109,11 @@ final class MainWindow {
         return m;
     }
 
+    /** What "Set this file aside and start again" does when the store cannot be opened. */
+    void onSetAside(Runnable action) {
+        this.setAside = action;
+    }
+
     /** The store is open: the screens can be made. */
     void ready(Actions actions) {
         this.actions = actions;
@@ -125,7 +137,8 @@ final class MainWindow {
         if (shell.startupProperty().get() == Startup.READY && actions != null) {
             screens.clear();
             showScreen(shell.screenProperty().get());
-            status.setText(actions.storeStatus(m));
+            UiMessage notice = shell.noticeProperty().get();
+            status.setText(actions.storeStatus(m) + (notice == null ? "" : "  ·  " + m.text(notice)));
         } else {
             showStartup();
         }
@@ -134,7 +147,7 @@ final class MainWindow {
     }
 
     private Node navigation() {
-        VBox box = new VBox(4);
+        VBox box = new NavigationBox();
         box.setPadding(new Insets(10, 8, 10, 8));
         box.getStyleClass().add("navigation");
         box.setAccessibleText(m.get("nav.accessible"));
@@ -192,6 +205,7 @@ final class MainWindow {
         VBox box = new VBox(16, title, what);
         if (s == Startup.FAILED) {
             what.getStyleClass().add(Styles.DANGER);
+            box.getChildren().add(failureChoice());
         } else {
             ProgressBar bar = new ProgressBar();
             bar.setPrefWidth(420);
@@ -200,6 +214,34 @@ final class MainWindow {
         }
         box.setAlignment(Pos.CENTER);
         content.getChildren().setAll(box);
+    }
+
+    /** After a failure: set the file aside and start again (when there is a file to set aside), or quit. */
+    private Node failureChoice() {
+        Button again = Views.button(m.get("startup.setAside"), Feather.ROTATE_CCW);
+        again.setId("startup-set-aside");
+        again.getStyleClass().add(Styles.ACCENT);
+        again.setDefaultButton(true);
+        again.setOnAction(e -> setAside.run());
+        Label help = Views.muted(m.get("startup.setAside.help"));
+        help.setMaxWidth(560);
+        Button quit = Views.button(m.get("startup.quit"), Feather.LOG_OUT);
+        quit.setId("startup-quit");
+        quit.setCancelButton(true);
+        quit.setOnAction(e -> {
+            stage.close();
+            Platform.exit();
+        });
+        HBox buttons = new HBox(10, quit);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(10, buttons);
+        box.setAlignment(Pos.CENTER);
+        if (shell.canSetAsideProperty().get()) {
+            buttons.getChildren().add(0, again);
+            box.getChildren().add(help);
+            Platform.runLater(again::requestFocus);
+        }
+        return box;
     }
 
     private void dragOver(DragEvent e) {
@@ -219,6 +261,41 @@ final class MainWindow {
     private static Optional<File> csv(List<File> files) {
         return files.stream().filter(f -> f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
                 || f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")).findFirst();
+    }
+
+    /**
+     * The navigation's column: as wide as its longest screen name in bold (the selected one is bold), so no name is
+     * cut ("Créations originales" in French) and the column does not move when another screen is chosen.
+     */
+    private static final class NavigationBox extends VBox {
+        private static final double MIN = 190;
+
+        NavigationBox() {
+            super(4);
+            setMinWidth(USE_PREF_SIZE);
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double widest = 0;
+            for (Node n : getChildren()) {
+                double w = n.prefWidth(-1);
+                if (n instanceof ToggleButton) {
+                    ToggleButton b = (ToggleButton) n;
+                    Font f = b.getFont();
+                    w += textWidth(b.getText(), Font.font(f.getFamily(), FontWeight.BOLD, f.getSize()))
+                            - textWidth(b.getText(), f);
+                }
+                widest = Math.max(widest, w);
+            }
+            return Math.max(MIN, Math.ceil(snappedLeftInset() + widest + snappedRightInset()) + 2);
+        }
+
+        private static double textWidth(String s, Font f) {
+            Text t = new Text(s);
+            t.setFont(f);
+            return t.getLayoutBounds().getWidth();
+        }
     }
 
     static Region grow() {

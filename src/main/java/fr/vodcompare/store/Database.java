@@ -86,6 +86,14 @@ public final class Database implements AutoCloseable {
             s.execute("PRAGMA synchronous=NORMAL");
             s.execute("PRAGMA cache_size=-65536");
             s.execute("PRAGMA temp_store=MEMORY");
+        } catch (SQLException e) {
+            // a file that is not a database fails here: close it, so that it can be renamed (Windows) and set aside
+            try {
+                c.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
         return c;
     }

@@ -17,8 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Export PNG, Copy and CSV for charts, with the chart package: the picture is laid out and taken on the FX
- * thread, encoded and written on a worker, the file asked for with the {@link FileAsker}. FX thread only.
+ * Copy and CSV for the dashboard's charts, and Export PNG for charts of the window's own (the dashboard's Export
+ * PNG has its dialog, in {@code ui/export}): the picture is taken on the FX thread, encoded and written on a
+ * worker, the file asked for with the {@link FileAsker}. FX thread only.
  */
 public final class ChartExports {
     private static final Logger LOG = LoggerFactory.getLogger(ChartExports.class);
@@ -40,11 +41,6 @@ public final class ChartExports {
     /** Asks where to save a PNG named after {@code name}; null when the user cancelled. */
     public Path askPng(Window owner, Messages m, String name) {
         return files.saveFile(owner, m.get("chart.exportPng"), name + ".png", m.get("file.png"), "*.png");
-    }
-
-    /** Lays the chart out as exported (1200 × 675), takes it now, writes it as a PNG in the background. */
-    public void writePng(ChartSpec spec, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
-        write(ChartSnapshot.pixels(ChartSnapshot.take(spec, SIZE)), file, done, failed);
     }
 
     /** Takes a node shown on screen (a chart of the window's own) at twice its size, writes it as a PNG in the background. */

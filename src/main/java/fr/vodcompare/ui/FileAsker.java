@@ -4,16 +4,28 @@ import java.nio.file.Path;
 import javafx.stage.Window;
 
 /**
- * Asks the user where to save a file. The app asks with a file chooser; tests answer with a path
- * (a file chooser cannot be driven under Monocle). FX thread only.
+ * Asks the user where to save a file, or into which folder. The app asks with the system's choosers; tests
+ * answer with a path (a file chooser cannot be driven under Monocle). FX thread only.
  */
-@FunctionalInterface
 public interface FileAsker {
     /** The file chosen, or null when the user cancelled. */
     Path saveFile(Window owner, String title, String suggestedName, String filterName, String pattern);
 
-    /** The system's file chooser. */
+    /** The folder chosen, or null when the user cancelled. */
+    Path chooseFolder(Window owner, String title);
+
+    /** The system's file and folder choosers. */
     static FileAsker chooser() {
-        return Views::saveFile;
+        return new FileAsker() {
+            @Override
+            public Path saveFile(Window owner, String title, String suggestedName, String filterName, String pattern) {
+                return Views.saveFile(owner, title, suggestedName, filterName, pattern);
+            }
+
+            @Override
+            public Path chooseFolder(Window owner, String title) {
+                return Views.chooseFolder(owner, title);
+            }
+        };
     }
 }

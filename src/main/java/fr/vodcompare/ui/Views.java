@@ -125,6 +125,20 @@ public final class Views {
         return c;
     }
 
+    /** Widens a narrow column (a year, a kind) so that its whole title shows, with room for the sort arrow ("Année"). */
+    public static void fitTitle(TableColumn<?, ?> c) {
+        c.setPrefWidth(Math.max(c.getPrefWidth(), headerWidth(c.getText())));
+    }
+
+    /** The width a column needs to show its whole title in bold, with room for the sort arrow. */
+    static double headerWidth(String title) {
+        javafx.scene.text.Font base = javafx.scene.text.Font.getDefault();
+        javafx.scene.text.Text t = new javafx.scene.text.Text(title);
+        // the theme's header text is a little larger than the system's default font, in bold
+        t.setFont(javafx.scene.text.Font.font(base.getFamily(), javafx.scene.text.FontWeight.BOLD, Math.max(14, base.getSize())));
+        return Math.ceil(t.getLayoutBounds().getWidth()) + 34;
+    }
+
     /** Asks for a file to save, starting with {@code suggested}; null when the user cancels. */
     public static Path saveFile(Window owner, String title, String suggested, String filterName, String pattern) {
         FileChooser chooser = new FileChooser();
@@ -132,6 +146,14 @@ public final class Views {
         chooser.setInitialFileName(suggested);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterName, pattern));
         File f = chooser.showSaveDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
+    /** Asks for a folder; null when the user cancels. */
+    public static Path chooseFolder(Window owner, String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        File f = chooser.showDialog(owner);
         return f == null ? null : f.toPath();
     }
 

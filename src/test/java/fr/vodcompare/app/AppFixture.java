@@ -4,19 +4,25 @@ import atlantafx.base.theme.PrimerLight;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.RecordingLinks;
 import fr.vodcompare.ui.shell.ShellViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The whole window on a store copied into a test's folder, wired as the app wires it but with work run at
- * once on the FX thread (no timing in tests), links recorded, and "save as" answered with a file in the folder.
+ * once on the FX thread (no timing in tests), links recorded, "save as" answered with a file in the folder and
+ * "choose a folder" with its {@code charts} folder.
  */
 final class AppFixture {
     final Store store;
@@ -34,10 +40,24 @@ final class AppFixture {
         stage.setScene(window.scene(1280, 800));
         stage.show();
         BackgroundTasks now = BackgroundTasks.sameThread();
-        context = new AppContext(store, now, now, links, (owner, title, name, filter, pattern) -> {
-            Path p = dir.resolve(name);
-            asked.add(p);
-            return p;
+        context = new AppContext(store, now, now, links, new FileAsker() {
+            @Override
+            public Path saveFile(Window owner, String title, String name, String filter, String pattern) {
+                Path p = dir.resolve(name);
+                asked.add(p);
+                return p;
+            }
+
+            @Override
+            public Path chooseFolder(Window owner, String title) {
+                Path p = dir.resolve("charts");
+                asked.add(p);
+                try {
+                    return Files.createDirectories(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }, Settings.DEFAULT);
         context.attach(() -> stage, window::messages);
         shell.ready();

@@ -69,6 +69,8 @@ class ScreensTest {
         Button png = robot.lookup("#chart-png-audience-reach").queryButton();
         robot.interact(() -> png.fire());
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(app.asked).extracting(p -> p.getFileName().toString()).containsExactly("audience-reach.png");
         byte[] bytes = Files.readAllBytes(app.asked.get(0));
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
@@ -170,5 +172,29 @@ class ScreensTest {
         assertThat(robot.lookup("#nav-originals").queryAs(ToggleButton.class).getText()).isEqualTo("Créations originales");
         assertThat(robot.lookup("#catalogue-count").queryAs(Label.class).getText()).matches("\\d+ titres trouvés \\(sur 18\u202F475\\)");
         assertThat(robot.lookup("#catalogue-search").queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("lupin");
+    }
+
+    @Test
+    void frenchLabelsOfTheNavigationAndTheYearColumnShowWhole(FxRobot robot) {
+        robot.interact(() -> app.shell.languageProperty().set("fr"));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (ScreenId id : ScreenId.values()) {
+            ToggleButton b = robot.lookup("#nav-" + id.id()).queryAs(ToggleButton.class);
+            javafx.scene.text.Text shown = robot.from(b).lookup(".text").query();
+            assertThat(shown.getText()).as(id.id()).isEqualTo(b.getText());
+        }
+        robot.clickOn("#nav-originals");
+        WaitForAsyncUtils.waitForFxEvents();
+        ToggleButton originals = robot.lookup("#nav-originals").queryAs(ToggleButton.class);
+        javafx.scene.text.Text selected = robot.from(originals).lookup(".text").query();
+        assertThat(selected.getText()).as("in bold once selected").isEqualTo("Créations originales");
+        robot.clickOn("#nav-catalogue");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#catalogue-table .column-header .label").queryAllAs(Label.class))
+                .extracting(Label::getText).contains("Année");
+        Label year = robot.lookup("#catalogue-table .column-header .label").match(n -> "Année".equals(((Label) n).getText()))
+                .queryAs(Label.class);
+        javafx.scene.text.Text yearShown = robot.from(year).lookup(".text").query();
+        assertThat(yearShown.getText()).isEqualTo("Année");
     }
 }

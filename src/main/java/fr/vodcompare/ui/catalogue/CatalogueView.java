@@ -100,6 +100,8 @@ public final class CatalogueView implements Screen {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        // the count and the button stay whole when the window is narrow (French is longer): the search field gives way
+        Views.noShrink(count, export);
         HBox bar = new HBox(10, search, busy, count, gap, status, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
@@ -113,7 +115,7 @@ public final class CatalogueView implements Screen {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                col("catalogue.col.title", 300, TitleSort.Key.NAME, t -> t.title().name()),
+                col("catalogue.col.title", 260, TitleSort.Key.NAME, t -> t.title().name()),
                 col("catalogue.col.platform", 110, TitleSort.Key.PLATFORM, Row::platformName),
                 col("catalogue.col.kind", 70, TitleSort.Key.KIND, r -> m.kind(r.title().kind())),
                 col("catalogue.col.year", 60, TitleSort.Key.YEAR, r -> str(r.title().releaseYear())),
@@ -136,6 +138,7 @@ public final class CatalogueView implements Screen {
 
     private TableColumn<Row, String> col(String key, double width, TitleSort.Key sort, java.util.function.Function<Row, String> f) {
         TableColumn<Row, String> c = Views.column(m.get(key), width, f);
+        Views.fitTitle(c);
         c.setUserData(sort);
         return c;
     }

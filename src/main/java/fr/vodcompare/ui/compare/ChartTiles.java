@@ -6,7 +6,9 @@ import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.ui.ChartExports;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
-import java.nio.file.Path;
+import fr.vodcompare.ui.export.ChartExportDialog;
+import fr.vodcompare.ui.export.ChartExportViewModel;
+import fr.vodcompare.ui.export.ExportAllDialog;
 import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -55,7 +57,13 @@ final class ChartTiles {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.chartsLoadingProperty());
         busy.setAccessibleText(m.get("compare.charts.loading"));
-        HBox head = new HBox(10, title, busy);
+        Button all = Views.button(m.get("compare.exportAll"), Feather.DOWNLOAD);
+        all.setId("compare-export-all");
+        all.setTooltip(Views.tooltip(m.get("compare.exportAll.help")));
+        all.setOnAction(e -> exportAll(all));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(10, title, busy, gap, all);
         head.setAlignment(Pos.CENTER_LEFT);
         grid.setId("compare-charts");
         grid.setHgap(14);
@@ -93,14 +101,8 @@ final class ChartTiles {
         Button png = Views.button(m.get("chart.exportPng"), Feather.IMAGE);
         png.setId("chart-png-" + spec.id());
         png.setAccessibleText(m.get("chart.exportPng") + " " + spec.title());
-        png.setOnAction(e -> {
-            Path file = exports.askPng(png.getScene().getWindow(), m, spec.id());
-            if (file != null) {
-                status.setText(m.get("chart.saving"));
-                exports.writePng(spec, file, f -> status.setText(m.format("chart.saved", f.getFileName().toString())),
-                        err -> failed(png, err));
-            }
-        });
+        png.setTooltip(Views.tooltip(m.get("chart.exportPng.help")));
+        png.setOnAction(e -> exportOne(spec, png, status));
         Button copy = Views.button(m.get("chart.copy"), Feather.COPY);
         copy.setId("chart-copy-" + spec.id());
         copy.setAccessibleText(m.get("chart.copy") + " " + spec.title());
@@ -129,5 +131,37 @@ final class ChartTiles {
 
     private void failed(Node owner, Throwable e) {
         Views.error(owner.getScene().getWindow(), m, m.get("chart.saveFailed"), e.getMessage());
+    }
+
+    /** The Export PNG dialog; the tile says how the export goes. */
+    private void exportOne(ChartSpec spec, Button png, Label status) {
+        ChartExportViewModel export = vm.exportOne(spec);
+        export.stateProperty().addListener((o, was, now) -> {
+            switch (now) {
+                case RUNNING:
+                    status.setText(m.get("chart.saving"));
+                    break;
+                case DONE:
+                    status.setText(m.format("chart.saved", export.savedProperty().get().getFileName().toString()));
+                    break;
+                case FAILED:
+                    status.setText("");
+                    Views.error(png.getScene().getWindow(), m, m.get("chart.saveFailed"), m.text(export.problemProperty().get()));
+                    break;
+                default:
+                    break;
+            }
+        });
+        new ChartExportDialog(export, m, exports.files(), png.getScene().getWindow(), platformNames()).show();
+    }
+
+    /** Export all charts… (also File > Export, Ctrl+E, on this screen). */
+    void exportAll(Node from) {
+        new ExportAllDialog(vm.exportAll(), m, exports.files(), from.getScene().getWindow(), platformNames(), vm::openFolder)
+                .show();
+    }
+
+    private String platformNames() {
+        return String.join(", ", vm.chosenNames());
     }
 }

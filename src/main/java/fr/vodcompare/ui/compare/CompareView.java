@@ -46,6 +46,7 @@ public final class CompareView implements Screen {
     private final GridPane figures = new GridPane();
     private final TableView<MetricRow> table = new TableView<>();
     private final ScrollPane root;
+    private final ChartTiles tiles;
 
     public CompareView(CompareViewModel vm, Messages m, ChartExports exports) {
         this.vm = vm;
@@ -61,8 +62,9 @@ public final class CompareView implements Screen {
         figures.setId("compare-figures");
         figures.setHgap(10);
         figures.setVgap(10);
+        tiles = new ChartTiles(vm, m, exports, this::scrollTo);
         content.getChildren().addAll(choicesBar(), figuresTitle, Views.muted(m.get("compare.keyFigures.help")), figures,
-                new ChartTiles(vm, m, exports, this::scrollTo).build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
+                tiles.build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
         root = new ScrollPane(content);
         root.setFitToWidth(true);
         // The page is long (a dozen charts): the wheel moves it by screenfuls of text, not a few pixels.
@@ -106,7 +108,8 @@ public final class CompareView implements Screen {
     private void drawFigures() {
         figures.getChildren().clear();
         figures.getColumnConstraints().clear();
-        ColumnConstraints first = new ColumnConstraints(120, 140, 180);
+        // the platforms' names whole ("Prime Video", "Canal+ Séries"), a long one wraps
+        ColumnConstraints first = new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE, 220);
         figures.getColumnConstraints().add(first);
         KeyFigures.Type[] types = KeyFigures.Type.values();
         for (int i = 0; i < types.length; i++) {
@@ -141,6 +144,7 @@ public final class CompareView implements Screen {
                 : p.colour()) + ";");
         Label name = new Label(p.name(), dot);
         name.getStyleClass().add(Styles.TITLE_4);
+        name.setWrapText(true);
         name.setGraphicTextGap(8);
         return name;
     }
@@ -189,6 +193,17 @@ public final class CompareView implements Screen {
         double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
         root.setVvalue(h <= 0 ? 0 : Math.max(0, Math.min(1, y / h)));
         node.requestFocus();
+    }
+
+    /** File > Export (Ctrl+E) exports every chart. */
+    @Override
+    public boolean canExport() {
+        return true;
+    }
+
+    @Override
+    public void export() {
+        tiles.exportAll(root);
     }
 
     @Override

@@ -13,6 +13,11 @@ import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.compare.KeyFigures.Figure;
+import fr.vodcompare.ui.export.ChartExportViewModel;
+import fr.vodcompare.ui.export.ChartPngs;
+import fr.vodcompare.ui.export.ExportAllViewModel;
+import fr.vodcompare.ui.export.SizeOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -54,6 +59,8 @@ public final class CompareViewModel {
     private final TitleBrowseQueries browse;
     private final BackgroundTasks tasks;
     private final LinkOpener links;
+    private final ChartPngs pngs;
+    private final SizeOptions exportSize = new SizeOptions();
     private final ObservableList<Platform> platforms = FXCollections.observableArrayList();
     private final ObservableList<String> chosen = FXCollections.observableArrayList(DEFAULT_PLATFORMS);
     private final ObservableList<Column> columns = FXCollections.observableArrayList();
@@ -65,10 +72,12 @@ public final class CompareViewModel {
     private KeyFigures.Data data;
     private long chartGeneration;
 
-    public CompareViewModel(Store store, ChartService charts, TitleBrowseQueries browse, BackgroundTasks tasks, LinkOpener links,
-                            DataEvents events) {
+    /** @param pngs computes and writes the charts exported (the same service as {@code charts} in the app) */
+    public CompareViewModel(Store store, ChartService charts, ChartPngs pngs, TitleBrowseQueries browse, BackgroundTasks tasks,
+                            LinkOpener links, DataEvents events) {
         this.store = store;
         this.charts = charts;
+        this.pngs = pngs;
         this.browse = browse;
         this.tasks = tasks;
         this.links = links;
@@ -181,6 +190,32 @@ public final class CompareViewModel {
             chosen.add(platformId);
         } else if (!on) {
             chosen.remove(platformId);
+        }
+    }
+
+    /** The Export PNG dialog's state for a chart of the dashboard, with the platforms chosen and the last size used. */
+    public ChartExportViewModel exportOne(ChartSpec shown) {
+        return new ChartExportViewModel(shown, chosen, exportSize, pngs, tasks);
+    }
+
+    /** The Export all charts dialog's state: every chart, the platforms chosen, the last size used, in the screen's language. */
+    public ExportAllViewModel exportAll() {
+        return new ExportAllViewModel(locale.get(), chosen, exportSize, pngs, tasks);
+    }
+
+    /** The names of the platforms chosen, in the order chosen. */
+    public List<String> chosenNames() {
+        List<String> names = new ArrayList<>();
+        for (String id : chosen) {
+            names.add(platforms.stream().filter(p -> p.id().equals(id)).map(Platform::name).findFirst().orElse(id));
+        }
+        return names;
+    }
+
+    /** Shows a folder (where charts were exported) in the system's file manager. */
+    public void openFolder(Path dir) {
+        if (dir != null) {
+            links.open(dir.toUri().toString());
         }
     }
 

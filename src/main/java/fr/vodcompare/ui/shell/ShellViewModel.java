@@ -4,6 +4,8 @@ import fr.vodcompare.ui.UiMessage;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,6 +42,8 @@ public final class ShellViewModel {
     private final ObjectProperty<String> language = new SimpleObjectProperty<>(this, "language", "en");
     private final ReadOnlyObjectWrapper<Startup> startup = new ReadOnlyObjectWrapper<>(this, "startup", Startup.OPENING);
     private final ReadOnlyObjectWrapper<UiMessage> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ReadOnlyBooleanWrapper canSetAside = new ReadOnlyBooleanWrapper(this, "canSetAside");
+    private final ReadOnlyObjectWrapper<UiMessage> notice = new ReadOnlyObjectWrapper<>(this, "notice");
 
     public static List<String> languages() {
         return List.of("fr", "en");
@@ -77,7 +81,36 @@ public final class ShellViewModel {
     }
 
     public void failed(UiMessage why) {
+        failed(why, false);
+    }
+
+    /**
+     * Start-up failed.
+     *
+     * @param setAside true when the store file exists and can be set aside so that a new one is built (a corrupt
+     *                 file, a store from a newer version)
+     */
+    public void failed(UiMessage why, boolean setAside) {
         problem.set(why);
+        canSetAside.set(setAside);
         startup.set(Startup.FAILED);
+    }
+
+    /** Opening again after the store was set aside; {@code what} says where the old file went. */
+    public void openingAgain(UiMessage what) {
+        problem.set(null);
+        canSetAside.set(false);
+        notice.set(what);
+        startup.set(Startup.OPENING);
+    }
+
+    /** True when start-up failed on a store file that the user can set aside to start again. */
+    public ReadOnlyBooleanProperty canSetAsideProperty() {
+        return canSetAside.getReadOnlyProperty();
+    }
+
+    /** Something the user should know once the window is up (where a store was set aside), or null. */
+    public ReadOnlyObjectProperty<UiMessage> noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

@@ -14,6 +14,7 @@ import fr.vodcompare.ui.RecordingLinks;
 import fr.vodcompare.ui.compare.CompareViewModel.Column;
 import fr.vodcompare.ui.compare.KeyFigures.Figure;
 import fr.vodcompare.ui.compare.KeyFigures.Type;
+import fr.vodcompare.ui.export.ChartPngs;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,7 +40,8 @@ class CompareViewModelTest {
 
     @BeforeEach
     void load() {
-        vm = new CompareViewModel(store, new ChartService(store), new TitleBrowseQueries(store.database()),
+        ChartService charts = new ChartService(store);
+        vm = new CompareViewModel(store, charts, ChartPngs.of(charts), new TitleBrowseQueries(store.database()),
                 BackgroundTasks.sameThread(), new RecordingLinks(), new DataEvents());
         vm.load();
     }

@@ -1,0 +1,144 @@
+package fr.vodcompare.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.FileAsker;
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.RecordingLinks;
+import fr.vodcompare.ui.shell.ShellViewModel;
+import fr.vodcompare.ui.shell.ShellViewModel.Startup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Start-up on a store that cannot be opened: the window says why, sets the file aside on request and starts again. */
+@ExtendWith(ApplicationExtension.class)
+class StartupRecoveryTest {
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-03-09T07:05:02Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    Stage stage;
+    final ShellViewModel shell = new ShellViewModel();
+    final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "test-startup");
+        t.setDaemon(true);
+        return t;
+    });
+    MainWindow window;
+    Store store;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        shell.languageProperty().set("en");
+        window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
+        stage.setScene(window.scene(1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        worker.shutdownNow();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    /** Starts as the app does (the store opened on a worker), with the screens' work run at once. */
+    private void startWith(Path file, FxRobot robot) {
+        BackgroundTasks tasks = new BackgroundTasks(worker, Platform::runLater);
+        BackgroundTasks now = BackgroundTasks.sameThread();
+        FileAsker noFiles = new FileAsker() {
+            @Override
+            public Path saveFile(Window owner, String title, String name, String filter, String pattern) {
+                return null;
+            }
+
+            @Override
+            public Path chooseFolder(Window owner, String title) {
+                return null;
+            }
+        };
+        StoreStartup startup = new StoreStartup(file, dir.resolve("vodcompare.log"), tasks, shell, s -> {
+            store = s;
+            AppContext context = new AppContext(s, now, now, new RecordingLinks(), noFiles, Settings.DEFAULT);
+            context.attach(() -> stage, window::messages);
+            shell.ready();
+            window.ready(new AppActions(context, stage, window::messages));
+        }, CLOCK);
+        robot.interact(() -> {
+            window.onSetAside(startup::setAsideAndOpen);
+            startup.open();
+        });
+    }
+
+    private void waitFor(Startup state) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> shell.startupProperty().get() == state);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aDamagedFileIsSetAsideAndANewStoreIsBuiltFromTheBundledData(FxRobot robot) throws Exception {
+        byte[] garbage = new byte[40_000];
+        new Random(7).nextBytes(garbage);
+        Path file = Files.write(dir.resolve("vodcompare.db"), garbage);
+        startWith(file, robot);
+        waitFor(Startup.FAILED);
+        assertThat(robot.lookup("#startup-status").queryAs(Label.class).getText())
+                .startsWith("The data file " + file + " is damaged");
+        assertThat(robot.lookup("#startup-quit").tryQuery()).isPresent();
+
+        robot.clickOn("#startup-set-aside");
+        waitFor(Startup.READY);
+
+        Path aside = dir.resolve("vodcompare.db.broken-20240309-070502");
+        assertThat(Files.readAllBytes(aside)).as("the damaged file, whole").isEqualTo(garbage);
+        assertThat(store.database().file()).isEqualTo(file);
+        assertThat(robot.lookup("#catalogue-count").queryAs(Label.class).getText())
+                .isEqualTo("18,475 matching titles (of 18,475)");
+        assertThat(robot.lookup(".status-bar .label").queryAs(Label.class).getText())
+                .contains("kept as " + aside);
+    }
+
+    @Test
+    void aStoreFromANewerVersionSaysSoAndCanBeSetAside(FxRobot robot) throws Exception {
+        Path file = dir.resolve("vodcompare.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+        }
+        startWith(file, robot);
+        waitFor(Startup.FAILED);
+        assertThat(robot.lookup("#startup-status").queryAs(Label.class).getText())
+                .contains("written by a newer version of VOD Compare");
+        assertThat(robot.lookup("#startup-set-aside").tryQuery()).isPresent();
+    }
+}
