@@ -139,6 +139,25 @@ public final class Views {
         return Math.ceil(t.getLayoutBounds().getWidth()) + 34;
     }
 
+
+    /** Writes rows to a chosen CSV file in the background: {@code done} gets the number of rows written. */
+    @FunctionalInterface
+    public interface CsvExport {
+        void write(Path file, java.util.function.Consumer<Integer> done, java.util.function.Consumer<Throwable> failed);
+    }
+
+    /**
+     * Asks where to save a CSV (suggesting {@code fileName}), then runs {@code export}, telling the outcome in
+     * {@code status} or, on failure, in a short error dialog. FX thread.
+     */
+    public static void exportCsv(Node root, FileAsker files, Messages m, String fileName, Label status, CsvExport export) {
+        Window window = root.getScene().getWindow();
+        Path file = files.saveFile(window, m.get("sources.export"), fileName, m.get("file.csv"), "*.csv");
+        if (file != null) {
+            export.write(file, n -> status.setText(m.format("export.done", n, file.getFileName().toString())),
+                    e -> error(window, m, m.get("export.failed"), e.getMessage()));
+        }
+    }
     /** Asks for a file to save, starting with {@code suggested}; null when the user cancels. */
     public static Path saveFile(Window owner, String title, String suggested, String filterName, String pattern) {
         FileChooser chooser = new FileChooser();

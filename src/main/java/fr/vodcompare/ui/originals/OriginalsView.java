@@ -11,7 +11,6 @@ import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.SourceLinkCell;
 import fr.vodcompare.ui.Views;
 import fr.vodcompare.ui.originals.OriginalsViewModel.Lane;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -232,11 +231,6 @@ public final class OriginalsView implements Screen {
 
     @Override
     public void export() {
-        Path file = files.saveFile(root.getScene().getWindow(), m.get("sources.export"), m.get("originals.export.fileName"),
-                m.get("file.csv"), "*.csv");
-        if (file != null) {
-            vm.exportCsv(file, n -> status.setText(m.format("export.done", n, file.getFileName().toString())),
-                    e -> Views.error(root.getScene().getWindow(), m, m.get("export.failed"), e.getMessage()));
-        }
+        Views.exportCsv(root, files, m, m.get("originals.export.fileName"), status, vm::exportCsv);
     }
 }

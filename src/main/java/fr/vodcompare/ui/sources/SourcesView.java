@@ -10,7 +10,6 @@ import fr.vodcompare.ui.Periods;
 import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.SourceLinkCell;
 import fr.vodcompare.ui.Views;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -158,12 +157,7 @@ public final class SourcesView implements Screen {
 
     @Override
     public void export() {
-        Path file = files.saveFile(root.getScene().getWindow(), m.get("sources.export"), m.get("sources.export.fileName"),
-                m.get("file.csv"), "*.csv");
-        if (file != null) {
-            vm.exportCsv(file, n -> status.setText(m.format("export.done", n, file.getFileName().toString())),
-                    e -> Views.error(root.getScene().getWindow(), m, m.get("export.failed"), e.getMessage()));
-        }
+        Views.exportCsv(root, files, m, m.get("sources.export.fileName"), status, vm::exportCsv);
     }
 
     @Override
