@@ -2,6 +2,7 @@ package fr.vodcompare.app;
 
 import fr.vodcompare.ingest.StoreSetup;
 import fr.vodcompare.store.Store;
+import fr.vodcompare.store.StoreException;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.shell.ShellViewModel;
@@ -70,12 +71,15 @@ final class StoreStartup {
     /** The message for why the store did not open: a damaged file and a newer version's store in plain words. */
     static String problemKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            String text = String.valueOf(t.getMessage());
-            if (text.contains("newer VOD Compare")) {
-                return "startup.failed.newer";
-            }
-            if (text.contains("SQLITE_NOTADB") || text.contains("SQLITE_CORRUPT") || text.contains("malformed")) {
-                return "startup.failed.damaged";
+            if (t instanceof StoreException) {
+                switch (((StoreException) t).reason()) {
+                    case NEWER_VERSION:
+                        return "startup.failed.newer";
+                    case DAMAGED:
+                        return "startup.failed.damaged";
+                    default:
+                        break;
+                }
             }
         }
         return "startup.failed";

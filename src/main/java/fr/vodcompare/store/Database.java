@@ -66,11 +66,27 @@ public final class Database implements AutoCloseable {
                 Migrations.migrate(c, targetVersion);
                 return null;
             });
-        } catch (StoreException | RuntimeException e) {
+        } catch (StoreException e) {
+            db.close();
+            throw damaged(file, e);
+        } catch (RuntimeException e) {
             db.close();
             throw e;
         }
         return db;
+    }
+
+    /** SQLite's "not a database" (26) and "corrupt" (11) become a plain message with {@link StoreException.Reason#DAMAGED}. */
+    private static StoreException damaged(Path file, StoreException e) {
+        if (e.getCause() instanceof SQLException) {
+            int code = ((SQLException) e.getCause()).getErrorCode() & 0xff;
+            if (code == 26 || code == 11) {
+                return new StoreException(StoreException.Reason.DAMAGED, file + " is damaged or is not a VOD Compare store ("
+                        + e.getCause().getMessage() + "); set it aside (rename it) to start again from the bundled data, "
+                        + "or open another store with --db", e.getCause());
+            }
+        }
+        return e;
     }
 
     public Path file() {

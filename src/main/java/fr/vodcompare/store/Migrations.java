@@ -35,8 +35,8 @@ final class Migrations {
     static void migrate(Connection c, int target) throws SQLException, StoreException {
         int current = version(c);
         if (current > SCRIPTS.size()) {
-            throw new StoreException("This store was written by a newer VOD Compare (schema " + current
-                    + "); this version reads up to schema " + SCRIPTS.size() + ".");
+            throw new StoreException(StoreException.Reason.NEWER_VERSION, "This store was written by a newer VOD Compare (schema " + current
+                    + "); this version reads up to schema " + SCRIPTS.size() + ".", null);
         }
         for (int v = current + 1; v <= target; v++) {
             LOG.info("Migrating store schema to version {}", v);

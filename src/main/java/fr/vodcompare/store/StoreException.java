@@ -2,11 +2,25 @@ package fr.vodcompare.store;
 
 /** The store could not be opened, read or written; the message is fit for a user. */
 public class StoreException extends Exception {
+    /** Why, where a caller can act on it (offer to set a damaged file aside, say a newer app wrote it). */
+    public enum Reason { DAMAGED, NEWER_VERSION, OTHER }
+
+    private final Reason reason;
+
     public StoreException(String message, Throwable cause) {
-        super(message, cause);
+        this(Reason.OTHER, message, cause);
     }
 
     public StoreException(String message) {
-        super(message);
+        this(Reason.OTHER, message, null);
+    }
+
+    public StoreException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
     }
 }

@@ -66,7 +66,20 @@ class MigrationsTest {
                 return null;
             });
         }
-        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class).hasMessageContaining("newer");
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class).hasMessageContaining("newer")
+                .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.NEWER_VERSION));
+    }
+
+    @Test
+    void aFileThatIsNotADatabaseIsReportedAsDamagedAndLeftAsItWas() throws Exception {
+        Path file = dir.resolve("garbage.db");
+        byte[] garbage = new byte[4096];
+        new java.util.Random(7).nextBytes(garbage);
+        java.nio.file.Files.write(file, garbage);
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith(file + " is damaged or is not a VOD Compare store")
+                .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.DAMAGED));
+        assertThat(java.nio.file.Files.readAllBytes(file)).isEqualTo(garbage);
     }
 
     @Test
