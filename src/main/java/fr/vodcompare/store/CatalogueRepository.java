@@ -201,6 +201,7 @@ public final class CatalogueRepository {
                     bind(update, t, 0, countries, genres);
                     update.setLong(17, lastId);
                     update.executeUpdate();
+                    flushLinks(); // links still waiting in a batch (same title earlier in this file) go first
                     clearCountries.setLong(1, lastId);
                     clearCountries.executeUpdate();
                     clearGenres.setLong(1, lastId);
@@ -247,12 +248,12 @@ public final class CatalogueRepository {
                 addCountry.setLong(1, lastId);
                 addCountry.setLong(2, id(countryIds, "country", country, Region.of(country).name()));
                 addCountry.setInt(3, pos++);
-                addCountry.executeUpdate();
+                addCountry.addBatch();
             }
             for (String genre : t.genres()) {
                 addGenre.setLong(1, lastId);
                 addGenre.setLong(2, id(genreIds, "genre", genre, null));
-                addGenre.executeUpdate();
+                addGenre.addBatch();
             }
         }
 
@@ -312,13 +313,21 @@ public final class CatalogueRepository {
         void seen(long snapshotId, long titleId) throws SQLException {
             seen.setLong(1, snapshotId);
             seen.setLong(2, titleId);
-            seen.executeUpdate();
+            seen.addBatch();
+        }
+
+        /** Writes the batched country and genre links (links are batched: one native call for many rows). */
+        private void flushLinks() throws SQLException {
+            addCountry.executeBatch();
+            addGenre.executeBatch();
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement ps : List.of(find, insert, update, seen, clearCountries, clearGenres, addCountry, addGenre, findWork, ftsDelete,
-                    insertWork)) {
+            seen.executeBatch();
+            flushLinks();
+            for (PreparedStatement ps : List.of(find, insert, update, seen, clearCountries, clearGenres, addCountry, addGenre,
+                    findWork, ftsDelete, insertWork)) {
                 ps.close();
             }
         }

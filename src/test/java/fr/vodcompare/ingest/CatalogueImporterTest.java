@@ -100,6 +100,17 @@ class CatalogueImporterTest {
     }
 
     @Test
+    void aTitleTwiceInOneFileKeepsTheLaterRowsCountriesAndGenres() throws Exception {
+        Path f = TestStores.write(dir, "twice.csv", "show_id,type,title,country,listed_in\n"
+                + "s1,Movie,X,France,Dramas\ns1,Movie,X,Belgium,Comedies\n");
+        importFile(f, "acme", null);
+        assertThat(count("SELECT COUNT(*) FROM title_country tc JOIN country c ON c.id = tc.country_id WHERE c.name = 'Belgium'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM title_country")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM title_genre")).isEqualTo(1);
+    }
+
+    @Test
     void aNewPlatformIdCreatesThePlatformWithItsName() throws Exception {
         Path f = TestStores.write(dir, "n.csv", "type,title\nMovie,X\n");
         new CatalogueImporter(store).run(new CatalogueImport(f, "filmo_plus", "Filmo+", null, "fr", CsvOptions.DEFAULT, false),
