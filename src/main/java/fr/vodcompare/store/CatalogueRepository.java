@@ -369,18 +369,37 @@ public final class CatalogueRepository {
     /** Deletes a snapshot, and the titles no other snapshot saw. */
     public void deleteSnapshot(long snapshotId) throws StoreException {
         db.write(c -> {
+            String platformId = null;
+            try (var ps = c.prepareStatement("SELECT platform_id FROM snapshot WHERE id = ?")) {
+                ps.setLong(1, snapshotId);
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        platformId = rs.getString(1);
+                    }
+                }
+            }
             try (var ps = c.prepareStatement("DELETE FROM snapshot WHERE id = ?")) {
                 ps.setLong(1, snapshotId);
                 ps.executeUpdate();
             }
-            deleteUnseenTitles(c);
+            if (platformId != null) {
+                deleteUnseenTitles(c, platformId);
+            }
             return null;
         });
     }
 
     /** Removes titles that no snapshot refers to any more (after deleting or replacing snapshots). */
     static int deleteUnseenTitles(Connection c) throws SQLException {
-        try (var ps = c.prepareStatement("DELETE FROM title WHERE NOT EXISTS (SELECT 1 FROM title_seen ts WHERE ts.title_id = title.id)")) {
+        return deleteUnseenTitles(c, null);
+    }
+
+    /** As {@link #deleteUnseenTitles(Connection)}, looking only at one platform's titles (null: every platform). */
+    static int deleteUnseenTitles(Connection c, String platformId) throws SQLException {
+        try (var ps = c.prepareStatement("DELETE FROM title WHERE (? IS NULL OR platform_id = ?) "
+                + "AND NOT EXISTS (SELECT 1 FROM title_seen ts WHERE ts.title_id = title.id)")) {
+            ps.setString(1, platformId);
+            ps.setString(2, platformId);
             return ps.executeUpdate();
         }
     }

@@ -58,7 +58,7 @@ public final class StoreTransaction {
     public CatalogueRepository.ImportCounts importSnapshot(Snapshot spec, List<Title> titles) throws StoreException {
         return sql(() -> {
             CatalogueRepository.ImportCounts n = CatalogueRepository.importSnapshot(c, spec, titles);
-            CatalogueRepository.deleteUnseenTitles(c);
+            CatalogueRepository.deleteUnseenTitles(c, spec.platformId());
             return n;
         });
     }
