@@ -1,5 +1,6 @@
 package fr.vodcompare.cli;
 
+import fr.vodcompare.analysis.Units;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleQueries;
@@ -108,7 +109,8 @@ final class StatsCommand implements Callable<Integer> {
             for (Fact f : e.getValue()) {
                 String value = f.isRange() ? df.format(f.low()) + "–" + df.format(f.high())
                         : f.low() != null ? df.format(f.low()) : f.valueText();
-                out.printf("  %-8s %-22s %10s %s  (%s)%n", f.period(), f.platformLabel(), value, f.unit(), f.source().citation());
+                out.printf("  %-8s %-22s %s  (%s)%n", f.period(), f.platformLabel(), Units.withUnit(value, f.unit(), cli.locale()),
+                        f.source().citation());
             }
         }
     }

@@ -1,8 +1,8 @@
 package fr.vodcompare.ui;
 
+import fr.vodcompare.analysis.Units;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Kind;
-import fr.vodcompare.model.Normalise;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -122,15 +122,6 @@ public final class Messages {
 
     /** A formatted number and its unit, the unit translated when the app knows it. */
     public String withUnit(String number, String unit) {
-        String key = "unit." + Normalise.text(unit.replace("%", "pct ")).replace(' ', '_');
-        String u = has(key) ? get(key) : unit;
-        if (u.isEmpty()) {
-            return number;
-        }
-        if (u.startsWith("%")) {
-            // French puts a (narrow no-break) space before %, English none.
-            return number + ("fr".equals(language()) ? "\u202F" : "") + u;
-        }
-        return number + " " + u;
+        return Units.withUnit(number, unit, locale);
     }
 }
