@@ -2,7 +2,7 @@ package fr.vodcompare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vodcompare.TestStores;
+import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.store.Store;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

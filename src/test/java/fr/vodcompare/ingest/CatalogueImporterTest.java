@@ -3,7 +3,7 @@ package fr.vodcompare.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vodcompare.TestStores;
+import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleQueries;

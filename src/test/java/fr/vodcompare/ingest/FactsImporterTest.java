@@ -3,7 +3,7 @@ package fr.vodcompare.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vodcompare.TestStores;
+import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.store.Store;
 import java.nio.file.Path;
@@ -20,7 +20,7 @@ class FactsImporterTest {
 
     @BeforeEach
     void open() throws Exception {
-        store = TestStores.bundled(dir);
+        store = TestStores.bundledCopy(dir);
     }
 
     @AfterEach

@@ -1,39 +1,24 @@
 package fr.vodcompare.ui.audience;
 
+import fr.vodcompare.testing.BundledStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vodcompare.store.Store;
-import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.RecordingLinks;
 import fr.vodcompare.ui.audience.AudienceViewModel.Series;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AudienceViewModelTest {
-    @TempDir
-    static Path dir;
-    static Store store;
+    @RegisterExtension
+    static final BundledStore BUNDLED = new BundledStore();
     AudienceViewModel vm;
-
-    @BeforeAll
-    static void open() throws Exception {
-        store = TestStores.bundledCopy(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     @BeforeEach
     void load() {
-        vm = new AudienceViewModel(store.facts(), store.platforms(), BackgroundTasks.sameThread(), new RecordingLinks(),
+        vm = new AudienceViewModel(BUNDLED.store().facts(), BUNDLED.store().platforms(), BackgroundTasks.sameThread(), new RecordingLinks(),
                 new DataEvents());
         vm.load();
     }

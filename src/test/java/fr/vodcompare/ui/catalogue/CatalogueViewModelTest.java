@@ -1,14 +1,13 @@
 package fr.vodcompare.ui.catalogue;
 
+import fr.vodcompare.testing.BundledStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.model.Kind;
-import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
 import fr.vodcompare.store.TitleFilter;
 import fr.vodcompare.store.TitleSort;
-import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.PagedList;
@@ -19,27 +18,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CatalogueViewModelTest {
-    @TempDir
-    static Path dir;
-    static Store store;
+    @RegisterExtension
+    static final BundledStore BUNDLED = new BundledStore();
     CatalogueViewModel vm;
-
-    @BeforeAll
-    static void open() throws Exception {
-        store = TestStores.bundledCopy(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     @BeforeEach
     void load() {
@@ -48,7 +34,7 @@ class CatalogueViewModelTest {
     }
 
     private static CatalogueViewModel newViewModel(BackgroundTasks searchTasks) {
-        return new CatalogueViewModel(new TitleBrowseQueries(store.database()), store.titles(), BackgroundTasks.sameThread(),
+        return new CatalogueViewModel(new TitleBrowseQueries(BUNDLED.store().database()), BUNDLED.store().titles(), BackgroundTasks.sameThread(),
                 searchTasks, new DataEvents());
     }
 
@@ -130,7 +116,7 @@ class CatalogueViewModelTest {
 
     private static int count(String text) {
         try {
-            return new TitleBrowseQueries(store.database()).count(TitleFilter.ALL.withSearch(text));
+            return new TitleBrowseQueries(BUNDLED.store().database()).count(TitleFilter.ALL.withSearch(text));
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -155,7 +141,7 @@ class CatalogueViewModelTest {
     @Test
     void exportWritesTheMatchingTitlesWithFormulasEscaped() throws Exception {
         vm.searchProperty().set("lupin");
-        Path file = dir.resolve("lupin.csv");
+        Path file = BUNDLED.dir().resolve("lupin.csv");
         AtomicInteger written = new AtomicInteger(-1);
         List<Throwable> errors = new ArrayList<>();
         vm.exportCsv(file, written::set, errors::add);

@@ -1,13 +1,12 @@
 package fr.vodcompare.ui.compare;
 
+import fr.vodcompare.testing.BundledStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
-import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.RecordingLinks;
@@ -15,33 +14,19 @@ import fr.vodcompare.ui.compare.CompareViewModel.Column;
 import fr.vodcompare.ui.compare.KeyFigures.Figure;
 import fr.vodcompare.ui.compare.KeyFigures.Type;
 import fr.vodcompare.ui.export.ChartPngs;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class CompareViewModelTest {
-    @TempDir
-    static Path dir;
-    static Store store;
+    @RegisterExtension
+    static final BundledStore BUNDLED = new BundledStore();
     CompareViewModel vm;
-
-    @BeforeAll
-    static void open() throws Exception {
-        store = TestStores.bundledCopy(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     @BeforeEach
     void load() {
-        ChartService charts = new ChartService(store);
-        vm = new CompareViewModel(store, charts, ChartPngs.of(charts), new TitleBrowseQueries(store.database()),
+        ChartService charts = new ChartService(BUNDLED.store());
+        vm = new CompareViewModel(BUNDLED.store(), charts, ChartPngs.of(charts), new TitleBrowseQueries(BUNDLED.store().database()),
                 BackgroundTasks.sameThread(), new RecordingLinks(), new DataEvents());
         vm.load();
     }

@@ -1,42 +1,27 @@
 package fr.vodcompare.ui.originals;
 
+import fr.vodcompare.testing.BundledStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.model.Kind;
 import fr.vodcompare.model.Original;
-import fr.vodcompare.store.Store;
-import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.RecordingLinks;
 import fr.vodcompare.ui.originals.OriginalsViewModel.Lane;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class OriginalsViewModelTest {
-    @TempDir
-    static Path dir;
-    static Store store;
+    @RegisterExtension
+    static final BundledStore BUNDLED = new BundledStore();
     final RecordingLinks links = new RecordingLinks();
     OriginalsViewModel vm;
 
-    @BeforeAll
-    static void open() throws Exception {
-        store = TestStores.bundledCopy(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
     @BeforeEach
     void load() {
-        vm = new OriginalsViewModel(store.originals(), store.platforms(), BackgroundTasks.sameThread(), links, new DataEvents());
+        vm = new OriginalsViewModel(BUNDLED.store().originals(), BUNDLED.store().platforms(), BackgroundTasks.sameThread(), links, new DataEvents());
         vm.load();
     }
 

@@ -1,10 +1,9 @@
 package fr.vodcompare.ui.sources;
 
+import fr.vodcompare.testing.BundledStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.Store;
-import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.RecordingLinks;
@@ -12,32 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SourcesViewModelTest {
-    @TempDir
-    static Path dir;
-    static Store store;
+    @RegisterExtension
+    static final BundledStore BUNDLED = new BundledStore();
     final RecordingLinks links = new RecordingLinks();
     SourcesViewModel vm;
 
-    @BeforeAll
-    static void open() throws Exception {
-        store = TestStores.bundledCopy(dir);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
     @BeforeEach
     void load() {
-        vm = new SourcesViewModel(store.facts(), BackgroundTasks.sameThread(), links, new DataEvents());
+        vm = new SourcesViewModel(BUNDLED.store().facts(), BackgroundTasks.sameThread(), links, new DataEvents());
         vm.load();
     }
 
@@ -74,7 +60,7 @@ class SourcesViewModelTest {
     @Test
     void exportsTheShownFactsForReimport() throws Exception {
         vm.metricProperty().set("content_spend_global");
-        Path file = dir.resolve("spend.csv");
+        Path file = BUNDLED.dir().resolve("spend.csv");
         int[] n = {-1};
         vm.exportCsv(file, c -> n[0] = c, e -> { throw new AssertionError(e); });
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
