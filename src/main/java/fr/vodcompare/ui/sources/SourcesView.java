@@ -88,7 +88,10 @@ public final class SourcesView implements Screen {
         vm.messageProperty().addListener((o, was, now) -> status.setText(now == null ? "" : m.text(now)));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(10, filter, Views.labelFor(m.get("sources.metric"), metric), metric, all, count, gap, status, export);
+        Label metricLabel = Views.labelFor(m.get("sources.metric"), metric);
+        // the filter field gives way in a narrow window; the count and Export stay whole (French is longer)
+        Views.noShrink(metricLabel, count, export);
+        HBox bar = new HBox(10, filter, metricLabel, metric, all, count, gap, status, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("screen-bar");
