@@ -11,7 +11,7 @@ final class ChartCatalog {
     /** @param chosenPlatforms true when the user chose the platforms (some charts then show more) */
     static List<ChartDefinition> all(boolean chosenPlatforms) {
         return List.of(new CatalogueSizeChart(), new KindMixChart(), new GenreMixChart(), new CountryMixChart(),
-                new CatalogueAgeChart(), new CatalogueGrowthChart(), new AudienceReachChart(),
+                new CatalogueAgeChart(), new CatalogueGrowthChart(), new CatalogueChangesChart(), new AudienceReachChart(),
                 new AudienceTrendChart(chosenPlatforms), new ContentSpendChart(), new FrenchOriginalsChart(),
                 new FrenchShareChart(), new EuropeanWorksChart());
     }

@@ -22,12 +22,15 @@ final class ChartContext {
     private final PlatformPalette palette;
     private final Map<String, Platform> platforms = new LinkedHashMap<>();
     private final Set<String> selection;
+    private final String territory;
     private List<Fact> facts;
     private List<CurrentSnapshot> snapshots;
 
     /** @param selection the platforms to show, or null for every platform with data */
-    ChartContext(Store store, ChartTexts texts, List<Platform> registry, PlatformPalette palette, Set<String> selection) {
+    ChartContext(Store store, ChartTexts texts, List<Platform> registry, PlatformPalette palette, Set<String> selection,
+                 String territory) {
         this.store = store;
+        this.territory = territory;
         this.texts = texts;
         this.palette = palette;
         this.selection = selection;
@@ -84,11 +87,16 @@ final class ChartContext {
     }
 
     CatalogueStatsQueries catalogueQueries() {
-        return new CatalogueStatsQueries(store.database());
+        return new CatalogueStatsQueries(store.database(), territory);
     }
 
     CatalogueBreakdowns breakdowns() {
         return new CatalogueBreakdowns(catalogueQueries());
+    }
+
+    /** The territory the user chose, or null for each platform's newest snapshot. */
+    String territory() {
+        return territory;
     }
 
     /** The source of a platform's catalogue file as its import named it, or null. */

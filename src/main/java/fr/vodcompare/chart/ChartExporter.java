@@ -71,6 +71,12 @@ public final class ChartExporter {
      * @return the files written, in chart order
      */
     public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv) throws StoreException, IOException {
+        return exportAll(locale, dir, size, csv, null);
+    }
+
+    /** As {@link #exportAll(Locale, Path, ExportSize, boolean)}, over the catalogues of {@code territory} (null: each platform's newest). */
+    public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv, String territory)
+            throws StoreException, IOException {
         List<Path> written = new ArrayList<>();
         // one image is encoded on the writer thread while the next is computed and rendered; never more than one waits
         ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
@@ -82,7 +88,7 @@ public final class ChartExporter {
             Future<?> previous = null;
             for (String id : ChartService.ids()) {
                 long start = System.nanoTime();
-                ChartSpec spec = charts.spec(ChartRequest.of(id, locale));
+                ChartSpec spec = charts.spec(new ChartRequest(id, locale, null, null, null, territory));
                 long computed = System.nanoTime();
                 ChartImage image = render(spec, size);
                 LOG.debug("{}: computed in {} ms, rendered in {} ms", id, (computed - start) / 1_000_000,

@@ -9,10 +9,17 @@ import java.util.Locale;
  * @param platformIds the platforms to show, in any order; null for every platform with data
  * @param title       a headline replacing the chart's own, or null
  * @param subtitle    a subtitle replacing the chart's own, or null
+ * @param territory   the catalogues' territory (a platform with no snapshot there: its newest), or null for
+ *                    each platform's newest snapshot
  */
-public record ChartRequest(String id, Locale locale, List<String> platformIds, String title, String subtitle) {
+public record ChartRequest(String id, Locale locale, List<String> platformIds, String title, String subtitle, String territory) {
     public ChartRequest {
         platformIds = platformIds == null ? null : List.copyOf(platformIds);
+    }
+
+    /** A request for each platform's newest snapshot. */
+    public ChartRequest(String id, Locale locale, List<String> platformIds, String title, String subtitle) {
+        this(id, locale, platformIds, title, subtitle, null);
     }
 
     /** The chart as it comes, every platform with data. */

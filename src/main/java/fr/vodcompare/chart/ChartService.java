@@ -52,7 +52,7 @@ public final class ChartService {
                 .orElseThrow(() -> new IllegalArgumentException("No chart '" + request.id() + "'; charts: " + ids()));
         List<Platform> registry = store.platforms().all();
         ChartContext ctx = new ChartContext(store, new ChartTexts(request.locale()), registry, PlatformPalette.of(registry),
-                chosen ? new HashSet<>(request.platformIds()) : null);
+                chosen ? new HashSet<>(request.platformIds()) : null, request.territory());
         return definition.build(ctx).withTitle(request.title()).withSubtitle(request.subtitle());
     }
 }

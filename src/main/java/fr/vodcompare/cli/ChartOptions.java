@@ -27,6 +27,15 @@ final class ChartOptions {
             description = "Pixel scale: the PNG is W·S × H·S pixels (default: ${DEFAULT-VALUE}; 2 for sharp images).")
     double scale;
 
+    @Option(names = "--territory", paramLabel = "CODE",
+            description = "The catalogues' territory, such as FR (default: per platform, its newest snapshot's).")
+    String territory;
+
+    /** The territory asked for, normalised; a bad code is a usage error (exit 2). */
+    String territory() throws Cli.UsageException {
+        return Territories.option(territory);
+    }
+
     /** The size asked for; absurd sizes are a usage error (exit 2). */
     ExportSize size() throws Cli.UsageException {
         try {

@@ -68,7 +68,7 @@ final class ExportChartCommand implements Callable<Integer> {
                 ChartOptions.checkWritable(target);
             }
             long start = System.nanoTime();
-            ChartSpec spec = service.spec(new ChartRequest(id, cli.locale(), platforms, title, subtitle));
+            ChartSpec spec = service.spec(new ChartRequest(id, cli.locale(), platforms, title, subtitle, size.territory()));
             if (out != null) {
                 FxRuntime.ensureStarted();
                 new ChartExporter(service).writePng(spec, exportSize, out);

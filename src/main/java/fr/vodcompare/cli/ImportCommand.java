@@ -3,6 +3,7 @@ package fr.vodcompare.cli;
 import fr.vodcompare.ingest.CatalogueImport;
 import fr.vodcompare.ingest.CatalogueImporter;
 import fr.vodcompare.ingest.CsvOptions;
+import fr.vodcompare.ingest.DateOrder;
 import fr.vodcompare.ingest.FactsImporter;
 import fr.vodcompare.ingest.ImportProgress;
 import fr.vodcompare.ingest.ImportReport;
@@ -87,8 +88,16 @@ final class ImportCommand implements Callable<Integer> {
         @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Snapshot date (default: the newest date added in the file).")
         String asOf;
 
-        @Option(names = "--territory", paramLabel = "CODE", description = "Territory of the catalogue, such as FR (default: not stated).")
+        @Option(names = "--territory", paramLabel = "CODE",
+                description = "Territory of the catalogue, such as FR, or unstated (default: the platform's newest snapshot's, else not stated).")
         String territory;
+
+        @Option(names = "--replace", description = "Replace the snapshot already stored for this platform, date and territory.")
+        boolean replace;
+
+        @Option(names = "--date-format", paramLabel = "DD/MM/YYYY|MM/DD/YYYY",
+                description = "How the file writes numeric dates (default: decided from the file, day first when nothing decides).")
+        String dateFormat;
 
         @Mixin
         CsvFlags csv;
@@ -97,22 +106,37 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Cli cli = parent.cli;
             cli.checkLang();
-            LocalDate date = null;
-            if (asOf != null) {
-                try {
-                    date = LocalDate.parse(asOf);
-                } catch (DateTimeParseException e) {
-                    throw new Cli.UsageException("--as-of: '" + asOf + "' is not a date; expected YYYY-MM-DD");
+            LocalDate date = asOf == null ? null : asOf(asOf, LocalDate.now());
+            DateOrder order = null;
+            if (dateFormat != null) {
+                order = DateOrder.parse(dateFormat);
+                if (order == null) {
+                    throw new Cli.UsageException("--date-format: '" + dateFormat + "'; expected DD/MM/YYYY or MM/DD/YYYY");
                 }
             }
-            if (territory != null && !territory.matches("[A-Za-z]{2}")) {
-                throw new Cli.UsageException("--territory: '" + territory + "'; expected a two-letter country code such as FR");
-            }
-            CatalogueImport req = new CatalogueImport(file, platform, name, date, territory, csv.options(), csv.dryRun);
+            CatalogueImport req = new CatalogueImport(file, platform, name, date, Territories.option(territory), csv.options(),
+                    csv.dryRun, replace, order);
             ImportReport report = new CatalogueImporter(cli.store()).run(req, progress(cli));
             print(cli, report);
             return Cli.OK;
         }
+    }
+
+    /** An {@code --as-of} value: a real date, YYYY-MM-DD, at most a day after {@code today}. */
+    static LocalDate asOf(String raw, LocalDate today) throws Cli.UsageException {
+        LocalDate date;
+        try {
+            date = raw.strip().matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(raw.strip()) : null;
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            throw new Cli.UsageException("--as-of: '" + raw + "' is not a date; expected YYYY-MM-DD, such as 2021-09-25");
+        }
+        if (date.isAfter(today.plusDays(1))) {
+            throw new Cli.UsageException("--as-of: " + raw + " is in the future; expected the date the catalogue was taken");
+        }
+        return date;
     }
 
     @Command(name = "facts", mixinStandardHelpOptions = true, description = "Import sourced figures: metric,platform,period,value,unit,source,source_url,note.")
@@ -156,6 +180,21 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (r.asOf() != null) {
             out.println(String.format(m.getString("import.snapshot"), r.platformId(), r.asOf()));
+        }
+        var snap = r.snapshot();
+        if (snap != null) {
+            var n = java.text.NumberFormat.getIntegerInstance(cli.locale());
+            String territory = StatsCommand.territory(m, snap.territory());
+            out.println(String.format(m.getString(snap.territoryAssumed() ? "import.territory.assumed" : "import.territory"), territory));
+            if (snap.replaced() && r.dryRun()) {
+                out.println(String.format(m.getString("import.wouldReplace"), r.platformId(), r.asOf(), n.format(snap.replacedTitles())));
+            } else if (snap.replaced()) {
+                out.println(String.format(m.getString("import.replaced"), r.platformId(), r.asOf(), n.format(snap.replacedTitles()),
+                        n.format(snap.titles()), n.format(snap.noLongerListed())));
+            }
+            if (snap.ambiguous() > 0) {
+                out.println(String.format(m.getString("import.ambiguous"), n.format(snap.ambiguous())));
+            }
         }
         int shown = 0;
         for (ImportWarning w : r.warnings()) {

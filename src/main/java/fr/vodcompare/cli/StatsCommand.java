@@ -28,11 +28,15 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON instead of a table.")
     boolean json;
 
+    @Option(names = "--territory", paramLabel = "CODE",
+            description = "The catalogues' territory, such as FR (default: per platform, its newest snapshot's).")
+    String territory;
+
     @Override
     public Integer call() throws Exception {
         cli.checkLang();
         Store store = cli.store();
-        List<TitleQueries.PlatformCount> counts = store.titles().platformCounts();
+        List<TitleQueries.PlatformCount> counts = store.titles().platformCounts(Territories.option(territory));
         Map<String, List<Fact>> facts = new LinkedHashMap<>();
         for (String metric : KEY_METRICS) {
             facts.put(metric, store.facts().byMetric(metric));

@@ -2,6 +2,7 @@ package fr.vodcompare.ingest;
 
 import fr.vodcompare.model.Original;
 import fr.vodcompare.model.Platform;
+import fr.vodcompare.store.SnapshotExistsException;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import java.io.ByteArrayInputStream;
@@ -141,7 +142,7 @@ public final class BundledData {
                 String file = "catalogues/" + index.value(row, "file");
                 CatalogueImport req = new CatalogueImport(Path.of(file), index.value(row, "platform"),
                         index.value(row, "source_name"), null, index.value(row, "territory"), CsvOptions.DEFAULT, false);
-                catalogues.add(CatalogueImporter.prepare(table(file), req));
+                catalogues.add(CatalogueImporter.prepare(table(file), req, req.territory(), false));
             }
             facts = FactsReader.read(table("facts.csv"));
             originals = OriginalsReader.read(table("originals.csv"));
@@ -156,8 +157,14 @@ public final class BundledData {
                 tx.upsertPlatform(p, true);
             }
             for (CatalogueImporter.Prepared p : catalogues) {
-                CatalogueImporter.apply(tx, p, true);
-                titles.merge(p.req().platformId(), p.read().titles().size(), Integer::sum);
+                try {
+                    CatalogueImporter.apply(tx, p, true);
+                    titles.merge(p.req().platformId(), p.read().titles().size(), Integer::sum);
+                } catch (SnapshotExistsException e) {
+                    // checked before anything of this snapshot is written: the user's own snapshot stays
+                    LOG.warn("Bundled {} not loaded: the user imported a snapshot of {} as of {} ({}) already", p.file(),
+                            p.spec().platformId(), p.spec().asOf(), p.spec().territory());
+                }
             }
             FactsImporter.insert(tx, facts.facts(), true);
             for (OriginalsReader.Row row : originals) {

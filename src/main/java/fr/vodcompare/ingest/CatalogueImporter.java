@@ -3,9 +3,10 @@ package fr.vodcompare.ingest;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.CatalogueRepository;
-import fr.vodcompare.store.StoreTransaction;
+import fr.vodcompare.store.SnapshotExistsException;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
+import fr.vodcompare.store.StoreTransaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,8 +15,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
-/** Imports catalogue files as snapshots: reads and checks the whole file, then writes it in one transaction. */
+/**
+ * Imports catalogue files as snapshots: reads and checks the whole file, then writes it in one
+ * transaction. A snapshot already stored for the same platform, date and territory is refused unless
+ * the import asks to replace it (bundled snapshots: only a rebuild replaces them).
+ */
 public final class CatalogueImporter {
     private final Store store;
 
@@ -44,36 +50,82 @@ public final class CatalogueImporter {
     }
 
     /** A checked catalogue, ready to write. */
-    record Prepared(CatalogueImport req, Snapshot spec, CatalogueReader.Result read, List<ImportWarning> warnings, String file) {
-        ImportReport report(CatalogueRepository.ImportCounts n, boolean dryRun) {
+    record Prepared(CatalogueImport req, Snapshot spec, CatalogueReader.Result read, List<ImportWarning> warnings, String file,
+                    boolean territoryAssumed) {
+        ImportReport report(CatalogueRepository.ImportCounts n, Optional<Snapshot> existing, boolean dryRun) {
+            int replacedTitles = n != null && n.replaced() != null ? n.replaced().titlesBefore()
+                    : existing.map(Snapshot::titleCount).orElse(-1);
+            int gone = n != null && n.replaced() != null ? n.replaced().noLongerListed() : 0;
+            var snapshot = new ImportReport.SnapshotReport(spec.territory(), territoryAssumed,
+                    n == null ? read.titles().size() : n.titles(), n == null ? 0 : n.ambiguous(), replacedTitles, gone);
             return new ImportReport(file, read.rowsRead(), read.titles().size(), n == null ? 0 : n.added(),
-                    n == null ? 0 : n.updated(), n == null ? 0 : n.unchanged(), warnings, spec.asOf(), req.platformId(), dryRun);
+                    n == null ? 0 : n.updated(), n == null ? 0 : n.unchanged(), warnings, spec.asOf(), req.platformId(), dryRun,
+                    snapshot);
         }
     }
 
     private ImportReport write(CsvTable table, CatalogueImport req, ImportProgress progress)
             throws ImportException, StoreException, ImportCancelledException {
-        Prepared p = prepare(table, req);
+        String territory = territory(req.territory());
+        boolean assumed = territory == null;
+        if (assumed) {
+            territory = store.catalogue().newestTerritory(req.platformId()).orElse(Snapshot.UNSTATED);
+        }
+        Prepared p = prepare(table, req, territory, assumed);
+        Optional<Snapshot> existing = store.catalogue().find(req.platformId(), p.spec().asOf(), territory);
+        if (existing.isPresent()) {
+            refuseUnlessReplacing(p, existing.get());
+        }
         if (req.dryRun()) {
-            return p.report(null, true);
+            return p.report(null, existing, true);
         }
         if (progress.cancelled()) {
             throw new ImportCancelledException();
         }
         progress.step("writing");
-        CatalogueRepository.ImportCounts counts = Writes.run(store, tx -> {
-            CatalogueRepository.ImportCounts n = apply(tx, p, false);
-            if (progress.cancelled()) {
-                throw new ImportCancelledException();
-            }
-            return n;
-        });
-        return p.report(counts, false);
+        CatalogueRepository.ImportCounts counts;
+        try {
+            counts = Writes.run(store, tx -> {
+                CatalogueRepository.ImportCounts n = apply(tx, p, false);
+                if (progress.cancelled()) {
+                    throw new ImportCancelledException();
+                }
+                return n;
+            });
+        } catch (SnapshotExistsException e) {
+            refuseUnlessReplacing(p, e.existing());
+            throw e;
+        }
+        return p.report(counts, existing, false);
+    }
+
+    private static void refuseUnlessReplacing(Prepared p, Snapshot s) throws ImportException {
+        String what = "a snapshot of " + s.platformId() + " as of " + s.asOf() + " (territory " + territoryWords(s.territory())
+                + ") is already stored, with " + s.titleCount() + " titles";
+        if (s.bundled()) {
+            throw new ImportException(p.file(), 0, what + "; it comes with the app and only 'rebuild' replaces it: "
+                    + "import with another --as-of or --territory");
+        }
+        if (!p.req().replace()) {
+            throw new ImportException(p.file(), 0, what + "; nothing was written: use --replace to replace it");
+        }
+    }
+
+    static String territoryWords(String territory) {
+        return Snapshot.UNSTATED.equals(territory) ? "not stated" : territory;
+    }
+
+    /** The territory an import names, normalised; null when it names none. */
+    static String territory(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return raw.strip().equalsIgnoreCase(Snapshot.UNSTATED) ? Snapshot.UNSTATED : raw.strip().toUpperCase(Locale.ROOT);
     }
 
     /** Reads and checks every row; writes nothing. */
-    static Prepared prepare(CsvTable table, CatalogueImport req) throws ImportException {
-        CatalogueReader.Result read = CatalogueReader.read(table, req.platformId());
+    static Prepared prepare(CsvTable table, CatalogueImport req, String territory, boolean territoryAssumed) throws ImportException {
+        CatalogueReader.Result read = CatalogueReader.read(table, req.platformId(), req.dateOrder());
         LocalDate asOf = req.asOf() != null ? req.asOf() : read.newestDateAdded() != null ? read.newestDateAdded() : LocalDate.now();
         List<ImportWarning> warnings = new ArrayList<>(read.warnings());
         for (int i = 0; i < read.titles().size(); i++) {
@@ -84,12 +136,10 @@ public final class CatalogueImporter {
             }
         }
         warnings.sort((a, b) -> Long.compare(a.line(), b.line()));
-        String territory = req.territory() == null || req.territory().isBlank()
-                || req.territory().strip().equalsIgnoreCase(Snapshot.UNSTATED) ? Snapshot.UNSTATED
-                : req.territory().strip().toUpperCase(Locale.ROOT);
-        Snapshot spec = new Snapshot(0, req.platformId(), asOf, territory, req.platformName(),
+        String t = territory(territory);
+        Snapshot spec = new Snapshot(0, req.platformId(), asOf, t == null ? Snapshot.UNSTATED : t, req.platformName(),
                 req.file().getFileName().toString(), read.titles().size(), false);
-        return new Prepared(req, spec, read, warnings, table.file());
+        return new Prepared(req, spec, read, warnings, table.file(), territoryAssumed);
     }
 
     /** Writes a prepared catalogue inside the caller's transaction. */
@@ -100,6 +150,6 @@ public final class CatalogueImporter {
             spec = new Snapshot(0, spec.platformId(), spec.asOf(), spec.territory(), spec.sourceName(), spec.sourceFile(),
                     spec.titleCount(), true);
         }
-        return tx.importSnapshot(spec, p.read().titles());
+        return tx.importSnapshot(spec, p.read().titles(), bundled || p.req().replace());
     }
 }

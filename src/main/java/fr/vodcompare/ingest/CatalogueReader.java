@@ -4,8 +4,6 @@ import fr.vodcompare.model.Kind;
 import fr.vodcompare.model.Normalise;
 import fr.vodcompare.model.Title;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +21,6 @@ public final class CatalogueReader {
             "date_added", "release_year", "rating", "duration", "listed_in", "description");
     static final List<String> REQUIRED = List.of("type", "title");
     private static final Pattern DURATION = Pattern.compile("\\d+\\s*(min|mins|minutes|seasons?)", Pattern.CASE_INSENSITIVE);
-    private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH),
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu"),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH));
 
     /** What a catalogue file held: its titles, the warnings, and the newest date added. */
     public record Result(List<Title> titles, List<ImportWarning> warnings, int rowsRead, LocalDate newestDateAdded) {
@@ -37,15 +29,32 @@ public final class CatalogueReader {
     private CatalogueReader() {
     }
 
-    /** Reads every row for {@code platformId}. */
+    /** Reads every row for {@code platformId}, deciding from the file how its numeric dates read. */
     public static Result read(CsvTable table, String platformId) throws ImportException {
+        return read(table, platformId, null);
+    }
+
+    /**
+     * Reads every row for {@code platformId}.
+     *
+     * @param dateOrder how numeric dates read (NN/NN/YYYY), or null to decide from the file
+     */
+    public static Result read(CsvTable table, String platformId, DateOrder dateOrder) throws ImportException {
         table.require(REQUIRED, String.join(",", LAYOUT));
+        if (table.rows().isEmpty()) {
+            throw new ImportException(table.file(), 1, "no data rows; expected one row per title after the header");
+        }
+        List<String> rawDates = new ArrayList<>();
+        for (CsvTable.Row row : table.rows()) {
+            rawDates.add(table.value(row, "date_added"));
+        }
+        CatalogueDates dates = CatalogueDates.of(rawDates, dateOrder, LocalDate.now());
         List<Title> titles = new ArrayList<>();
         List<ImportWarning> warnings = new ArrayList<>();
         Map<String, Long> seenKeys = new HashMap<>();
         LocalDate newest = null;
         for (CsvTable.Row row : table.rows()) {
-            RowReader r = new RowReader(table, row, warnings);
+            RowReader r = new RowReader(table, row, warnings, dates);
             Title t = r.title(platformId);
             String key = t.showId() != null ? "id:" + t.showId() : Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
             Long earlier = seenKeys.putIfAbsent(key, row.line());
@@ -66,11 +75,13 @@ public final class CatalogueReader {
         private final CsvTable table;
         private final CsvTable.Row row;
         private final List<ImportWarning> warnings;
+        private final CatalogueDates dates;
 
-        RowReader(CsvTable table, CsvTable.Row row, List<ImportWarning> warnings) {
+        RowReader(CsvTable table, CsvTable.Row row, List<ImportWarning> warnings, CatalogueDates dates) {
             this.table = table;
             this.row = row;
             this.warnings = warnings;
+            this.dates = dates;
             if (row.cells().length < table.header().size()) {
                 warn("only " + row.cells().length + " of " + table.header().size() + " fields; the missing ones are left empty");
             }
@@ -108,19 +119,11 @@ public final class CatalogueReader {
         }
 
         private LocalDate date(String raw) {
-            if (raw == null) {
-                return null;
+            CatalogueDates.Parsed p = dates.parse(raw, this::warn);
+            if (p.problem() != null) {
+                warn(p.problem());
             }
-            String s = raw.strip().replaceAll("\\s+", " ");
-            for (DateTimeFormatter f : DATES) {
-                try {
-                    return LocalDate.parse(s, f);
-                } catch (DateTimeParseException ignored) {
-                    // try the next layout
-                }
-            }
-            warn("date_added '" + raw + "' is not a date like 'September 25, 2021' or 2021-09-25; left empty");
-            return null;
+            return p.date();
         }
 
         private Integer year(String raw) {

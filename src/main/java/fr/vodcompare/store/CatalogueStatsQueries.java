@@ -14,13 +14,24 @@ import java.util.Map;
  * charts can show them. Thread-safe; every method runs on the calling thread (JDBC).
  */
 public final class CatalogueStatsQueries {
-    /** The titles of the newest snapshot of their platform, each once. */
-    private static final String CURRENT_TITLES = "SELECT t.* FROM title t WHERE t.id IN (" + TitleQueries.CURRENT + ")";
-
     private final Database db;
+    /** The titles of the current snapshot of their platform, each once. */
+    private final String currentTitles;
+    private final String territory;
 
+    /** Counts over each platform's newest snapshot. */
     public CatalogueStatsQueries(Database db) {
+        this(db, null);
+    }
+
+    /**
+     * Counts over each platform's newest snapshot in {@code territory} (a platform with no snapshot
+     * there: its newest in any territory); null: each platform's newest snapshot.
+     */
+    public CatalogueStatsQueries(Database db, String territory) {
         this.db = db;
+        this.territory = Current.territory(territory);
+        this.currentTitles = "SELECT t.* FROM title t WHERE t.id IN (" + Current.titleIds(this.territory) + ")";
     }
 
     /**
@@ -37,14 +48,11 @@ public final class CatalogueStatsQueries {
     public record Count(String platformId, String key, int titles) {
     }
 
-    /** Newest snapshot of every platform that has one, in registry order. */
+    /** The current snapshot of every platform that has one, in registry order. */
     public List<CurrentSnapshot> currentSnapshots() throws StoreException {
-        String sql = "SELECT s.platform_id, s.as_of, group_concat(DISTINCT s.territory), MIN(s.source_name), "
-                + "(SELECT COUNT(DISTINCT ts.title_id) FROM title_seen ts JOIN snapshot s3 ON s3.id = ts.snapshot_id "
-                + "  WHERE s3.platform_id = s.platform_id AND s3.as_of = s.as_of) "
-                + "FROM snapshot s JOIN platform p ON p.id = s.platform_id "
-                + "WHERE s.as_of = (SELECT MAX(s2.as_of) FROM snapshot s2 WHERE s2.platform_id = s.platform_id) "
-                + "GROUP BY s.platform_id, s.as_of ORDER BY p.bundled DESC, p.rowid";
+        String sql = "SELECT s.platform_id, s.as_of, s.territory, s.source_name, s.title_count "
+                + "FROM snapshot s JOIN platform p ON p.id = s.platform_id WHERE s.id IN (" + Current.snapshotIds(territory) + ") "
+                + "ORDER BY p.bundled DESC, p.rowid";
         return db.read(c -> {
             List<CurrentSnapshot> out = new ArrayList<>();
             try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
@@ -59,18 +67,18 @@ public final class CatalogueStatsQueries {
 
     /** Titles by kind code ({@code film}, {@code series}, {@code other}). */
     public List<Count> byKind() throws StoreException {
-        return counts("SELECT t.platform_id, t.kind, COUNT(*) FROM (" + CURRENT_TITLES + ") t GROUP BY 1, 2");
+        return counts("SELECT t.platform_id, t.kind, COUNT(*) FROM (" + currentTitles + ") t GROUP BY 1, 2");
     }
 
     /** Titles by release decade ("1990" for 1990–1999); null for an unknown release year. */
     public List<Count> byReleaseDecade() throws StoreException {
-        return counts("SELECT t.platform_id, CAST((t.release_year / 10) * 10 AS TEXT), COUNT(*) FROM (" + CURRENT_TITLES
+        return counts("SELECT t.platform_id, CAST((t.release_year / 10) * 10 AS TEXT), COUNT(*) FROM (" + currentTitles
                 + ") t GROUP BY 1, 2");
     }
 
     /** Titles by the year they were added to the platform ("2019"); null for an unknown date added. */
     public List<Count> byYearAdded() throws StoreException {
-        return counts("SELECT t.platform_id, substr(t.date_added, 1, 4), COUNT(*) FROM (" + CURRENT_TITLES
+        return counts("SELECT t.platform_id, substr(t.date_added, 1, 4), COUNT(*) FROM (" + currentTitles
                 + ") t GROUP BY 1, 2");
     }
 
@@ -79,7 +87,7 @@ public final class CatalogueStatsQueries {
      * null when the file names no country.
      */
     public List<Count> byFirstCountryRegion() throws StoreException {
-        return counts("SELECT t.platform_id, co.region, COUNT(*) FROM (" + CURRENT_TITLES + ") t "
+        return counts("SELECT t.platform_id, co.region, COUNT(*) FROM (" + currentTitles + ") t "
                 + "LEFT JOIN title_country tc ON tc.title_id = t.id AND tc.position = 0 "
                 + "LEFT JOIN country co ON co.id = tc.country_id GROUP BY 1, 2");
     }
@@ -121,7 +129,7 @@ public final class CatalogueStatsQueries {
             }
             String values = String.join(", ", java.util.Collections.nCopies(groupOfId.size(), "(?, ?)"));
             String sql = "WITH grp(genre_id, key) AS (VALUES " + values + ") "
-                    + "SELECT t.platform_id, grp.key, COUNT(DISTINCT t.id) FROM (" + CURRENT_TITLES + ") t "
+                    + "SELECT t.platform_id, grp.key, COUNT(DISTINCT t.id) FROM (" + currentTitles + ") t "
                     + "JOIN title_genre tg ON tg.title_id = t.id JOIN grp ON grp.genre_id = tg.genre_id GROUP BY 1, 2";
             try (var ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -132,7 +140,7 @@ public final class CatalogueStatsQueries {
                 return read(ps);
             }
         }));
-        out.addAll(counts("SELECT t.platform_id, NULL, COUNT(*) FROM (" + CURRENT_TITLES + ") t "
+        out.addAll(counts("SELECT t.platform_id, NULL, COUNT(*) FROM (" + currentTitles + ") t "
                 + "WHERE NOT EXISTS (SELECT 1 FROM title_genre tg WHERE tg.title_id = t.id) GROUP BY 1"));
         return out;
     }

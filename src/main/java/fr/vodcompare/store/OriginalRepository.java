@@ -25,7 +25,7 @@ public final class OriginalRepository {
             ps.setString(2, o.title());
             ps.setString(3, o.kind().code());
             ps.setString(4, o.status());
-            CatalogueRepository.setInt(ps, 5, o.year());
+            TitleRows.setInt(ps, 5, o.year());
             ps.setLong(6, sourceId);
             ps.setInt(7, bundled ? 1 : 0);
             ps.executeUpdate();
@@ -52,8 +52,7 @@ public final class OriginalRepository {
         try (var s = c.createStatement()) {
             s.executeUpdate("DELETE FROM original WHERE bundled = 1");
             s.executeUpdate("DELETE FROM fact WHERE bundled = 1");
-            s.executeUpdate("DELETE FROM snapshot WHERE bundled = 1");
         }
-        CatalogueRepository.deleteUnseenTitles(c);
+        CatalogueRepository.deleteBundled(c);
     }
 }

@@ -14,6 +14,7 @@ public final class Store implements AutoCloseable {
     private final OriginalRepository originals;
     private final MetaRepository meta;
     private final TitleQueries titles;
+    private final HistoryQueries history;
 
     private Store(Database db) {
         this.db = db;
@@ -23,6 +24,7 @@ public final class Store implements AutoCloseable {
         this.originals = new OriginalRepository(db);
         this.meta = new MetaRepository(db);
         this.titles = new TitleQueries(db);
+        this.history = new HistoryQueries(db);
     }
 
     /** Opens the store file, creating and migrating it as needed (it may still be empty of data). */
@@ -63,6 +65,11 @@ public final class Store implements AutoCloseable {
 
     public TitleQueries titles() {
         return titles;
+    }
+
+    /** Catalogue history: snapshots and what each listed. */
+    public HistoryQueries history() {
+        return history;
     }
 
     public MetaRepository meta() {

@@ -54,13 +54,22 @@ public final class StoreTransaction {
         return sql(() -> PlatformRepository.resolve(c, label));
     }
 
-    /** Writes a snapshot and drops the titles no snapshot sees any more. */
-    public CatalogueRepository.ImportCounts importSnapshot(Snapshot spec, List<Title> titles) throws StoreException {
-        return sql(() -> {
-            CatalogueRepository.ImportCounts n = CatalogueRepository.importSnapshot(c, spec, titles);
-            CatalogueRepository.deleteUnseenTitles(c, spec.platformId());
-            return n;
-        });
+    /**
+     * Writes a snapshot; one already stored for the same platform, date and territory is refused
+     * ({@link SnapshotExistsException}) unless {@code replace}.
+     */
+    public CatalogueRepository.ImportCounts importSnapshot(Snapshot spec, List<Title> titles, boolean replace)
+            throws StoreException {
+        try {
+            return CatalogueRepository.importSnapshot(c, spec, titles, replace);
+        } catch (SQLException e) {
+            throw new StoreException("Writing to the store failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored snapshot of a platform, date and territory, if any. */
+    public Optional<Snapshot> findSnapshot(String platformId, java.time.LocalDate asOf, String territory) throws StoreException {
+        return sql(() -> Optional.ofNullable(Snapshots.find(c, platformId, asOf, territory)));
     }
 
     /** @return true when the figure was new */

@@ -174,7 +174,7 @@ public final class TitleBrowseQueries {
         return db.read(c -> {
             List<Genre> out = new ArrayList<>();
             try (var ps = c.prepareStatement("SELECT g.id, g.name, COUNT(*) FROM genre g JOIN title_genre tg ON tg.genre_id = g.id "
-                    + "GROUP BY g.id ORDER BY g.name COLLATE NOCASE"); var rs = ps.executeQuery()) {
+                    + "WHERE tg.title_id IN (" + Current.titleIds(null) + ") GROUP BY g.id ORDER BY g.name COLLATE NOCASE"); var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Genre(rs.getLong(1), rs.getString(2), rs.getInt(3)));
                 }
@@ -226,7 +226,7 @@ public final class TitleBrowseQueries {
                     + "WHERE tc.title_id = t.id AND k.region IN (%s))";
             String sql = "SELECT t.platform_id, COUNT(*), SUM(t.country_text IS NOT NULL), SUM(" + String.format(region, "'FRANCE'")
                     + "), SUM(" + String.format(region, "'FRANCE','EUROPE'") + ") FROM title t WHERE t.id IN ("
-                    + TitleQueries.CURRENT + ") GROUP BY t.platform_id";
+                    + Current.titleIds(null) + ") GROUP BY t.platform_id";
             List<Origins> out = new ArrayList<>();
             try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -17,9 +17,11 @@ import java.util.List;
  * @param addedFrom     date added from (inclusive)
  * @param addedTo       date added to (inclusive)
  * @param originalsOnly only the titles listed as originals of their platform
+ * @param snapshotId    the titles of this snapshot only; null for each platform's current catalogue
  */
 public record TitleFilter(String search, List<String> platformIds, Kind kind, Long genreId, Origin origin,
-                          Integer yearFrom, Integer yearTo, LocalDate addedFrom, LocalDate addedTo, boolean originalsOnly) {
+                          Integer yearFrom, Integer yearTo, LocalDate addedFrom, LocalDate addedTo, boolean originalsOnly,
+                          Long snapshotId) {
     /** Production-country groups a user can filter on. */
     public enum Origin {
         /** France among the production countries. */
@@ -30,7 +32,7 @@ public record TitleFilter(String search, List<String> platformIds, Kind kind, Lo
         OUTSIDE_EUROPE
     }
 
-    public static final TitleFilter ALL = new TitleFilter(null, List.of(), null, null, null, null, null, null, null, false);
+    public static final TitleFilter ALL = new TitleFilter(null, List.of(), null, null, null, null, null, null, null, false, null);
 
     public TitleFilter {
         platformIds = platformIds == null ? List.of() : List.copyOf(platformIds);
@@ -42,10 +44,14 @@ public record TitleFilter(String search, List<String> platformIds, Kind kind, Lo
     }
 
     public TitleFilter withSearch(String text) {
-        return new TitleFilter(text, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly);
+        return new TitleFilter(text, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly, snapshotId);
     }
 
     public TitleFilter withPlatforms(List<String> ids) {
-        return new TitleFilter(search, ids, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly);
+        return new TitleFilter(search, ids, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly, snapshotId);
+    }
+
+    public TitleFilter withSnapshot(Long id) {
+        return new TitleFilter(search, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly, id);
     }
 }

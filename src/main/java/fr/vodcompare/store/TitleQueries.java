@@ -14,10 +14,6 @@ import java.util.stream.Collectors;
 
 /** Read-side queries over titles: full-text search and per-platform counts. Thread-safe. */
 public final class TitleQueries {
-    /** Titles of a platform's newest snapshot (the catalogue "now" for that platform). */
-    static final String CURRENT = "SELECT ts.title_id FROM title_seen ts WHERE ts.snapshot_id IN "
-            + "(SELECT s.id FROM snapshot s WHERE s.as_of = (SELECT MAX(s2.as_of) FROM snapshot s2 WHERE s2.platform_id = s.platform_id))";
-
     private final Database db;
 
     public TitleQueries(Database db) {
@@ -30,12 +26,21 @@ public final class TitleQueries {
     }
 
     public List<PlatformCount> platformCounts() throws StoreException {
+        return platformCounts(null);
+    }
+
+    /**
+     * Counts per platform over its newest snapshot in {@code territory} (a platform with no snapshot
+     * there: its newest in any territory); null: each platform's newest snapshot.
+     */
+    public List<PlatformCount> platformCounts(String territory) throws StoreException {
         return db.read(c -> {
             List<PlatformCount> out = new ArrayList<>();
             String sql = "SELECT p.id, p.name, s.as_of, s.territory, COUNT(t.id), "
                     + "SUM(t.kind = 'film'), SUM(t.kind = 'series') FROM platform p "
-                    + "JOIN snapshot s ON s.platform_id = p.id AND s.as_of = (SELECT MAX(as_of) FROM snapshot WHERE platform_id = p.id) "
-                    + "JOIN title_seen ts ON ts.snapshot_id = s.id JOIN title t ON t.id = ts.title_id "
+                    + "JOIN snapshot s ON s.platform_id = p.id AND s.id IN (" + Current.snapshotIds(territory) + ") "
+                    + "JOIN title_presence tp ON tp.platform_id = s.platform_id AND tp.territory = s.territory AND tp.last_seen = s.as_of "
+                    + "JOIN title t ON t.id = tp.title_id "
                     + "GROUP BY p.id, s.id ORDER BY p.bundled DESC, p.rowid";
             try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -52,7 +52,7 @@ final class TitleWhere {
         if (f.originalsOnly()) {
             w.originals(c);
         }
-        w.currentSnapshots(c);
+        w.snapshots(f.snapshotId());
         return w;
     }
 
@@ -89,19 +89,9 @@ final class TitleWhere {
         add("(t.platform_id, t.norm_name) IN " + values, pairs.toArray());
     }
 
-    /**
-     * Only each platform's newest snapshot. When every platform has a single snapshot (the usual case)
-     * every stored title is in it and the condition is left out.
-     */
-    private void currentSnapshots(Connection c) throws SQLException {
-        try (var ps = c.prepareStatement("SELECT COUNT(*) > COUNT(DISTINCT platform_id) FROM snapshot");
-             var rs = ps.executeQuery()) {
-            if (!rs.next() || !rs.getBoolean(1)) {
-                return;
-            }
-        }
-        add("EXISTS (SELECT 1 FROM title_seen ts WHERE ts.title_id = t.id AND ts.snapshot_id IN (SELECT s.id FROM snapshot s "
-                + "WHERE s.as_of = (SELECT MAX(s2.as_of) FROM snapshot s2 WHERE s2.platform_id = s.platform_id)))");
+    /** Only the titles of one snapshot, or of each platform's current snapshot. */
+    private void snapshots(Long snapshotId) {
+        add("t.id IN (" + (snapshotId == null ? Current.titleIds(null) : Current.titleIdsOf(snapshotId)) + ")");
     }
 
     /** " AND ..." to append to a WHERE clause, or "". */

@@ -139,12 +139,12 @@ class ScreensTest {
     void deletingACatalogueAsksFirstThenEveryScreenFollows(FxRobot robot) {
         robot.clickOn("#nav-data");
         TableView<Snapshot> snapshots = robot.lookup("#data-snapshots").queryTableView();
-        assertThat(snapshots.getItems()).hasSize(2);
-        robot.clickOn(robot.lookup("#data-snapshots").lookup(".table-row-cell").nth(1).queryAs(Node.class));
+        assertThat(snapshots.getItems()).hasSize(3);
+        robot.clickOn(robot.lookup("#data-snapshots").lookup(".table-row-cell").nth(2).queryAs(Node.class));
         robot.clickOn(robot.lookup(".button").match(n -> ((Button) n).getText().equals("Delete the catalogue…")).queryButton());
         robot.clickOn(robot.lookup(".button").match(n -> "Delete".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(snapshots.getItems()).extracting(Snapshot::platformId).containsExactly("netflix");
+        assertThat(snapshots.getItems()).extracting(Snapshot::platformId).containsExactly("netflix", "netflix");
         robot.clickOn("#nav-catalogue");
         assertThat(robot.lookup("#catalogue-count").queryAs(Label.class).getText()).isEqualTo("8,807 matching titles (of 8,807)");
     }

@@ -31,7 +31,7 @@ public final class SearchLatency {
             List<Double> all = run(q, 20, TitleFilter.ALL);
             report("every title", all);
             report("Netflix only, series", run(q, 20, new TitleFilter(null, List.of("netflix"),
-                    fr.vodcompare.model.Kind.SERIES, null, null, null, null, null, null, false)));
+                    fr.vodcompare.model.Kind.SERIES, null, null, null, null, null, null, false, null)));
             long t = System.nanoTime();
             q.count(TitleFilter.ALL);
             q.page(TitleFilter.ALL, TitleSort.DEFAULT, 0, 200);

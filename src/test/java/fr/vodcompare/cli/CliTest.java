@@ -127,9 +127,15 @@ class CliTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("2 rows read, 2 imported, 1 warnings").contains("Snapshot: mini_vod as of 2024-05-01");
         assertThat(r.err()).contains(f + ":2: warning: rating '74 min' is a duration");
-        Run again = run("--db", dir.resolve("own.db").toString(), "--lang", "en", "import", "catalogue", f.toString(),
+        Run refused = run("--db", dir.resolve("own.db").toString(), "--lang", "en", "import", "catalogue", f.toString(),
                 "--platform", "mini_vod", "--as-of", "2024-05-01", "--territory", "FR");
-        assertThat(again.out()).contains("0 new, 0 updated, 2 unchanged");
+        assertThat(refused.status()).isEqualTo(3);
+        assertThat(refused.err()).contains("a snapshot of mini_vod as of 2024-05-01 (territory FR) is already stored, with 2 titles");
+        Run again = run("--db", dir.resolve("own.db").toString(), "--lang", "en", "import", "catalogue", f.toString(),
+                "--platform", "mini_vod", "--as-of", "2024-05-01", "--territory", "FR", "--replace");
+        assertThat(again.status()).isZero();
+        assertThat(again.out()).contains("0 new, 0 updated, 2 unchanged")
+                .contains("Replaces mini_vod as of 2024-05-01: 2 → 2 titles, 0 no longer listed");
     }
 
     @Test

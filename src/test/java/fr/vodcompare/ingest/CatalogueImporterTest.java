@@ -54,14 +54,24 @@ class CatalogueImporterTest {
     }
 
     @Test
-    void reimportingTheSameFileForTheSameDateChangesNothing() throws Exception {
+    void reimportingTheSameFileForTheSameDateIsRefusedAndWithReplaceChangesNothing() throws Exception {
         importFile(CatalogueReaderTest.PRIME, "prime_video", null);
         String before = TestStores.contentDigest(store);
-        ImportReport again = importFile(CatalogueReaderTest.PRIME, "prime_video", null);
+        assertThatThrownBy(() -> importFile(CatalogueReaderTest.PRIME, "prime_video", null))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("a snapshot of prime_video as of 2021-10-10 (territory not stated) is already stored, "
+                        + "with 9668 titles").hasMessageContaining("--replace");
+        assertThat(TestStores.contentDigest(store)).isEqualTo(before);
+        ImportReport again = new CatalogueImporter(store).run(new CatalogueImport(CatalogueReaderTest.PRIME, "prime_video", null,
+                null, null, CsvOptions.DEFAULT, false, true, null), ImportProgress.NONE);
         assertThat(again.added()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.unchanged()).isEqualTo(9668);
-        assertThat(TestStores.contentDigest(store)).isEqualTo(before);
+        assertThat(again.snapshot().replacedTitles()).isEqualTo(9668);
+        assertThat(again.snapshot().noLongerListed()).isZero();
+        assertThat(count("SELECT COUNT(*) FROM title")).isEqualTo(9668);
+        assertThat(count("SELECT COUNT(*) FROM title_version")).isEqualTo(9668);
+        assertThat(count("SELECT COUNT(*) FROM title_presence")).isEqualTo(9668);
     }
 
     @Test
@@ -73,8 +83,9 @@ class CatalogueImporterTest {
         assertThat(r.added()).isEqualTo(1);
         assertThat(r.unchanged()).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM title")).isEqualTo(3);
-        assertThat(count("SELECT COUNT(*) FROM title_seen ts JOIN title t ON t.id = ts.title_id WHERE t.show_id = 's1'"))
-                .isEqualTo(2);
+        // one run of presence across both snapshots: history grows with changes, not with snapshots
+        assertThat(count("SELECT COUNT(*) FROM title_presence p JOIN title t ON t.id = p.title_id WHERE t.show_id = 's1' "
+                + "AND p.first_seen = '2021-01-01' AND p.last_seen = '2021-02-01'")).isEqualTo(1);
         assertThat(store.catalogue().snapshots()).extracting(Snapshot::asOf)
                 .containsExactly(LocalDate.of(2021, 2, 1), LocalDate.of(2021, 1, 1));
         List<TitleQueries.PlatformCount> counts = store.titles().platformCounts();

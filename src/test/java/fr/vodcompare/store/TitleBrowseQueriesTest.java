@@ -91,7 +91,7 @@ class TitleBrowseQueriesTest {
     @Test
     void filtersCombine() throws Exception {
         TitleFilter f = new TitleFilter(null, List.of("netflix"), Kind.SERIES, null, TitleFilter.Origin.FRANCE, 2015, 2021,
-                LocalDate.of(2016, 1, 1), LocalDate.of(2021, 12, 31), false);
+                LocalDate.of(2016, 1, 1), LocalDate.of(2021, 12, 31), false, null);
         List<TitleBrowseQueries.Row> rows = queries.page(f, TitleSort.DEFAULT, 0, 1000);
         assertThat(rows).isNotEmpty().hasSize(queries.count(f)).allSatisfy(r -> {
             assertThat(r.title().platformId()).isEqualTo("netflix");
@@ -104,16 +104,16 @@ class TitleBrowseQueriesTest {
 
     @Test
     void outsideEuropeAndEuropeSplitTheTitlesWithACountry() throws Exception {
-        int europe = queries.count(new TitleFilter(null, null, null, null, TitleFilter.Origin.EUROPE, null, null, null, null, false));
+        int europe = queries.count(new TitleFilter(null, null, null, null, TitleFilter.Origin.EUROPE, null, null, null, null, false, null));
         int outside = queries.count(new TitleFilter(null, null, null, null, TitleFilter.Origin.OUTSIDE_EUROPE, null, null, null,
-                null, false));
+                null, false, null));
         int withCountry = queries.origins().stream().mapToInt(TitleBrowseQueries.Origins::withCountry).sum();
         assertThat(europe + outside).isEqualTo(withCountry);
     }
 
     @Test
     void originalsOnlyKeepsTitlesFromTheOriginalsList() throws Exception {
-        TitleFilter f = new TitleFilter(null, null, null, null, null, null, null, null, null, true);
+        TitleFilter f = new TitleFilter(null, null, null, null, null, null, null, null, null, true, null);
         assertThat(names(f)).contains("Lupin", "Marseille").doesNotContain("Lupin the 3rd: The Castle of Cagliostro: Special Edition");
     }
 
@@ -121,7 +121,7 @@ class TitleBrowseQueriesTest {
     void genreFilterUsesTheGenreList() throws Exception {
         TitleBrowseQueries.Genre docs = queries.genres().stream().filter(g -> g.name().equals("Documentaries")).findFirst()
                 .orElseThrow();
-        TitleFilter f = new TitleFilter(null, null, null, docs.id(), null, null, null, null, null, false);
+        TitleFilter f = new TitleFilter(null, null, null, docs.id(), null, null, null, null, null, false, null);
         assertThat(queries.count(f)).isEqualTo(docs.titles());
     }
 

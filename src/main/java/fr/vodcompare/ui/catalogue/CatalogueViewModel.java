@@ -133,7 +133,7 @@ public final class CatalogueViewModel {
         List<String> ids = shown.size() == platforms.size() ? List.of() : shown.isEmpty() ? List.of("") : shown;
         Genre g = genre.get();
         return new TitleFilter(search.get(), ids, kind.get(), g == null ? null : g.id(), origin.get(), yearFrom.get(),
-                yearTo.get(), addedFrom.get(), addedTo.get(), originalsOnly.get());
+                yearTo.get(), addedFrom.get(), addedTo.get(), originalsOnly.get(), null);
     }
 
     /** Runs the query for the current filter; results from earlier calls are dropped when they arrive. */

@@ -40,8 +40,9 @@ class DataViewModelTest {
     void listsPlatformsWithTheirCataloguesAndTitles() {
         assertThat(vm.platforms()).hasSize(16);
         assertThat(row("netflix").titles()).isEqualTo(8807);
-        assertThat(row("netflix").snapshots()).isEqualTo(1);
-        assertThat(vm.snapshots()).extracting(Snapshot::platformId).containsExactly("netflix", "prime_video");
+        assertThat(row("netflix").snapshots()).isEqualTo(2);
+        assertThat(vm.snapshots()).extracting(s -> s.platformId() + " " + s.asOf())
+                .containsExactly("netflix 2021-09-25", "netflix 2019-11-30", "prime_video 2021-10-10");
     }
 
     @Test
@@ -59,7 +60,7 @@ class DataViewModelTest {
     void deletingASnapshotOrAPlatformThenRestoringTheBundledData() {
         Snapshot prime = vm.snapshots().stream().filter(s -> s.platformId().equals("prime_video")).findFirst().orElseThrow();
         vm.deleteSnapshot(prime);
-        assertThat(vm.snapshots()).extracting(Snapshot::platformId).containsExactly("netflix");
+        assertThat(vm.snapshots()).extracting(Snapshot::platformId).containsExactly("netflix", "netflix");
         assertThat(row("prime_video").titles()).isZero();
         vm.deletePlatform(row("netflix"));
         assertThat(vm.platforms()).noneMatch(r -> r.platform().id().equals("netflix"));

@@ -1,0 +1,122 @@
+package fr.vodcompare.ingest;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates of a catalogue file's {@code date_added} column. {@code YYYY-MM-DD} always; written-out
+ * dates in English or French; for {@code NN/NN/YYYY} the file decides once: a first field over 12
+ * somewhere makes it day first, a second field over 12 month first; when nothing decides, day first
+ * (the French convention) with one warning. Dates more than a day in the future are refused with a
+ * warning. Not thread-safe: one per file.
+ */
+final class CatalogueDates {
+    private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final List<DateTimeFormatter> WORDS = List.of(
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH).withResolverStyle(ResolverStyle.STRICT));
+
+    /** What reading one value gave: a date, or null with the reason to warn. */
+    record Parsed(LocalDate date, String problem) {
+    }
+
+    private final DateOrder order;
+    /** True when the order was neither forced nor decided by the file: the first ambiguous date is reported. */
+    private final boolean assumed;
+    private final LocalDate latest;
+    private boolean assumptionReported;
+
+    private CatalogueDates(DateOrder order, boolean assumed, LocalDate today) {
+        this.order = order;
+        this.assumed = assumed;
+        this.latest = today.plusDays(1);
+    }
+
+    /**
+     * Decides how the file's numeric dates read.
+     *
+     * @param values the column's raw values
+     * @param forced the order the user chose, or null to decide from the file
+     * @param today  today's date (dates after tomorrow are refused)
+     */
+    static CatalogueDates of(Iterable<String> values, DateOrder forced, LocalDate today) {
+        if (forced != null) {
+            return new CatalogueDates(forced, false, today);
+        }
+        boolean dayFirst = false;
+        boolean monthFirst = false;
+        for (String v : values) {
+            Matcher m = v == null ? null : NUMERIC.matcher(v.strip());
+            if (m != null && m.matches()) {
+                dayFirst |= Integer.parseInt(m.group(1)) > 12;
+                monthFirst |= Integer.parseInt(m.group(2)) > 12;
+            }
+        }
+        if (monthFirst && !dayFirst) {
+            return new CatalogueDates(DateOrder.MONTH_FIRST, false, today);
+        }
+        return new CatalogueDates(DateOrder.DAY_FIRST, !dayFirst, today);
+    }
+
+    /** Reads one value; blank is no date. */
+    Parsed parse(String raw, java.util.function.Consumer<String> warn) {
+        if (raw == null || raw.isBlank()) {
+            return new Parsed(null, null);
+        }
+        String s = raw.strip().replaceAll("\\s+", " ");
+        LocalDate d = read(s, warn);
+        if (d == null) {
+            return new Parsed(null, "date_added '" + raw + "' is not a date like 'September 25, 2021', 2021-09-25 or "
+                    + order.pattern() + "; left empty");
+        }
+        if (d.isAfter(latest)) {
+            return new Parsed(null, "date_added '" + raw + "' is in the future; left empty (it does not date the snapshot)");
+        }
+        return new Parsed(d, null);
+    }
+
+    private LocalDate read(String s, java.util.function.Consumer<String> warn) {
+        Matcher m = NUMERIC.matcher(s);
+        if (m.matches()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int y = Integer.parseInt(m.group(3));
+            try {
+                LocalDate d = order == DateOrder.DAY_FIRST ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b);
+                if (assumed && a <= 12 && b <= 12 && a != b && !assumptionReported) {
+                    assumptionReported = true;
+                    LocalDate other = LocalDate.of(y, a, b);
+                    warn.accept(s + " read as " + english(d) + "; use --date-format MM/DD/YYYY for " + english(other).replace(" " + y, ""));
+                }
+                return d;
+            } catch (DateTimeException e) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException ignored) {
+            // a written-out date, perhaps
+        }
+        for (DateTimeFormatter f : WORDS) {
+            try {
+                return LocalDate.parse(s, f);
+            } catch (DateTimeParseException ignored) {
+                // try the next layout
+            }
+        }
+        return null;
+    }
+
+    private static String english(LocalDate d) {
+        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
+    }
+}

@@ -1,0 +1,118 @@
+package fr.vodcompare.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiPredicate;
+
+/**
+ * Matches the entries of a new catalogue file to titles already known, by the rules of
+ * {@link MatchRule}: one rule at a time, strongest first, each only among what the stronger rules left.
+ * An entry with two or more candidates, or a candidate wanted by two entries, is ambiguous: it is
+ * never merged, and its candidates are listed. Pure: no I/O.
+ */
+public final class TitleMatcher {
+    /** A title as matching sees it: an id (a store id or a position) and its normalised title, kind and year. */
+    public record Entry(long id, String normName, Kind kind, Integer year) {
+        public static Entry of(long id, String name, Kind kind, Integer year) {
+            return new Entry(id, Normalise.text(name), kind, year);
+        }
+
+        String key() {
+            return normName + "|" + kind;
+        }
+    }
+
+    /** One entry matched to one known title. */
+    public record Match(long entryId, long knownId, MatchRule rule) {
+    }
+
+    /** What matching found: matches by entry id, ambiguous entries with their candidates (known ids). */
+    public record Result(Map<Long, Match> matches, Map<Long, List<Long>> ambiguous) {
+    }
+
+    static final int FEW = 10;
+
+    private TitleMatcher() {
+    }
+
+    /** Matches {@code entries} to {@code known} on normalised title, kind and year ({@link MatchRule#TITLE_YEAR} and after). */
+    public static Result byTitle(List<Entry> entries, List<Entry> known) {
+        Map<Long, Match> matches = new LinkedHashMap<>();
+        Map<Long, List<Long>> ambiguous = new LinkedHashMap<>();
+        Map<String, List<Entry>> byKey = new HashMap<>();
+        for (Entry k : known) {
+            byKey.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
+        }
+        java.util.Set<Long> claimed = new java.util.HashSet<>();
+        pass(MatchRule.TITLE_YEAR, (e, k) -> Objects.equals(e.year(), k.year()), entries, byKey, claimed, matches, ambiguous);
+        pass(MatchRule.TITLE_YEAR_1, (e, k) -> e.year() != null && k.year() != null && Math.abs(e.year() - k.year()) == 1,
+                entries, byKey, claimed, matches, ambiguous);
+        pass(MatchRule.TITLE_SERIES, (e, k) -> e.kind() == Kind.SERIES, entries, byKey, claimed, matches, ambiguous);
+        return new Result(matches, ambiguous);
+    }
+
+    private static void pass(MatchRule rule, BiPredicate<Entry, Entry> accepts, List<Entry> entries,
+                             Map<String, List<Entry>> byKey, java.util.Set<Long> claimed, Map<Long, Match> matches,
+                             Map<Long, List<Long>> ambiguous) {
+        Map<Long, List<Long>> wanted = new LinkedHashMap<>();
+        Map<Long, Integer> wantedBy = new HashMap<>();
+        for (Entry e : entries) {
+            if (matches.containsKey(e.id()) || ambiguous.containsKey(e.id())) {
+                continue;
+            }
+            List<Long> candidates = new ArrayList<>();
+            for (Entry k : byKey.getOrDefault(e.key(), List.of())) {
+                if (!claimed.contains(k.id()) && accepts.test(e, k)) {
+                    candidates.add(k.id());
+                }
+            }
+            if (!candidates.isEmpty()) {
+                wanted.put(e.id(), candidates);
+                for (long k : candidates) {
+                    wantedBy.merge(k, 1, Integer::sum);
+                }
+            }
+        }
+        for (Map.Entry<Long, List<Long>> w : wanted.entrySet()) {
+            List<Long> candidates = w.getValue();
+            if (candidates.size() == 1 && wantedBy.get(candidates.get(0)) == 1) {
+                matches.put(w.getKey(), new Match(w.getKey(), candidates.get(0), rule));
+                claimed.add(candidates.get(0));
+            } else {
+                ambiguous.put(w.getKey(), List.copyOf(candidates));
+            }
+        }
+    }
+
+    /**
+     * True when a new file and the titles already known come from one file lineage: at least half the
+     * ids of the smaller side appear in the other, and the titles behind the shared ids mostly agree (two
+     * datasets that both number their rows s1, s2… share ids by chance, not by lineage). Under
+     * {@value #FEW} shared ids there is too little to judge the titles, and the ids are trusted.
+     *
+     * @param fileIds  the new file's ids, each with its normalised title
+     * @param knownIds the ids already known for the platform, each with its normalised title
+     */
+    public static boolean sameLineage(Map<String, String> fileIds, Map<String, String> knownIds) {
+        if (fileIds.isEmpty() || knownIds.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        int agree = 0;
+        for (Map.Entry<String, String> f : fileIds.entrySet()) {
+            String known = knownIds.get(f.getKey());
+            if (known != null) {
+                shared++;
+                if (known.equals(f.getValue())) {
+                    agree++;
+                }
+            }
+        }
+        int smaller = Math.min(fileIds.size(), knownIds.size());
+        return shared * 2 >= smaller && (shared < FEW || agree * 2 >= shared);
+    }
+}

@@ -1,0 +1,267 @@
+package fr.vodcompare.store;
+
+import fr.vodcompare.model.Normalise;
+import fr.vodcompare.model.Region;
+import fr.vodcompare.model.Title;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes the current view of titles (the title row, its country and genre links, its full-text entry
+ * and its work) and their versions, with prepared statements reused across rows. Used inside one
+ * write transaction; close it to flush the batches.
+ */
+final class TitleRows implements AutoCloseable {
+    private static final Pattern MINUTES = Pattern.compile("(\\d+)\\s*min", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEASONS = Pattern.compile("(\\d+)\\s*Seasons?", Pattern.CASE_INSENSITIVE);
+    private static final String MATCH_REASON = "same normalised title, year and kind";
+    static final String ATTRS = "show_id, kind, name, norm_name, director, cast_list, country_text, genre_text, date_added, "
+            + "release_year, rating, duration, duration_minutes, seasons, description";
+
+    private final Connection c;
+    private final PreparedStatement insert;
+    private final PreparedStatement update;
+    private final PreparedStatement version;
+    private final PreparedStatement ident;
+    private final PreparedStatement clearCountries;
+    private final PreparedStatement clearGenres;
+    private final PreparedStatement addCountry;
+    private final PreparedStatement addGenre;
+    private final PreparedStatement ftsDelete;
+    private final PreparedStatement ftsInsert;
+    private final PreparedStatement findWork;
+    private final PreparedStatement insertWork;
+    private final Map<String, Long> workIds = new HashMap<>();
+    private final Map<String, Long> countryIds = new HashMap<>();
+    private final Map<String, Long> genreIds = new HashMap<>();
+    private final List<PreparedStatement> all = new ArrayList<>();
+
+    TitleRows(Connection c) throws SQLException {
+        this.c = c;
+        insert = prepare("INSERT INTO title(id, platform_id, ext_key, " + ATTRS + ", work_id, match_confidence, match_reason) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1.0,'" + MATCH_REASON + "')");
+        update = prepare("UPDATE title SET show_id=?, kind=?, name=?, norm_name=?, director=?, cast_list=?, country_text=?, "
+                + "genre_text=?, date_added=?, release_year=?, rating=?, duration=?, duration_minutes=?, seasons=?, description=?, "
+                + "work_id=?, match_confidence=1.0, match_reason='" + MATCH_REASON + "' WHERE id = ?");
+        version = prepare("INSERT OR REPLACE INTO title_version(title_id, snapshot_id, as_of, " + ATTRS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        ident = prepare("INSERT OR IGNORE INTO title_ident(platform_id, show_id, title_id) VALUES (?,?,?)");
+        clearCountries = prepare("DELETE FROM title_country WHERE title_id = ?");
+        clearGenres = prepare("DELETE FROM title_genre WHERE title_id = ?");
+        addCountry = prepare("INSERT OR IGNORE INTO title_country(title_id, country_id, position) VALUES (?,?,?)");
+        addGenre = prepare("INSERT OR IGNORE INTO title_genre(title_id, genre_id) VALUES (?,?)");
+        ftsDelete = prepare("INSERT INTO title_fts(title_fts, rowid, name, director, cast_list) "
+                + "SELECT 'delete', id, name, director, cast_list FROM title WHERE id = ?");
+        ftsInsert = prepare("INSERT INTO title_fts(rowid, name, director, cast_list) SELECT id, name, director, cast_list "
+                + "FROM title WHERE id = ?");
+        findWork = prepare("SELECT id FROM work WHERE norm_name = ? AND release_year IS ? AND kind = ? ORDER BY id LIMIT 1");
+        insertWork = c.prepareStatement("INSERT INTO work(norm_name, release_year, kind) VALUES (?,?,?)",
+                PreparedStatement.RETURN_GENERATED_KEYS);
+        all.add(insertWork);
+    }
+
+    private PreparedStatement prepare(String sql) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        all.add(ps);
+        return ps;
+    }
+
+    /** Inserts a new title as its own current view (its full-text entry is written in bulk afterwards). */
+    void insert(long id, String extKey, Title t) throws SQLException {
+        insert.setLong(1, id);
+        insert.setString(2, t.platformId());
+        insert.setString(3, extKey);
+        bindAttrs(insert, 4, t);
+        insert.setLong(19, workId(t));
+        insert.addBatch();
+        links(id, t);
+    }
+
+    /** Replaces the current view of a stored title (row, links, full-text entry). */
+    void update(long id, Title t) throws SQLException {
+        insert.executeBatch(); // a title inserted earlier in this batch must exist before it is updated
+        ftsDelete.setLong(1, id);
+        ftsDelete.executeUpdate();
+        bindAttrs(update, 1, t);
+        update.setLong(16, workId(t));
+        update.setLong(17, id);
+        update.executeUpdate();
+        ftsInsert.setLong(1, id);
+        ftsInsert.executeUpdate();
+        flushLinks();
+        clearCountries.setLong(1, id);
+        clearCountries.executeUpdate();
+        clearGenres.setLong(1, id);
+        clearGenres.executeUpdate();
+        links(id, t);
+    }
+
+    /** Keeps what a snapshot says of a title. */
+    void version(long titleId, long snapshotId, String asOf, Title t) throws SQLException {
+        version.setLong(1, titleId);
+        version.setLong(2, snapshotId);
+        version.setString(3, asOf);
+        bindAttrs(version, 4, t);
+        version.addBatch();
+    }
+
+    /** Remembers the id a file gave a title (the first title to hold an id keeps it). */
+    void ident(String platformId, String showId, long titleId) throws SQLException {
+        if (showId == null || showId.isBlank()) {
+            return;
+        }
+        ident.setString(1, platformId);
+        ident.setString(2, showId.strip());
+        ident.setLong(3, titleId);
+        ident.addBatch();
+    }
+
+    /** Binds the 15 attribute columns of {@link #ATTRS} from {@code first}. */
+    private static void bindAttrs(PreparedStatement ps, int first, Title t) throws SQLException {
+        int o = first - 1;
+        ps.setString(o + 1, t.showId());
+        ps.setString(o + 2, t.kind().code());
+        ps.setString(o + 3, t.name());
+        ps.setString(o + 4, Normalise.text(t.name()));
+        ps.setString(o + 5, t.director());
+        ps.setString(o + 6, t.cast());
+        ps.setString(o + 7, joined(t.countries()));
+        ps.setString(o + 8, joined(t.genres()));
+        ps.setString(o + 9, t.dateAdded() == null ? null : t.dateAdded().toString());
+        setInt(ps, o + 10, t.releaseYear());
+        ps.setString(o + 11, t.rating());
+        ps.setString(o + 12, t.duration());
+        setInt(ps, o + 13, match(MINUTES, t.duration()));
+        setInt(ps, o + 14, match(SEASONS, t.duration()));
+        ps.setString(o + 15, t.description());
+    }
+
+    static String joined(List<String> items) {
+        return items.isEmpty() ? null : String.join(", ", items);
+    }
+
+    private void links(long id, Title t) throws SQLException {
+        int pos = 0;
+        for (String country : t.countries()) {
+            addCountry.setLong(1, id);
+            addCountry.setLong(2, id(countryIds, "country", country, Region.of(country).name()));
+            addCountry.setInt(3, pos++);
+            addCountry.addBatch();
+        }
+        for (String genre : t.genres()) {
+            addGenre.setLong(1, id);
+            addGenre.setLong(2, id(genreIds, "genre", genre, null));
+            addGenre.addBatch();
+        }
+    }
+
+    private long workId(Title t) throws SQLException {
+        String norm = Normalise.text(t.name());
+        String key = norm + "|" + t.releaseYear() + "|" + t.kind().code();
+        Long known = workIds.get(key);
+        if (known != null) {
+            return known;
+        }
+        findWork.setString(1, norm);
+        setInt(findWork, 2, t.releaseYear());
+        findWork.setString(3, t.kind().code());
+        long id;
+        try (var rs = findWork.executeQuery()) {
+            id = rs.next() ? rs.getLong(1) : -1;
+        }
+        if (id < 0) {
+            insertWork.setString(1, norm);
+            setInt(insertWork, 2, t.releaseYear());
+            insertWork.setString(3, t.kind().code());
+            insertWork.executeUpdate();
+            try (var keys = insertWork.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        workIds.put(key, id);
+        return id;
+    }
+
+    private long id(Map<String, Long> cache, String table, String name, String region) throws SQLException {
+        Long known = cache.get(name.toLowerCase(Locale.ROOT));
+        if (known != null) {
+            return known;
+        }
+        String insertSql = region == null ? "INSERT OR IGNORE INTO " + table + "(name) VALUES (?)"
+                : "INSERT OR IGNORE INTO " + table + "(name, region) VALUES (?, ?)";
+        try (var ps = c.prepareStatement(insertSql)) {
+            ps.setString(1, name);
+            if (region != null) {
+                ps.setString(2, region);
+            }
+            ps.executeUpdate();
+        }
+        try (var ps = c.prepareStatement("SELECT id FROM " + table + " WHERE name = ?")) {
+            ps.setString(1, name);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                long id = rs.getLong(1);
+                cache.put(name.toLowerCase(Locale.ROOT), id);
+                return id;
+            }
+        }
+    }
+
+    private void flushLinks() throws SQLException {
+        addCountry.executeBatch();
+        addGenre.executeBatch();
+    }
+
+    /** Writes every batch still waiting. */
+    void flush() throws SQLException {
+        insert.executeBatch();
+        version.executeBatch();
+        ident.executeBatch();
+        flushLinks();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        SQLException first = null;
+        for (PreparedStatement ps : all) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private static Integer match(Pattern p, String s) {
+        if (s == null) {
+            return null;
+        }
+        Matcher m = p.matcher(s);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {
+        if (v == null) {
+            ps.setNull(i, Types.INTEGER);
+        } else {
+            ps.setInt(i, v);
+        }
+    }
+}
