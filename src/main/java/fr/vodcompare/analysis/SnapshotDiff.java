@@ -76,14 +76,25 @@ public record SnapshotDiff(Snapshot from, Snapshot to, List<Entry> added, List<E
         onlyB.removeAll(a.keySet());
         Map<Long, List<Long>> pairs = new LinkedHashMap<>();
         Set<Long> involved = new HashSet<>();
+        // listed by the later snapshot's title, whichever import recorded the pair
         for (HistoryQueries.Ambiguity x : ambiguities) {
-            boolean across = onlyB.contains(x.titleId()) && onlyA.contains(x.candidateId())
-                    || onlyA.contains(x.titleId()) && onlyB.contains(x.candidateId());
-            if (across) {
-                pairs.computeIfAbsent(x.titleId(), k -> new ArrayList<>()).add(x.candidateId());
-                involved.add(x.titleId());
-                involved.add(x.candidateId());
+            long later;
+            long earlier;
+            if (onlyB.contains(x.titleId()) && onlyA.contains(x.candidateId())) {
+                later = x.titleId();
+                earlier = x.candidateId();
+            } else if (onlyA.contains(x.titleId()) && onlyB.contains(x.candidateId())) {
+                later = x.candidateId();
+                earlier = x.titleId();
+            } else {
+                continue;
             }
+            List<Long> list = pairs.computeIfAbsent(later, k -> new ArrayList<>());
+            if (!list.contains(earlier)) {
+                list.add(earlier);
+            }
+            involved.add(later);
+            involved.add(earlier);
         }
         Map<Long, Title> all = new HashMap<>(a);
         all.putAll(b);

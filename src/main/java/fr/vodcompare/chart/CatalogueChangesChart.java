@@ -30,12 +30,17 @@ final class CatalogueChangesChart implements ChartDefinition {
         List<ChartPoint> gone = new ArrayList<>();
         List<String> single = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        java.util.Set<String> sources = new java.util.LinkedHashSet<>();
         for (CurrentSnapshot s : snapshots) {
             List<CatalogueChanges.Step> steps = changes.steps(s.platformId(), s.territory());
             if (steps.isEmpty()) {
                 single.add(ctx.name(s.platformId()));
             }
             for (CatalogueChanges.Step step : steps) {
+                for (var x : List.of(step.from(), step.to())) {
+                    sources.add(x.sourceName() == null || x.sourceName().isBlank()
+                            ? ctx.get("source.imported", ctx.name(s.platformId())) : x.sourceName());
+                }
                 String key = ctx.get("chart.catalogue-changes.step", ctx.name(s.platformId()), ctx.texts().date(step.from().asOf()),
                         ctx.texts().date(step.to().asOf()));
                 keys.add(key);
@@ -56,6 +61,7 @@ final class CatalogueChangesChart implements ChartDefinition {
                 new ChartSeries("no-longer-listed", ctx.get("chart.catalogue-changes.gone"), GONE, gone));
         return new ChartSpec(ID, ChartType.COLUMNS, ctx.texts().locale(), ctx.get("chart.catalogue-changes.title"),
                 ctx.get("chart.catalogue-changes.subtitle"), ctx.get("axis.snapshots"), ctx.get("axis.titles"), ValueUnit.COUNT,
-                keys, series, null, notes, CatalogueCharts.source(ctx, snapshots), CatalogueCharts.dataDate(ctx, snapshots));
+                keys, series, null, notes, sources.isEmpty() ? CatalogueCharts.source(ctx, snapshots) : ctx.texts().sourceLine(sources),
+                CatalogueCharts.dataDate(ctx, snapshots));
     }
 }

@@ -54,6 +54,17 @@ final class CatalogueGrowthChart implements ChartDefinition {
             notes.add(ctx.get("chart.catalogue-growth.partialYear", keys.get(keys.size() - 1),
                     CatalogueCharts.join(ctx, cutoffs)));
         }
+        for (CurrentSnapshot s : snapshots) {
+            List<String> listed = new ArrayList<>();
+            for (var x : ctx.store().history().snapshots(s.platformId())) {
+                if (x.territory().equals(s.territory())) {
+                    listed.add(ctx.get("item.platform", n.count(x.titleCount()), ctx.texts().date(x.asOf())));
+                }
+            }
+            if (listed.size() > 1) {
+                notes.add(ctx.get("chart.catalogue-growth.snapshots", ctx.name(s.platformId()), CatalogueCharts.join(ctx, listed)));
+            }
+        }
         notes.add(CatalogueCharts.scopeNote(ctx, snapshots));
         return new ChartSpec(ID, ChartType.COLUMNS, ctx.texts().locale(), ctx.get("chart.catalogue-growth.title"),
                 ctx.get("chart.catalogue-growth.subtitle"), ctx.get("axis.yearAdded"), ctx.get("axis.titles"),

@@ -38,8 +38,8 @@ final class TitleRows implements AutoCloseable {
     private final PreparedStatement addGenre;
     private final PreparedStatement ftsDelete;
     private final PreparedStatement ftsInsert;
-    private final PreparedStatement findWork;
     private final PreparedStatement insertWork;
+    private long nextWorkId = 1;
     private final Map<String, Long> workIds = new HashMap<>();
     private final Map<String, Long> countryIds = new HashMap<>();
     private final Map<String, Long> genreIds = new HashMap<>();
@@ -63,10 +63,15 @@ final class TitleRows implements AutoCloseable {
                 + "SELECT 'delete', id, name, director, cast_list FROM title WHERE id = ?");
         ftsInsert = prepare("INSERT INTO title_fts(rowid, name, director, cast_list) SELECT id, name, director, cast_list "
                 + "FROM title WHERE id = ?");
-        findWork = prepare("SELECT id FROM work WHERE norm_name = ? AND release_year IS ? AND kind = ? ORDER BY id LIMIT 1");
-        insertWork = c.prepareStatement("INSERT INTO work(norm_name, release_year, kind) VALUES (?,?,?)",
-                PreparedStatement.RETURN_GENERATED_KEYS);
-        all.add(insertWork);
+        insertWork = prepare("INSERT INTO work(id, norm_name, release_year, kind) VALUES (?,?,?,?)");
+        // every work, once: a lookup per title would cost two statements a row
+        try (var ps = c.prepareStatement("SELECT id, norm_name, release_year, kind FROM work ORDER BY id DESC");
+             var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                workIds.put(rs.getString(2) + "|" + rs.getObject(3) + "|" + rs.getString(4), rs.getLong(1));
+                nextWorkId = Math.max(nextWorkId, rs.getLong(1) + 1);
+            }
+        }
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {
@@ -88,11 +93,13 @@ final class TitleRows implements AutoCloseable {
 
     /** Replaces the current view of a stored title (row, links, full-text entry). */
     void update(long id, Title t) throws SQLException {
-        insert.executeBatch(); // a title inserted earlier in this batch must exist before it is updated
+        long work = workId(t);
+        insertWork.executeBatch(); // the work, and a title inserted earlier in this batch, must exist before the update
+        insert.executeBatch();
         ftsDelete.setLong(1, id);
         ftsDelete.executeUpdate();
         bindAttrs(update, 1, t);
-        update.setLong(16, workId(t));
+        update.setLong(16, work);
         update.setLong(17, id);
         update.executeUpdate();
         ftsInsert.setLong(1, id);
@@ -171,23 +178,12 @@ final class TitleRows implements AutoCloseable {
         if (known != null) {
             return known;
         }
-        findWork.setString(1, norm);
-        setInt(findWork, 2, t.releaseYear());
-        findWork.setString(3, t.kind().code());
-        long id;
-        try (var rs = findWork.executeQuery()) {
-            id = rs.next() ? rs.getLong(1) : -1;
-        }
-        if (id < 0) {
-            insertWork.setString(1, norm);
-            setInt(insertWork, 2, t.releaseYear());
-            insertWork.setString(3, t.kind().code());
-            insertWork.executeUpdate();
-            try (var keys = insertWork.getGeneratedKeys()) {
-                keys.next();
-                id = keys.getLong(1);
-            }
-        }
+        long id = nextWorkId++;
+        insertWork.setLong(1, id);
+        insertWork.setString(2, norm);
+        setInt(insertWork, 3, t.releaseYear());
+        insertWork.setString(4, t.kind().code());
+        insertWork.addBatch();
         workIds.put(key, id);
         return id;
     }
@@ -224,6 +220,7 @@ final class TitleRows implements AutoCloseable {
 
     /** Writes every batch still waiting. */
     void flush() throws SQLException {
+        insertWork.executeBatch();
         insert.executeBatch();
         version.executeBatch();
         ident.executeBatch();

@@ -52,8 +52,8 @@ CREATE TABLE title_version (
   duration_minutes INTEGER,
   seasons          INTEGER,
   description      TEXT,
-  PRIMARY KEY (title_id, snapshot_id)
-) WITHOUT ROWID;
+  UNIQUE (title_id, snapshot_id)
+);
 CREATE INDEX title_version_snapshot ON title_version(snapshot_id);
 
 -- Schema 2 kept one set of attributes per title (the last import's): it becomes the version of the

@@ -53,11 +53,23 @@ class ChartServiceTest {
 
     @Test
     void listsEveryChartWithATitleInEachLanguage() {
-        assertThat(ChartService.ids()).hasSize(12).doesNotHaveDuplicates();
+        assertThat(ChartService.ids()).hasSize(13).doesNotHaveDuplicates();
         for (Locale l : List.of(Locale.ENGLISH, Locale.FRENCH)) {
             assertThat(ChartService.charts(l)).allSatisfy(c -> assertThat(c.title()).isNotBlank().doesNotContain("{"));
         }
         assertThat(ChartService.charts(Locale.FRENCH).get(0).title()).startsWith("Taille des catalogues");
+    }
+
+    @Test
+    void catalogueChangesCountsWhatCameAndWentBetweenTheFixturesNetflixSnapshots() throws Exception {
+        ChartSpec s = service.spec(ChartRequest.of("catalogue-changes", Locale.ENGLISH));
+        // the earlier file lists every Netflix title of the later one but its last, plus one the later no longer lists
+        assertThat(s.categories()).containsExactly("Netflix: 30 November 2019 → 25 September 2021");
+        assertThat(s.series()).extracting(ChartSeries::name).containsExactly("Added", "No longer listed");
+        assertThat(s.series().get(0).points().get(0).low()).isEqualTo(1);
+        assertThat(s.series().get(1).points().get(0).low()).isEqualTo(1);
+        assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("Only one snapshot, nothing to compare: Prime Video"));
+        assertThat(s.notes()).anySatisfy(n -> assertThat(n).contains("no longer listed"));
     }
 
     @Test
