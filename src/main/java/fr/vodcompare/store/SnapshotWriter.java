@@ -94,7 +94,7 @@ final class SnapshotWriter {
                 if (match == null) {
                     id = nextId++;
                     w.insert(id, known.freeKey(extKey(t), id), t);
-                    w.version(id, snapshotId, asOf, t);
+                    w.version(id, snapshotId, asOf, null, t);
                     n.added++;
                 } else {
                     id = match.knownId();
@@ -102,7 +102,7 @@ final class SnapshotWriter {
                     Known.Versions v = known.versions.get(id);
                     Title inEffect = v == null ? null : v.at(spec.asOf());
                     if (inEffect == null || !Titles.sameAttributes(inEffect, t)) {
-                        w.version(id, snapshotId, asOf, t);
+                        w.version(id, snapshotId, asOf, match.rule(), t);
                     }
                     Title current = v == null ? known.unversioned.get(id) : v.newest();
                     boolean newest = v == null || v.newestDate().compareTo(asOf) <= 0;

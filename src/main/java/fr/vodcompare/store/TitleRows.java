@@ -52,8 +52,8 @@ final class TitleRows implements AutoCloseable {
         update = prepare("UPDATE title SET show_id=?, kind=?, name=?, norm_name=?, director=?, cast_list=?, country_text=?, "
                 + "genre_text=?, date_added=?, release_year=?, rating=?, duration=?, duration_minutes=?, seasons=?, description=?, "
                 + "work_id=?, match_confidence=1.0, match_reason='" + MATCH_REASON + "' WHERE id = ?");
-        version = prepare("INSERT OR REPLACE INTO title_version(title_id, snapshot_id, as_of, " + ATTRS
-                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        version = prepare("INSERT OR REPLACE INTO title_version(title_id, snapshot_id, as_of, match_rule, " + ATTRS
+                + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         ident = prepare("INSERT OR IGNORE INTO title_ident(platform_id, show_id, title_id) VALUES (?,?,?)");
         clearCountries = prepare("DELETE FROM title_country WHERE title_id = ?");
         clearGenres = prepare("DELETE FROM title_genre WHERE title_id = ?");
@@ -112,12 +112,13 @@ final class TitleRows implements AutoCloseable {
         links(id, t);
     }
 
-    /** Keeps what a snapshot says of a title. */
-    void version(long titleId, long snapshotId, String asOf, Title t) throws SQLException {
+    /** Keeps what a snapshot says of a title, and the rule that matched its row to the title (null: a new title). */
+    void version(long titleId, long snapshotId, String asOf, fr.vodcompare.model.MatchRule rule, Title t) throws SQLException {
         version.setLong(1, titleId);
         version.setLong(2, snapshotId);
         version.setString(3, asOf);
-        bindAttrs(version, 4, t);
+        version.setString(4, rule == null ? null : rule.code());
+        bindAttrs(version, 5, t);
         version.addBatch();
     }
 

@@ -32,11 +32,14 @@ seen AS (
 INSERT INTO title_presence(title_id, platform_id, territory, first_seen, last_seen)
 SELECT title_id, platform_id, territory, MIN(as_of), MAX(as_of) FROM seen GROUP BY title_id, platform_id, territory, grp;
 
--- What a snapshot said of a title, when it said something new (the first time, or a change).
+-- What a snapshot said of a title, when it said something new (the first time, or a change), and
+-- the rule that matched its row to the title (id, title_year, title_year_1, title_series; null for a
+-- title seen for the first time).
 CREATE TABLE title_version (
   title_id         INTEGER NOT NULL REFERENCES title(id) ON DELETE CASCADE,
   snapshot_id      INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,
   as_of            TEXT NOT NULL,
+  match_rule       TEXT,
   show_id          TEXT,
   kind             TEXT NOT NULL,
   name             TEXT NOT NULL,

@@ -140,7 +140,11 @@ class ScreensTest {
         robot.clickOn("#nav-data");
         TableView<Snapshot> snapshots = robot.lookup("#data-snapshots").queryTableView();
         assertThat(snapshots.getItems()).hasSize(3);
-        robot.clickOn(robot.lookup("#data-snapshots").lookup(".table-row-cell").nth(2).queryAs(Node.class));
+        robot.interact(() -> snapshots.scrollTo(2));
+        robot.clickOn(robot.lookup("#data-snapshots").lookup(".table-row-cell").match(n -> {
+            var cell = (javafx.scene.control.TableRow<?>) n;
+            return cell.getItem() instanceof Snapshot && ((Snapshot) cell.getItem()).platformId().equals("prime_video");
+        }).queryAs(Node.class));
         robot.clickOn(robot.lookup(".button").match(n -> ((Button) n).getText().equals("Delete the catalogue…")).queryButton());
         robot.clickOn(robot.lookup(".button").match(n -> "Delete".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitForFxEvents();

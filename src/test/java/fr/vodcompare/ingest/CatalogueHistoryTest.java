@@ -232,6 +232,13 @@ class CatalogueHistoryTest {
             assertThat(d.changed().size() + d.unchanged()).isEqualTo(5726);
             assertThat(d.matchedBy()).containsEntry(MatchRule.TITLE_YEAR, 5490).containsEntry(MatchRule.TITLE_YEAR_1, 113)
                     .containsEntry(MatchRule.TITLE_SERIES, 123);
+            // every match keeps its rule on the version it wrote (the ids differ between the two files, so each wrote one)
+            int byRule = bundled.database().read(c -> {
+                try (var rs = c.prepareStatement("SELECT COUNT(*) FROM title_version WHERE match_rule LIKE 'title%'").executeQuery()) {
+                    return rs.getInt(1);
+                }
+            });
+            assertThat(byRule).isEqualTo(5726);
             // the current catalogue is the newest snapshot
             assertThat(bundled.titles().platformCounts()).filteredOn(p -> p.platformId().equals("netflix")).singleElement()
                     .satisfies(p -> assertThat(p.titles()).isEqualTo(8807));
