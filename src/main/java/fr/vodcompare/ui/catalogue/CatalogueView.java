@@ -38,6 +38,8 @@ public final class CatalogueView implements Screen {
     private final CustomTextField search = new CustomTextField();
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
+    private boolean showingRows;
+    private boolean pushingSort;
 
     public CatalogueView(CatalogueViewModel vm, Messages m, FileAsker files) {
         this.files = files;
@@ -126,12 +128,18 @@ public final class CatalogueView implements Screen {
                 col("catalogue.col.rating", 70, TitleSort.Key.RATING, r -> r.title().rating())));
         table.setPlaceholder(Views.muted(m.get("catalogue.empty")));
         table.setSortPolicy(t -> {
-            pushSort();
+            if (!showingRows) {
+                pushSort();
+            }
             return true;
         });
-        showSort(vm.sortProperty().get());
-        table.itemsProperty().bind(vm.rowsProperty());
-        table.itemsProperty().addListener((o, was, now) -> autoSelect(now));
+        showRows(vm.rowsProperty().get());
+        vm.rowsProperty().addListener((o, was, now) -> showRows(now));
+        vm.sortProperty().addListener((o, was, now) -> {
+            if (!pushingSort) {
+                showRows(table.getItems());
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         return table;
     }
@@ -147,6 +155,22 @@ public final class CatalogueView implements Screen {
         return i == null ? null : i.toString();
     }
 
+    /**
+     * Shows a new result. A TableView clears its sort order whenever its list is replaced by one that is not
+     * a SortedList, which would reset the order to relevance after every query: the sort the view model
+     * holds is put back on the headers, without being pushed back as a change.
+     */
+    private void showRows(ObservableList<Row> rows) {
+        showingRows = true;
+        try {
+            table.setItems(rows);
+            showSort(vm.sortProperty().get());
+        } finally {
+            showingRows = false;
+        }
+        autoSelect(rows);
+    }
+
     /** After a search, the best match is selected so its detail (and its platforms) shows at once. */
     private void autoSelect(ObservableList<Row> rows) {
         if (rows != null && !rows.isEmpty() && !vm.searchProperty().get().isBlank()) {
@@ -156,15 +180,24 @@ public final class CatalogueView implements Screen {
     }
 
     private void pushSort() {
-        if (table.getSortOrder().isEmpty()) {
-            vm.sortProperty().set(TitleSort.DEFAULT);
-            return;
+        pushingSort = true;
+        try {
+            if (table.getSortOrder().isEmpty()) {
+                vm.sortProperty().set(TitleSort.DEFAULT);
+                return;
+            }
+            TableColumn<Row, ?> c = table.getSortOrder().get(0);
+            vm.sortProperty().set(new TitleSort((TitleSort.Key) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
+        } finally {
+            pushingSort = false;
         }
-        TableColumn<Row, ?> c = table.getSortOrder().get(0);
-        vm.sortProperty().set(new TitleSort((TitleSort.Key) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
     }
 
     private void showSort(TitleSort sort) {
+        if (sort.key() == TitleSort.Key.RELEVANCE) {
+            table.getSortOrder().clear();
+            return;
+        }
         for (TableColumn<Row, ?> c : table.getColumns()) {
             if (c.getUserData() == sort.key()) {
                 c.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
