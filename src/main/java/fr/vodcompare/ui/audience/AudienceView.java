@@ -56,6 +56,8 @@ public final class AudienceView implements Screen {
     private final Label warning = new Label();
     private final Label leftOff = new Label();
     private final ChartCard card;
+    private final javafx.beans.property.BooleanProperty alive = new javafx.beans.property.SimpleBooleanProperty(true);
+    private Runnable onDispose = () -> { };
 
     public AudienceView(AudienceViewModel vm, Messages m, ChartExports exporter) {
         this.vm = vm;
@@ -87,9 +89,16 @@ public final class AudienceView implements Screen {
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.66);
         root.setCenter(split);
-        vm.series().addListener((ListChangeListener<Series>) c -> redraw());
-        vm.hidden().addListener((SetChangeListener<String>) c -> redraw());
-        vm.metricProperty().addListener(o -> describe());
+        ListChangeListener<Series> seriesChanged = c -> redraw();
+        SetChangeListener<String> hiddenChanged = c -> redraw();
+        vm.series().addListener(seriesChanged);
+        vm.hidden().addListener(hiddenChanged);
+        vm.metricProperty().when(alive).addListener(o -> describe());
+        onDispose = () -> {
+            alive.set(false);
+            vm.series().removeListener(seriesChanged);
+            vm.hidden().removeListener(hiddenChanged);
+        };
         describe();
         redraw();
     }
@@ -98,8 +107,16 @@ public final class AudienceView implements Screen {
         ComboBox<String> metric = new ComboBox<>(vm.metrics());
         metric.setId("audience-metric");
         Views.names(metric, id -> id == null ? "" : m.metric(id));
-        metric.valueProperty().bindBidirectional(vm.metricProperty());
+        // one way each, never null: the list clears its value while the view model replaces its items
+        metric.setValue(vm.metricProperty().get());
+        metric.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.metricProperty().set(now);
+            }
+        });
+        vm.metricProperty().when(alive).addListener((o, was, now) -> metric.setValue(now));
         metric.setPrefWidth(340);
+        title.setId("audience-title");
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
         definition.setWrapText(true);
@@ -231,6 +248,11 @@ public final class AudienceView implements Screen {
             n.setOnMouseClicked(e -> vm.openSource(p.fact()));
             n.setCursor(javafx.scene.Cursor.HAND);
         }
+    }
+
+    @Override
+    public void dispose() {
+        onDispose.run();
     }
 
     @Override

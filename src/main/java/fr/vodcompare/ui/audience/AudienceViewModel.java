@@ -74,7 +74,14 @@ public final class AudienceViewModel {
         this.platforms = platforms;
         this.tasks = tasks;
         this.links = links;
-        metric.addListener(o -> rebuild());
+        // A list control clears its value while its items are replaced: no metric is never a choice
+        metric.addListener((o, was, now) -> {
+            if (now == null) {
+                metric.set(was);
+            } else {
+                rebuild();
+            }
+        });
         events.versionProperty().addListener(o -> load());
     }
 

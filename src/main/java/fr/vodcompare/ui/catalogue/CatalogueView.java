@@ -38,6 +38,7 @@ public final class CatalogueView implements Screen {
     private final CustomTextField search = new CustomTextField();
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
+    private final javafx.beans.property.BooleanProperty alive = new javafx.beans.property.SimpleBooleanProperty(true);
     private boolean showingRows;
     private boolean pushingSort;
 
@@ -134,8 +135,8 @@ public final class CatalogueView implements Screen {
             return true;
         });
         showRows(vm.rowsProperty().get());
-        vm.rowsProperty().addListener((o, was, now) -> showRows(now));
-        vm.sortProperty().addListener((o, was, now) -> {
+        vm.rowsProperty().when(alive).addListener((o, was, now) -> showRows(now));
+        vm.sortProperty().when(alive).addListener((o, was, now) -> {
             if (!pushingSort) {
                 showRows(table.getItems());
             }
@@ -204,6 +205,11 @@ public final class CatalogueView implements Screen {
                 table.getSortOrder().setAll(List.of(c));
             }
         }
+    }
+
+    @Override
+    public void dispose() {
+        alive.set(false);
     }
 
     @Override

@@ -130,6 +130,7 @@ public final class DataView implements Screen {
     private Node platformButtons() {
         var selected = platforms.getSelectionModel().selectedItemProperty();
         Button rename = Views.button(m.get("data.rename"), Feather.EDIT_2);
+        rename.setId("data-rename");
         rename.setOnAction(e -> rename(selected.get()));
         ColorPicker colour = new ColorPicker();
         colour.setAccessibleText(m.get("data.colour"));
