@@ -63,6 +63,16 @@ class ScreensTest {
     }
 
     @Test
+    void aKeyFigureShowsOneFigureWithItsSourceAndTheOthersOnHover(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        Node spend = robot.lookup("#figure-spend-prime_video").query();
+        assertThat(robot.from(spend).lookup(".key-figure-value").queryAs(Label.class).getText())
+                .isIn("4.5 billion USD", "5 billion USD");
+        assertThat(robot.from(spend).lookup(".key-figure-more").queryAs(Label.class).getText())
+                .isEqualTo("and one other figure from another source (hover)");
+    }
+
+    @Test
     void compareDrawsEveryChartAndSavesOneAsAPng(FxRobot robot) throws Exception {
         robot.clickOn("#nav-compare");
         assertThat(robot.lookup(".chart-tile").queryAll()).hasSize(fr.vodcompare.chart.ChartService.ids().size());

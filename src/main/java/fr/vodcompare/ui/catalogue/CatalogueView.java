@@ -14,6 +14,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,6 +39,9 @@ public final class CatalogueView implements Screen {
     private final CustomTextField search = new CustomTextField();
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
+    /** The least width of the screen for the detail beside the table (filters, four whole columns, the detail). */
+    static final double SIDE_BY_SIDE = 1060;
+    static final double DETAIL_WIDTH = 320;
     private final javafx.beans.property.BooleanProperty alive = new javafx.beans.property.SimpleBooleanProperty(true);
     private boolean showingRows;
     private boolean pushingSort;
@@ -48,10 +52,29 @@ public final class CatalogueView implements Screen {
         this.m = m;
         root.setId("catalogue");
         root.setTop(searchBar());
-        SplitPane split = new SplitPane(table(), new TitleDetailPane(vm, m).build());
-        split.setDividerPositions(0.72);
+        Node detail = new TitleDetailPane(vm, m).build();
+        SplitPane split = new SplitPane(table(), detail);
+        split.setId("catalogue-split");
+        // the detail keeps its size when the window changes: the table takes (or gives) the difference
+        SplitPane.setResizableWithParent(detail, false);
         root.setLeft(new CatalogueFilters(vm, m).build());
         root.setCenter(split);
+        root.widthProperty().addListener((o, was, now) -> arrange(split, now.doubleValue()));
+    }
+
+    /**
+     * Beside the table when the screen is wide enough for the title, platform, kind and year columns and the
+     * detail; below it in a narrow window (1024 pixels), so those columns always show whole.
+     */
+    private static void arrange(SplitPane split, double width) {
+        Orientation wanted = width < SIDE_BY_SIDE ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (split.getOrientation() == wanted && split.getProperties().containsKey("arranged")) {
+            return;
+        }
+        split.getProperties().put("arranged", true);
+        split.setOrientation(wanted);
+        double size = wanted == Orientation.HORIZONTAL ? width - 230 : split.getHeight();
+        split.setDividerPositions(wanted == Orientation.HORIZONTAL ? Math.max(0.5, 1 - DETAIL_WIDTH / Math.max(1, size)) : 0.6);
     }
 
     private Node searchBar() {
