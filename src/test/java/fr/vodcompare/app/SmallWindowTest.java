@@ -89,7 +89,7 @@ class SmallWindowTest {
             }
             if (c instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && !l.isWrapText()) {
                 Node text = l.lookup(".text");
-                if (text instanceof Text t && !t.getText().equals(l.getText()) && t.getText().endsWith("…")) {
+                if (text instanceof Text t && !t.getText().equals(l.getText()) && t.getText().endsWith(l.getEllipsisString())) {
                     out.add(where + ": " + describe(c) + " reads \"" + t.getText() + "\"");
                 }
             }

@@ -44,6 +44,7 @@ public final class AudienceView implements Screen {
     private final AudienceViewModel vm;
     private final Messages m;
     private final ChartTile tiles;
+    static final double CHART_HEIGHT = 600;
     private final BorderPane root = new BorderPane();
     private final StackPane chart = new StackPane();
     private final VBox legend = new VBox(6);
@@ -114,7 +115,6 @@ public final class AudienceView implements Screen {
         chart.setId("audience-chart");
         ScrollPane picture = new ScrollPane(chart);
         picture.setFitToWidth(true);
-        picture.setFitToHeight(true);
         BorderPane p = new BorderPane(picture);
         p.setRight(side);
         return p;
@@ -157,7 +157,8 @@ public final class AudienceView implements Screen {
     }
 
     private void showChart(ChartSpec spec) {
-        chart.getChildren().setAll(spec == null ? Views.muted(m.get("audience.loading")) : tiles.create(spec, 0));
+        // at about the size it is exported (its texts are made for 1200 × 675); the pane scrolls in a small window
+        chart.getChildren().setAll(spec == null ? Views.muted(m.get("audience.loading")) : tiles.create(spec, CHART_HEIGHT));
     }
 
     private void showLegend() {

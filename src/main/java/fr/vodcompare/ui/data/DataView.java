@@ -87,12 +87,13 @@ public final class DataView implements Screen {
         });
         status.setId("data-status");
         status.setWrapText(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, catalogue, facts, restore, gap, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.disableProperty().bind(vm.busyProperty());
-        return bar;
+        // the buttons keep their whole names (French is long); what happened shows below them
+        Views.noShrink(catalogue, facts, restore);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, catalogue, facts, restore);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.disableProperty().bind(vm.busyProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        return new VBox(6, buttons, status);
     }
 
     private Node platformTable() {
