@@ -64,9 +64,10 @@ final class AppContext {
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
         catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
         ChartService charts = new ChartService(store);
-        compare = new CompareViewModel(store, charts, ChartPngs.of(charts), browse, tasks, links, events);
+        ChartPngs pngs = ChartPngs.of(charts);
+        compare = new CompareViewModel(store, charts, pngs, browse, tasks, links, events);
         originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);
-        audience = new AudienceViewModel(store.facts(), store.platforms(), tasks, links, events);
+        audience = new AudienceViewModel(store.facts(), pngs, tasks, links, events);
         sources = new SourcesViewModel(store.facts(), tasks, links, events);
         data = new DataViewModel(store, tasks, events);
         catalogue.restore(settings.catalogue());

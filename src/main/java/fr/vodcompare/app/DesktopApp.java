@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * start builds the store from the bundled data and says so.
  */
 public final class DesktopApp extends Application {
+    /** The smallest window every screen is made to be usable in (a 1024 × 768 screen, less the system's bars). */
+    static final double MIN_WIDTH = 1024;
+    static final double MIN_HEIGHT = 700;
+
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
     private final long started = System.nanoTime();
@@ -63,8 +67,8 @@ public final class DesktopApp extends Application {
         ErrorHandler.install(stage, window::messages, AppPaths.logFile());
         stage.setScene(window.scene(value(settings.width(), 1280), value(settings.height(), 800)));
         placeWindow();
-        stage.setMinWidth(900);
-        stage.setMinHeight(560);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         LOG.info("Window shown in {} ms", (System.nanoTime() - started) / 1_000_000);
 

@@ -122,7 +122,7 @@ final class MainWindow {
 
     private void languageChanged(String language) {
         m = languages.apply(language);
-        screens.clear();
+        dropScreens();
         rebuild();
     }
 
@@ -135,7 +135,7 @@ final class MainWindow {
         root.setBottom(bar);
         root.setCenter(content);
         if (shell.startupProperty().get() == Startup.READY && actions != null) {
-            screens.clear();
+            dropScreens();
             showScreen(shell.screenProperty().get());
             UiMessage notice = shell.noticeProperty().get();
             status.setText(actions.storeStatus(m) + (notice == null ? "" : "  ·  " + m.text(notice)));
@@ -144,6 +144,11 @@ final class MainWindow {
         }
         // after the screen: the menus ask it what it can do (File > Export)
         root.setTop(new MainMenus(m, shell, this::currentScreen, actions, stage).build());
+    }
+
+    private void dropScreens() {
+        screens.values().forEach(Screen::dispose);
+        screens.clear();
     }
 
     private Node navigation() {

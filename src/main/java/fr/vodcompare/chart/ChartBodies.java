@@ -15,6 +15,7 @@ final class ChartBodies {
     /** Thickest bar, in pixels, so that few bars do not become slabs. */
     private static final double MAX_BAR_HORIZONTAL = 30;
     private static final double MAX_BAR_VERTICAL = 64;
+    private static final String MARKET = fr.vodcompare.analysis.AudienceSeries.MARKET;
 
     private ChartBodies() {
     }
@@ -115,16 +116,21 @@ final class ChartBodies {
         NumberAxis y = Axes.values(spec.unit(), max(spec), 1.12, numbers, spec.valueAxisLabel());
         ValueLineChart chart = new ValueLineChart(x, y);
         chart.setVerticalGridLinesVisible(false);
+        List<String> colours = new ArrayList<>();
         for (ChartSeries s : spec.series()) {
             XYChart.Series<Number, Number> series = new XYChart.Series<>();
             series.setName(s.name());
             for (ChartPoint p : s.points()) {
-                XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(), p.high());
+                // a range sits at its middle; its ends are in its label
+                XYChart.Data<Number, Number> d = new XYChart.Data<>(p.x(), p.isRange() ? (p.low() + p.high()) / 2 : p.high());
                 d.setExtraValue(p);
                 series.getData().add(d);
             }
             chart.getData().add(series);
-            series.getNode().setStyle("-fx-stroke: " + s.colour() + "; -fx-stroke-width: 3px;");
+            colours.add(s.colour());
+            // the whole market is not a platform: a dashed line says so
+            series.getNode().setStyle("-fx-stroke: " + s.colour() + "; -fx-stroke-width: 3px;"
+                    + (s.key().equals(MARKET) ? " -fx-stroke-dash-array: 9 6;" : ""));
             for (XYChart.Data<Number, Number> d : series.getData()) {
                 if (d.getNode() != null) {
                     d.getNode().setStyle("-fx-background-color: " + s.colour() + ", white; -fx-background-insets: 0, 2.5; "
@@ -132,7 +138,7 @@ final class ChartBodies {
                 }
             }
         }
-        chart.showLabels();
+        chart.showLabels(colours);
         return chart;
     }
 }

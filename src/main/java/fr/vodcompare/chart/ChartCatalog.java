@@ -12,8 +12,13 @@ final class ChartCatalog {
     static List<ChartDefinition> all(boolean chosenPlatforms) {
         return List.of(new CatalogueSizeChart(), new KindMixChart(), new GenreMixChart(), new CountryMixChart(),
                 new CatalogueAgeChart(), new CatalogueGrowthChart(), new CatalogueChangesChart(), new AudienceReachChart(),
-                new AudienceTrendChart(chosenPlatforms), new ContentSpendChart(), new FrenchOriginalsChart(),
-                new FrenchShareChart(), new EuropeanWorksChart());
+                new AudienceChart(AudienceChart.METRICS.get(0), chosenPlatforms), new ContentSpendChart(),
+                new FrenchOriginalsChart(), new FrenchShareChart(), new EuropeanWorksChart());
+    }
+
+    /** The Audience screen's charts of the other audience metrics (not on the dashboard). */
+    static List<ChartDefinition> audience(boolean chosenPlatforms) {
+        return AudienceChart.METRICS.stream().skip(1).map(m -> (ChartDefinition) new AudienceChart(m, chosenPlatforms)).toList();
     }
 
     static List<String> ids() {
@@ -21,6 +26,7 @@ final class ChartCatalog {
     }
 
     static Optional<ChartDefinition> find(String id, boolean chosenPlatforms) {
-        return all(chosenPlatforms).stream().filter(d -> d.id().equals(id)).findFirst();
+        return java.util.stream.Stream.concat(all(chosenPlatforms).stream(), audience(chosenPlatforms).stream())
+                .filter(d -> d.id().equals(id)).findFirst();
     }
 }

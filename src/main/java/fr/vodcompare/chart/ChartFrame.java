@@ -39,8 +39,13 @@ final class ChartFrame extends VBox {
         for (String note : spec.notes()) {
             getChildren().add(text(note, "vc-note"));
         }
-        VBox footer = new VBox(text(spec.source(), "vc-source"),
-                text(spec.dataDate().isBlank() ? texts.get("brand") : spec.dataDate() + " · " + texts.get("brand"), "vc-date"));
+        VBox footer = new VBox();
+        // no figure, no source: an empty chart has no "Source:" line
+        if (!spec.isEmpty() && !spec.source().isBlank()) {
+            footer.getChildren().add(text(spec.source(), "vc-source"));
+        }
+        footer.getChildren().add(text(spec.dataDate().isBlank() || spec.isEmpty() ? texts.get("brand")
+                : spec.dataDate() + " · " + texts.get("brand"), "vc-date"));
         footer.getStyleClass().add("vc-footer");
         getChildren().add(footer);
     }

@@ -24,15 +24,29 @@ public final class ChartService {
         return ChartCatalog.ids();
     }
 
-    /** True when {@code id} names a chart. Any thread. */
+    /** True when {@code id} names a chart (of the dashboard or of the Audience screen). Any thread. */
     public static boolean exists(String id) {
-        return ids().contains(id);
+        return ChartCatalog.find(id, false).isPresent();
     }
 
-    /** Every chart with its short title in the language, in dashboard order. Any thread (reads no data). */
+    /**
+     * Every chart with its short title in the language: the dashboard's in order, then the Audience screen's other
+     * metrics. Any thread (reads no data).
+     */
     public static List<ChartInfo> charts(Locale locale) {
         ChartTexts texts = new ChartTexts(locale);
-        return ChartCatalog.all(false).stream().map(d -> new ChartInfo(d.id(), d.title(texts))).toList();
+        return java.util.stream.Stream.concat(ChartCatalog.all(false).stream(), ChartCatalog.audience(false).stream())
+                .map(d -> new ChartInfo(d.id(), d.title(texts))).toList();
+    }
+
+    /** The audience metrics the Audience screen offers, in order. Any thread. */
+    public static List<String> audienceMetrics() {
+        return AudienceChart.METRICS;
+    }
+
+    /** The id of the chart of an audience metric ({@code audience-reach-trend} for the reach among VOD users). Any thread. */
+    public static String audienceChartId(String metric) {
+        return AudienceChart.id(metric);
     }
 
     /** The colour of every platform of the registry (brand or generated), the same in every chart. Background thread. */

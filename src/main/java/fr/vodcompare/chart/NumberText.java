@@ -81,6 +81,7 @@ public final class NumberText {
             case COUNT -> number;
             case PERCENT -> french ? number + NARROW_NBSP + "%" : number + "%";
             case USD_BILLIONS -> french ? number + NBSP + "Md$" : "$" + number + "bn";
+            case MILLIONS -> french ? number + NBSP + "M" : number + "m";
         };
     }
 }

@@ -116,6 +116,38 @@ public final class PlatformPalette {
         return hex(out);
     }
 
+    /** WCAG contrast ratio of two colours (1 to 21). */
+    public static double contrast(String a, String b) {
+        double x = luminance(a);
+        double y = luminance(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    }
+
+    private static double luminance(String hex) {
+        int[] c = rgb(hex);
+        double[] l = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = c[i] / 255.0;
+            l[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2];
+    }
+
+    /** Black or white, whichever reads better on the colour (text on a platform's chip). */
+    public static String textOn(String hex) {
+        return contrast(hex, "#000000") >= contrast(hex, "#FFFFFF") ? "#000000" : "#FFFFFF";
+    }
+
+    /** The colour darkened just enough to be read as text on white (WCAG AA, 4.5:1); unchanged when it already is. */
+    public static String readableOnWhite(String hex) {
+        int[] c = rgb(hex);
+        String out = hex;
+        for (double k = 1.0; contrast(out, "#FFFFFF") < 4.5 && k > 0; k -= 0.05) {
+            out = hex(new int[] {(int) Math.round(c[0] * k), (int) Math.round(c[1] * k), (int) Math.round(c[2] * k)});
+        }
+        return out;
+    }
+
     private static int[] hsb(double hue, double saturation, double brightness) {
         double h = hue / 60.0;
         double c = brightness * saturation;

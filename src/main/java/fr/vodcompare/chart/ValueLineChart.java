@@ -32,15 +32,25 @@ final class ValueLineChart extends LineChart<Number, Number> {
     /**
      * Adds a value label for every point that has one, the series' name on its last point (lines are named
      * where they end, so close colours cannot be confused); call once the data is in.
+     *
+     * @param colours each series' colour, in order
      */
-    void showLabels() {
-        for (Series<Number, Number> s : getData()) {
+    void showLabels(List<String> colours) {
+        for (int i = 0; i < getData().size(); i++) {
+            Series<Number, Number> s = getData().get(i);
+            String colour = PlatformPalette.readableOnWhite(colours.get(i));
             for (Data<Number, Number> d : s.getData()) {
                 ChartPoint p = (ChartPoint) d.getExtraValue();
                 if (p != null && p.label() != null) {
                     boolean last = d == s.getData().get(s.getData().size() - 1);
                     Text t = new Text(last ? s.getName() + " " + p.label() : p.label());
                     t.getStyleClass().add("vc-value-label");
+                    // every value in its line's colour (darkened to be read on white), so a label near another
+                    // line's point is never read as that line's; a line is named where it ends
+                    t.setStyle("-fx-fill: " + colour + ";");
+                    if (last) {
+                        t.getStyleClass().add("vc-end-label");
+                    }
                     t.setTextOrigin(VPos.TOP);
                     t.setManaged(false);
                     labels.put(d, t);
@@ -100,12 +110,21 @@ final class ValueLineChart extends LineChart<Number, Number> {
      */
     private static Bounds place(double px, double py, double w, double h, List<Bounds> taken, List<double[]> lines,
                                 double width, double height) {
-        double far = 2.5 * GAP;
-        double[][] candidates = {
-            {px - w / 2, py - GAP - h}, {px - w / 2, py + GAP}, {px + GAP + 2, py - h / 2}, {px - GAP - 2 - w, py - h / 2},
-            {px + GAP, py - GAP - h}, {px - w - GAP, py - GAP - h}, {px + GAP, py + GAP}, {px - w - GAP, py + GAP},
-            {px - w / 2, py - far - h}, {px - w / 2, py + far}, {px + far, py - far - h}, {px - w - far, py + far},
-        };
+        List<double[]> candidates = new ArrayList<>(List.of(
+            new double[] {px - w / 2, py - GAP - h}, new double[] {px - w / 2, py + GAP},
+            new double[] {px + GAP + 2, py - h / 2}, new double[] {px - GAP - 2 - w, py - h / 2},
+            new double[] {px + GAP, py - GAP - h}, new double[] {px - w - GAP, py - GAP - h},
+            new double[] {px + GAP, py + GAP}, new double[] {px - w - GAP, py + GAP}));
+        // then further and further away, beside and above or below: labels of points close together stack up
+        for (int ring = 1; ring <= 16; ring++) {
+            double d = ring * (h + 3);
+            candidates.add(new double[] {px + GAP + 2, py - h / 2 + d});
+            candidates.add(new double[] {px + GAP + 2, py - h / 2 - d});
+            candidates.add(new double[] {px - GAP - 2 - w, py - h / 2 + d});
+            candidates.add(new double[] {px - GAP - 2 - w, py - h / 2 - d});
+            candidates.add(new double[] {px - w / 2, py + GAP + d});
+            candidates.add(new double[] {px - w / 2, py - GAP - h - d});
+        }
         Bounds best = null;
         int fewest = Integer.MAX_VALUE;
         for (double[] c : candidates) {
@@ -114,7 +133,8 @@ final class ValueLineChart extends LineChart<Number, Number> {
             Bounds b = new BoundingBox(x, y, w, h);
             // a little air around the label: touching labels read as one
             Bounds padded = new BoundingBox(x - 3, y - 1, w + 6, h + 2);
-            int overlaps = (int) taken.stream().filter(o -> o.intersects(padded)).count() * 100
+            // another label is far worse than a line: a label over a label cannot be read
+            int overlaps = (int) taken.stream().filter(o -> o.intersects(padded)).count() * 100_000
                     + (int) lines.stream().filter(p -> padded.contains(p[0], p[1])).count();
             if (overlaps == 0) {
                 return b;

@@ -7,5 +7,7 @@ public enum ValueUnit {
     /** A share in percent ("37 %"). */
     PERCENT,
     /** Billions of US dollars ("7–8 Md$", "$7–8bn"). */
-    USD_BILLIONS
+    USD_BILLIONS,
+    /** Millions of something the axis names ("6,5 M", "6.5m"). */
+    MILLIONS
 }

@@ -52,13 +52,15 @@ final class ChartOptions {
         }
     }
 
-    /** Platforms unknown to the registry are a usage error (exit 2) that lists the ids. */
+    /** Platforms unknown to the registry (and not {@code market}) are a usage error (exit 2) that lists the ids. */
     static void checkPlatforms(Store store, List<String> ids) throws Cli.UsageException, StoreException {
         if (ids == null) {
             return;
         }
         Set<String> known = store.platforms().all().stream().map(Platform::id).collect(Collectors.toCollection(
                 java.util.LinkedHashSet::new));
+        // the audience charts draw the whole market as a subject of its own
+        known.add(fr.vodcompare.analysis.AudienceSeries.MARKET);
         for (String id : ids) {
             if (!known.contains(id)) {
                 throw new Cli.UsageException("--platform: no platform '" + id + "'. Platform ids: " + String.join(", ", known));

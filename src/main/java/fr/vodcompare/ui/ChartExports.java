@@ -1,14 +1,11 @@
 package fr.vodcompare.ui;
 
 import fr.vodcompare.chart.ChartCsv;
-import fr.vodcompare.chart.ChartImage;
 import fr.vodcompare.chart.ChartSnapshot;
 import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.chart.ExportSize;
-import fr.vodcompare.chart.PngWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -17,9 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copy and CSV for the dashboard's charts, and Export PNG for charts of the window's own (the dashboard's Export
- * PNG has its dialog, in {@code ui/export}): the picture is taken on the FX thread, encoded and written on a
- * worker, the file asked for with the {@link FileAsker}. FX thread only.
+ * Copy and CSV for the charts of the chart package (Export PNG has its dialog, in {@code ui/export}); the file is
+ * asked for with the {@link FileAsker}, written on a worker. FX thread only.
  */
 public final class ChartExports {
     private static final Logger LOG = LoggerFactory.getLogger(ChartExports.class);
@@ -36,26 +32,6 @@ public final class ChartExports {
 
     public FileAsker files() {
         return files;
-    }
-
-    /** Asks where to save a PNG named after {@code name}; null when the user cancelled. */
-    public Path askPng(Window owner, Messages m, String name) {
-        return files.saveFile(owner, m.get("chart.exportPng"), name + ".png", m.get("file.png"), "*.png");
-    }
-
-    /** Takes a node shown on screen (a chart of the window's own) at twice its size, writes it as a PNG in the background. */
-    public void writePng(Node node, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
-        write(PngImages.snapshot(node, 2), file, done, failed);
-    }
-
-    private void write(ChartImage image, Path file, Consumer<Path> done, Consumer<Throwable> failed) {
-        tasks.task(() -> {
-            PngWriter.write(image, file);
-            return file;
-        }).onSuccess(done::accept).onFailure(e -> {
-            LOG.warn("Writing the chart to {} failed", file, e);
-            failed.accept(e);
-        }).start();
     }
 
     /** Puts the chart, as exported, on the clipboard. */

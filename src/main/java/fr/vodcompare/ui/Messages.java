@@ -108,6 +108,9 @@ public final class Messages {
 
     /** The name of a metric ("Reach among VOD users"), or its id when the app has no name for it. */
     public String metric(String id) {
+        if (id == null) {
+            return "";
+        }
         return has("metric." + id) ? get("metric." + id) : id.replace('_', ' ');
     }
 

@@ -5,11 +5,9 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.transform.Transform;
 
-/** Pictures of nodes shown in the window, for the clipboard or a PNG (written by the chart package's PngWriter). */
+/** Pictures of what the window shows (the screenshots for people to look at), written by the chart package's PngWriter. */
 public final class PngImages {
     private PngImages() {
     }
@@ -24,12 +22,5 @@ public final class PngImages {
         int[] argb = new int[w * h];
         img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         return new ChartImage(w, h, argb);
-    }
-
-    /** Puts a picture of {@code node} on the clipboard. FX thread only. */
-    public static void copy(Node node) {
-        ClipboardContent c = new ClipboardContent();
-        c.putImage(node.snapshot(new SnapshotParameters(), null));
-        Clipboard.getSystemClipboard().setContent(c);
     }
 }

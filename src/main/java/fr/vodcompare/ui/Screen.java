@@ -20,6 +20,13 @@ public interface Screen {
     default void focusSearch() {
     }
 
+    /**
+     * Called when the window drops this view (a language switch makes new views of the same view models): it
+     * stops listening to its view model, so a view no one sees never reacts to a change again.
+     */
+    default void dispose() {
+    }
+
     /** Called when the screen is shown. */
     default void shown() {
     }

@@ -126,6 +126,17 @@ public final class Views {
     }
 
     /** Widens a narrow column (a year, a kind) so that its whole title shows, with room for the sort arrow ("Année"). */
+    /** The width of the longest word of {@code text} in bold at {@code font}'s size: a wrapped label's least width. */
+    public static double longestWordWidth(String text, javafx.scene.text.Font font) {
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            javafx.scene.text.Text t = new javafx.scene.text.Text(word);
+            t.setFont(javafx.scene.text.Font.font(font.getFamily(), javafx.scene.text.FontWeight.BOLD, font.getSize()));
+            widest = Math.max(widest, t.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest);
+    }
+
     public static void fitTitle(TableColumn<?, ?> c) {
         c.setPrefWidth(Math.max(c.getPrefWidth(), headerWidth(c.getText())));
     }

@@ -32,12 +32,12 @@ final class AppFixture {
     final AppContext context;
     final MainWindow window;
 
-    private AppFixture(Stage stage, Path dir, String language) throws Exception {
+    private AppFixture(Stage stage, Path dir, String language, double width, double height) throws Exception {
         store = TestStores.bundledCopy(dir);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         shell.languageProperty().set(language);
         window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
-        stage.setScene(window.scene(1280, 800));
+        stage.setScene(window.scene(width, height));
         stage.show();
         BackgroundTasks now = BackgroundTasks.sameThread();
         context = new AppContext(store, now, now, links, new FileAsker() {
@@ -65,7 +65,12 @@ final class AppFixture {
     }
 
     static AppFixture start(Stage stage, Path dir, String language) throws Exception {
-        return new AppFixture(stage, dir, language);
+        return new AppFixture(stage, dir, language, 1280, 800);
+    }
+
+    /** The window at a size of its own (its scene, without the system's decorations). */
+    static AppFixture start(Stage stage, Path dir, String language, double width, double height) throws Exception {
+        return new AppFixture(stage, dir, language, width, height);
     }
 
     void close() {

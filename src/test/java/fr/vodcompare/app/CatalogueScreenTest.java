@@ -103,4 +103,55 @@ class CatalogueScreenTest {
         assertThat(lines).hasSize(table(robot).getItems().size() + 1);
         assertThat(lines.get(1)).startsWith("Netflix,s735,series,Lupin,");
     }
+
+    private void clickHeader(FxRobot robot, String name) {
+        robot.clickOn(robot.lookup("#catalogue-table .column-header .label").match(n -> name.equals(((Label) n).getText()))
+                .queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private java.util.List<Integer> years(FxRobot robot, int from, int to) {
+        return table(robot).getItems().subList(from, to).stream().map(r -> r.title().releaseYear()).toList();
+    }
+
+    @Test
+    void aClickedHeaderKeepsItsOrderAfterTheNextSearch(FxRobot robot) {
+        clickHeader(robot, "Year");
+        robot.clickOn("#catalogue-search").write("love");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(years(robot, 0, 40)).isSorted();
+        assertThat(table(robot).getSortOrder()).extracting(c -> c.getText()).containsExactly("Year");
+        assertThat(app.context.saveInto(Settings.DEFAULT).catalogue().sortKey()).isEqualTo("YEAR");
+    }
+
+    @Test
+    void aSecondClickSortsDescendingAndTheOrderHoldsAcrossFiltersAndPages(FxRobot robot) {
+        clickHeader(robot, "Year");
+        clickHeader(robot, "Year");
+        robot.clickOn("#platform-prime_video");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#catalogue-search").write("the");
+        WaitForAsyncUtils.waitForFxEvents();
+        int n = table(robot).getItems().size();
+        assertThat(n).isGreaterThan(450);
+        java.util.List<Integer> years = new java.util.ArrayList<>(years(robot, 0, 450));
+        assertThat(years).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(years.get(0)).isGreaterThan(years.get(449));
+        assertThat(table(robot).getSortOrder().get(0).getSortType()).isEqualTo(javafx.scene.control.TableColumn.SortType.DESCENDING);
+        var saved = app.context.saveInto(Settings.DEFAULT).catalogue();
+        assertThat(saved.sortKey()).isEqualTo("YEAR");
+        assertThat(saved.ascending()).isFalse();
+    }
+
+    @Test
+    void theTitleColumnSortsByTitleBothWays(FxRobot robot) {
+        robot.clickOn("#catalogue-search").write("lupin");
+        WaitForAsyncUtils.waitForFxEvents();
+        clickHeader(robot, "Title");
+        clickHeader(robot, "Title");
+        robot.clickOn("#catalogue-search").write("o");
+        WaitForAsyncUtils.waitForFxEvents();
+        var names = table(robot).getItems().stream().map(r -> r.title().name().toLowerCase(java.util.Locale.ROOT)).toList();
+        assertThat(names).hasSizeGreaterThan(1).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    }
 }

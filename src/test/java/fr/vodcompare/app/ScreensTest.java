@@ -63,6 +63,16 @@ class ScreensTest {
     }
 
     @Test
+    void aKeyFigureShowsOneFigureWithItsSourceAndTheOthersOnHover(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        Node spend = robot.lookup("#figure-spend-prime_video").query();
+        assertThat(robot.from(spend).lookup(".key-figure-value").queryAs(Label.class).getText())
+                .isIn("4.5 billion USD", "5 billion USD");
+        assertThat(robot.from(spend).lookup(".key-figure-more").queryAs(Label.class).getText())
+                .isEqualTo("and one other figure from another source (hover)");
+    }
+
+    @Test
     void compareDrawsEveryChartAndSavesOneAsAPng(FxRobot robot) throws Exception {
         robot.clickOn("#nav-compare");
         assertThat(robot.lookup(".chart-tile").queryAll()).hasSize(fr.vodcompare.chart.ChartService.ids().size());
@@ -96,26 +106,43 @@ class ScreensTest {
     }
 
     @Test
-    void audienceChartIsSavedAsAPng(FxRobot robot) throws Exception {
+    void audienceChartIsExportedThroughTheDialogAsPublishedOnALightBackgroundEvenInDarkTheme(FxRobot robot) throws Exception {
+        robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
         robot.clickOn("#nav-audience");
         assertThat(robot.lookup("#audience-warning").queryAs(Label.class).getText()).contains("not a market share");
-        robot.clickOn("#audience-export-png");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> metric = robot.lookup("#audience-metric").queryComboBox();
+        robot.interact(() -> metric.getSelectionModel().select("subscribers"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(app.asked).hasSize(1);
-        byte[] png = Files.readAllBytes(app.asked.get(0));
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        assertThat(png.length).isGreaterThan(10_000);
-        assertThat(robot.lookup("#audience-status").queryAs(Label.class).getText()).isEqualTo("Saved audience.png");
+        assertThat(robot.lookup("#chart-audience-subscribers .vc-title").queryAs(Label.class).getText())
+                .isEqualTo("Subscribers in France");
+        robot.clickOn("#chart-png-audience-subscribers");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-title").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Subscribers in France");
+        robot.clickOn("#export-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.asked).extracting(p -> p.getFileName().toString()).containsExactly("audience-subscribers.png");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(app.asked.get(0).toFile());
+        assertThat(image.getWidth()).isEqualTo(1200);
+        assertThat(image.getHeight()).isEqualTo(675);
+        assertThat(new java.awt.Color(image.getRGB(4, 4)).getRed()).as("a light background").isGreaterThan(240);
+        assertThat(new java.awt.Color(image.getRGB(1195, 670)).getGreen()).isGreaterThan(240);
+        assertThat(robot.lookup("#chart-status-audience-subscribers").queryAs(Label.class).getText())
+                .isEqualTo("Saved audience-subscribers.png");
     }
 
     @Test
-    void hidingASeriesRemovesItsLine(FxRobot robot) {
+    void hidingASeriesRemovesItsLineFromTheChartAndItsExport(FxRobot robot) {
         robot.clickOn("#nav-audience");
-        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#audience-chart").query();
+        javafx.scene.chart.LineChart<?, ?> chart = robot.lookup("#audience-chart .chart").query();
         int lines = chart.getData().size();
         robot.clickOn("#audience-series-prime_video");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(chart.getData()).hasSize(lines - 1);
+        javafx.scene.chart.LineChart<?, ?> now = robot.lookup("#audience-chart .chart").query();
+        assertThat(now.getData()).hasSize(lines - 1);
+        assertThat(now.getData()).extracting(javafx.scene.chart.XYChart.Series::getName).doesNotContain("Prime Video");
     }
 
     @Test

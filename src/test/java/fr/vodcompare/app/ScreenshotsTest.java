@@ -19,8 +19,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Pictures of the dialogs (import, report, failure, About) for a person to look at; off unless
- * {@code -Dvodcompare.screens=DIR} is given. Not a check: the other tests check.
+ * Pictures for a person to look at: every screen in French and English, light and dark, at 1024 × 700 and
+ * 1280 × 800 ({@code SCREEN-LANG-THEME-WxH.png}), and the dialogs (import, report, About); off unless
+ * {@code -Dvodcompare.screens=DIR} is given ({@code scripts/screenshots.sh} runs it). Not a check: the other tests check.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "vodcompare.screens", matches = ".+")
@@ -51,6 +52,37 @@ class ScreenshotsTest {
         fr.vodcompare.chart.ChartImage[] holder = new fr.vodcompare.chart.ChartImage[1];
         robot.interact(() -> holder[0] = PngImages.snapshot(scene.getRoot(), 1));
         fr.vodcompare.chart.PngWriter.write(holder[0], out.resolve(name + "-" + System.getProperty("vodcompare.screens.lang", "fr") + ".png"));
+    }
+
+    @Test
+    void everyScreenInBothLanguagesThemesAndSizes(FxRobot robot) throws Exception {
+        for (String lang : java.util.List.of("fr", "en")) {
+            robot.interact(() -> app.shell.languageProperty().set(lang));
+            for (boolean dark : new boolean[] {false, true}) {
+                robot.interact(() -> javafx.application.Application.setUserAgentStylesheet(dark
+                        ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                        : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+                for (double[] size : new double[][] {{1024, 700}, {1280, 800}}) {
+                    robot.interact(() -> {
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                    });
+                    for (fr.vodcompare.ui.shell.ShellViewModel.ScreenId id : fr.vodcompare.ui.shell.ShellViewModel.ScreenId.values()) {
+                        robot.interact(() -> app.shell.screenProperty().set(id));
+                        WaitForAsyncUtils.waitForFxEvents();
+                        shoot(robot, String.format(java.util.Locale.ROOT, "%s-%s-%s-%.0fx%.0f", id.id(), lang,
+                                dark ? "dark" : "light", size[0], size[1]));
+                    }
+                }
+            }
+        }
+    }
+
+    private void shoot(FxRobot robot, String name) throws Exception {
+        Files.createDirectories(out);
+        fr.vodcompare.chart.ChartImage[] holder = new fr.vodcompare.chart.ChartImage[1];
+        robot.interact(() -> holder[0] = PngImages.snapshot(stage.getScene().getRoot(), 1));
+        fr.vodcompare.chart.PngWriter.write(holder[0], out.resolve(name + ".png"));
     }
 
     @Test

@@ -43,11 +43,13 @@ class ChartCommandsTest {
         Run r = run("--lang", "fr", "charts");
         assertThat(r.status()).isZero();
         String[] lines = r.out().split("\n");
-        assertThat(lines).hasSize(ChartService.ids().size());
-        for (int i = 0; i < lines.length; i++) {
-            assertThat(lines[i]).startsWith(ChartService.ids().get(i) + "\t").matches("[a-z-]+\t[^\t]+");
+        assertThat(lines).hasSize(ChartService.charts(Locale.FRENCH).size());
+        for (int i = 0; i < ChartService.ids().size(); i++) {
+            assertThat(lines[i]).startsWith(ChartService.ids().get(i) + "\t");
         }
+        assertThat(lines).allMatch(l -> l.matches("[a-z0-9-]+\t[^\t]+"));
         assertThat(lines[0]).isEqualTo("catalogue-size\t" + ChartService.charts(Locale.FRENCH).get(0).title());
+        assertThat(lines).contains("audience-subscribers\tAbonnés en France");
     }
 
     @Test
@@ -138,6 +140,16 @@ class ChartCommandsTest {
         try (var files = Files.list(out)) {
             assertThat(files).hasSize(2 * ChartService.ids().size());
         }
+    }
+
+    @Test
+    void theAudienceScreensOtherChartsExportByTheirIds() throws Exception {
+        Path csv = dir.resolve("subscribers.csv");
+        Run r = run("--lang", "en", "export-chart", "audience-subscribers", "--csv", csv.toString(), "--platform",
+                "netflix,salto,market");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(csv).stream().skip(1).map(l -> l.split(",")[1]).distinct())
+                .containsExactlyInAnyOrder("netflix", "salto", "market");
     }
 
     @Test

@@ -1,20 +1,23 @@
 package fr.vodcompare.ui.audience;
 
+import fr.vodcompare.analysis.AudienceSeries;
+import fr.vodcompare.chart.ChartRequest;
+import fr.vodcompare.chart.ChartSeries;
+import fr.vodcompare.chart.ChartService;
+import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.model.Platform;
 import fr.vodcompare.store.FactRepository;
-import fr.vodcompare.store.PlatformRepository;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.LinkOpener;
-import fr.vodcompare.ui.Periods;
 import fr.vodcompare.ui.UiMessage;
+import fr.vodcompare.ui.export.ChartExportViewModel;
+import fr.vodcompare.ui.export.ChartPngs;
+import fr.vodcompare.ui.export.SizeOptions;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -26,68 +29,75 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Audience figures over time: one metric at a time (CNC reach among VOD users by default), one series per
- * platform (or per subject the source names, such as the whole market). Only figures in the metric's
- * main unit are plotted; the others are listed, never mixed in. FX thread only.
+ * Audience figures over time: one metric at a time (CNC reach among VOD users by default), one line per subject
+ * (a platform, the whole market, a subject as the source names it). The chart is the chart package's own
+ * ({@code audience-reach-trend} or {@code audience-METRIC}) for the subjects shown, so Export PNG and
+ * {@code export-chart} draw exactly what the screen shows. Only figures in the metric's main unit are plotted;
+ * the others are listed, never mixed in. FX thread only.
  */
 public final class AudienceViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(AudienceViewModel.class);
 
     /** The audience metrics, in the order offered; only those with figures are shown. */
-    public static final List<String> METRICS = List.of("platform_reach_among_vod_consumers", "household_subscription_rate",
-            "svod_service_use_among_internet_adults", "svod_household_penetration", "subscribers", "monthly_users",
-            "svod_viewers_share_of_internet_users", "daily_svod_users", "svod_users_last_12_months");
+    public static final List<String> METRICS = ChartService.audienceMetrics();
     public static final String DEFAULT_METRIC = METRICS.get(0);
     /** The key of figures about the whole market ("all", "all SVOD"). */
-    public static final String MARKET = "market";
+    public static final String MARKET = AudienceSeries.MARKET;
 
-    /** One point: where it sits in time (fractional year) and the figure. */
-    public record Point(double x, double y, Fact fact) {
-    }
-
-    /** One line of the chart. */
-    public record Series(String key, String name, String colour, List<Point> points) {
+    /** One subject of the legend, shown or not: its name and colour as the chart draws it, and its newest figure. */
+    public record Series(String key, String name, String colour, Fact last) {
     }
 
     private final FactRepository facts;
-    private final PlatformRepository platforms;
+    private final ChartPngs charts;
     private final BackgroundTasks tasks;
     private final LinkOpener links;
+    private final SizeOptions exportSize = new SizeOptions();
     private final ObjectProperty<String> metric = new SimpleObjectProperty<>(this, "metric", DEFAULT_METRIC);
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.UK);
     private final ObservableList<String> metrics = FXCollections.observableArrayList();
     private final ObservableList<Series> series = FXCollections.observableArrayList();
     private final ObservableSet<String> hidden = FXCollections.observableSet();
     private final ObservableList<Fact> figures = FXCollections.observableArrayList();
     private final ObservableList<Fact> notPlotted = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<ChartSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper unit = new ReadOnlyStringWrapper(this, "unit", "");
     private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private List<Fact> all = List.of();
-    private Map<String, Platform> byId = Map.of();
+    private long generation;
 
-    public AudienceViewModel(FactRepository facts, PlatformRepository platforms, BackgroundTasks tasks, LinkOpener links,
+    /** @param charts computes the charts (and writes them when exported): the chart package's service in the app */
+    public AudienceViewModel(FactRepository facts, ChartPngs charts, BackgroundTasks tasks, LinkOpener links,
                              DataEvents events) {
         this.facts = facts;
-        this.platforms = platforms;
+        this.charts = charts;
         this.tasks = tasks;
         this.links = links;
-        metric.addListener(o -> rebuild());
+        // A list control clears its value while its items are replaced: no metric is never a choice
+        metric.addListener((o, was, now) -> {
+            if (now == null) {
+                metric.set(was);
+            } else {
+                refresh();
+            }
+        });
+        locale.addListener(o -> refresh());
+        hidden.addListener((SetChangeListener<String>) c -> refresh());
         events.versionProperty().addListener(o -> load());
     }
 
-    private record Loaded(List<Fact> facts, List<Platform> platforms) {
-    }
-
+    /** Reads the figures, then draws the chart. */
     public void load() {
-        tasks.task(() -> new Loaded(facts.all(), platforms.all()))
+        tasks.task(facts::all)
                 .onSuccess(l -> {
-                    all = l.facts();
-                    byId = l.platforms().stream().collect(Collectors.toMap(Platform::id, Function.identity()));
+                    all = l;
                     metrics.setAll(METRICS.stream().filter(m -> all.stream().anyMatch(f -> f.metric().equals(m))).toList());
-                    rebuild();
+                    refresh();
                 })
                 .onFailure(e -> {
                     LOG.warn("Loading the audience figures failed", e);
@@ -96,46 +106,48 @@ public final class AudienceViewModel {
                 .start();
     }
 
-    private void rebuild() {
-        String m = metric.get();
-        List<Fact> of = all.stream().filter(f -> f.metric().equals(m))
-                .sorted(Comparator.comparing(Fact::platformLabel).thenComparing(Fact::period, Periods.NEWEST_FIRST.reversed()))
-                .toList();
-        String main = of.stream().collect(Collectors.groupingBy(Fact::unit, LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        Map<String, List<Point>> points = new LinkedHashMap<>();
-        List<Fact> left = new ArrayList<>();
-        for (Fact f : of) {
-            OptionalDouble x = Periods.at(f.period());
-            if (!f.unit().equals(main) || x.isEmpty() || f.low() == null) {
-                left.add(f);
-                continue;
-            }
-            // A range is plotted at its middle; its ends are in the tooltip and the table.
-            double y = f.isRange() ? (f.low() + f.high()) / 2 : f.low();
-            points.computeIfAbsent(key(f), k -> new ArrayList<>()).add(new Point(x.getAsDouble(), y, f));
-        }
-        List<Series> out = new ArrayList<>();
-        points.forEach((k, p) -> {
-            p.sort(Comparator.comparingDouble(Point::x));
-            Platform pl = byId.get(k);
-            out.add(new Series(k, pl != null ? pl.name() : k.equals(MARKET) ? MARKET : p.get(0).fact().platformLabel(),
-                    pl != null ? pl.colour() : null, List.copyOf(p)));
-        });
-        out.sort(Comparator.comparingDouble((Series s) -> -s.points().get(s.points().size() - 1).y()));
-        unit.set(main);
-        figures.setAll(of);
-        notPlotted.setAll(left);
-        series.setAll(out);
+    private record Drawn(AudienceSeries audience, ChartSpec every, ChartSpec shown) {
     }
 
-    /** Platform id, "market" for the whole market, or the label the source used. */
-    static String key(Fact f) {
-        if (f.platformId() != null) {
-            return f.platformId();
+    /** Computes the chart of the metric for the subjects shown (and once for all, for the legend), in the background. */
+    private void refresh() {
+        long gen = ++generation;
+        String m = metric.get();
+        Locale in = locale.get();
+        List<Fact> from = all;
+        List<String> off = List.copyOf(hidden);
+        tasks.task(() -> {
+            AudienceSeries audience = AudienceSeries.of(from, m);
+            List<String> keys = new ArrayList<>(audience.series().keySet());
+            String id = ChartService.audienceChartId(m);
+            ChartSpec every = charts.spec(new ChartRequest(id, in, keys, null, null));
+            keys.removeAll(off);
+            return new Drawn(audience, every, charts.spec(new ChartRequest(id, in, keys, null, null)));
+        }).onSuccess(d -> {
+            if (gen == generation) {
+                shown(d);
+            }
+        }).onFailure(e -> {
+            LOG.warn("Drawing the audience chart of {} failed", m, e);
+            message.set(new UiMessage("audience.error.load", String.valueOf(e.getMessage())));
+        }).start();
+    }
+
+    private void shown(Drawn d) {
+        Map<String, ChartSeries> drawn = d.every().series().stream()
+                .collect(Collectors.toMap(ChartSeries::key, Function.identity()));
+        List<Series> legend = new ArrayList<>();
+        for (String key : d.audience().keysByLastValue()) {
+            ChartSeries s = drawn.get(key);
+            if (s != null) {
+                legend.add(new Series(key, s.name(), s.colour(), AudienceSeries.last(d.audience().series().get(key))));
+            }
         }
-        String l = f.platformLabel().toLowerCase(java.util.Locale.ROOT);
-        return l.equals("all") || l.startsWith("all ") ? MARKET : f.platformLabel();
+        unit.set(d.audience().unit());
+        figures.setAll(d.audience().all());
+        notPlotted.setAll(d.audience().leftOff());
+        series.setAll(legend);
+        spec.set(d.shown());
     }
 
     public void show(String key, boolean shown) {
@@ -144,6 +156,17 @@ public final class AudienceViewModel {
         } else {
             hidden.add(key);
         }
+    }
+
+    /** The Export PNG dialog's state for the chart shown: the subjects shown, the last size used. */
+    public ChartExportViewModel exportOne(ChartSpec shown) {
+        List<String> keys = series.stream().map(Series::key).filter(k -> !hidden.contains(k)).toList();
+        return new ChartExportViewModel(shown, keys, exportSize, charts, tasks);
+    }
+
+    /** The names of the subjects shown, for the export dialog. */
+    public String shownNames() {
+        return series.stream().filter(s -> !hidden.contains(s.key())).map(Series::name).collect(Collectors.joining(", "));
     }
 
     public boolean openSource(Fact f) {
@@ -158,12 +181,17 @@ public final class AudienceViewModel {
         return metric;
     }
 
+    /** The language of the chart's texts; the view sets it. */
+    public ObjectProperty<Locale> localeProperty() {
+        return locale;
+    }
+
     /** The audience metrics that have figures. */
     public ObservableList<String> metrics() {
         return metrics;
     }
 
-    /** The lines, highest last value first. */
+    /** Every subject of the metric with a line, shown or hidden, highest newest value first. */
     public ObservableList<Series> series() {
         return series;
     }
@@ -171,6 +199,11 @@ public final class AudienceViewModel {
     /** The keys of the series the user hid. */
     public ObservableSet<String> hidden() {
         return hidden;
+    }
+
+    /** The chart as drawn and exported, for the subjects shown; null until computed. */
+    public ReadOnlyObjectProperty<ChartSpec> specProperty() {
+        return spec.getReadOnlyProperty();
     }
 
     /** Every figure of the metric, plotted or not. */

@@ -14,6 +14,7 @@ import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,6 +39,12 @@ public final class CatalogueView implements Screen {
     private final CustomTextField search = new CustomTextField();
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
+    /** The least width of the screen for the detail beside the table (filters, four whole columns, the detail). */
+    static final double SIDE_BY_SIDE = 1060;
+    static final double DETAIL_WIDTH = 320;
+    private final javafx.beans.property.BooleanProperty alive = new javafx.beans.property.SimpleBooleanProperty(true);
+    private boolean showingRows;
+    private boolean pushingSort;
 
     public CatalogueView(CatalogueViewModel vm, Messages m, FileAsker files) {
         this.files = files;
@@ -45,10 +52,29 @@ public final class CatalogueView implements Screen {
         this.m = m;
         root.setId("catalogue");
         root.setTop(searchBar());
-        SplitPane split = new SplitPane(table(), new TitleDetailPane(vm, m).build());
-        split.setDividerPositions(0.72);
+        Node detail = new TitleDetailPane(vm, m).build();
+        SplitPane split = new SplitPane(table(), detail);
+        split.setId("catalogue-split");
+        // the detail keeps its size when the window changes: the table takes (or gives) the difference
+        SplitPane.setResizableWithParent(detail, false);
         root.setLeft(new CatalogueFilters(vm, m).build());
         root.setCenter(split);
+        root.widthProperty().addListener((o, was, now) -> arrange(split, now.doubleValue()));
+    }
+
+    /**
+     * Beside the table when the screen is wide enough for the title, platform, kind and year columns and the
+     * detail; below it in a narrow window (1024 pixels), so those columns always show whole.
+     */
+    private static void arrange(SplitPane split, double width) {
+        Orientation wanted = width < SIDE_BY_SIDE ? Orientation.VERTICAL : Orientation.HORIZONTAL;
+        if (split.getOrientation() == wanted && split.getProperties().containsKey("arranged")) {
+            return;
+        }
+        split.getProperties().put("arranged", true);
+        split.setOrientation(wanted);
+        double size = wanted == Orientation.HORIZONTAL ? width - 230 : split.getHeight();
+        split.setDividerPositions(wanted == Orientation.HORIZONTAL ? Math.max(0.5, 1 - DETAIL_WIDTH / Math.max(1, size)) : 0.6);
     }
 
     private Node searchBar() {
@@ -126,12 +152,18 @@ public final class CatalogueView implements Screen {
                 col("catalogue.col.rating", 70, TitleSort.Key.RATING, r -> r.title().rating())));
         table.setPlaceholder(Views.muted(m.get("catalogue.empty")));
         table.setSortPolicy(t -> {
-            pushSort();
+            if (!showingRows) {
+                pushSort();
+            }
             return true;
         });
-        showSort(vm.sortProperty().get());
-        table.itemsProperty().bind(vm.rowsProperty());
-        table.itemsProperty().addListener((o, was, now) -> autoSelect(now));
+        showRows(vm.rowsProperty().get());
+        vm.rowsProperty().when(alive).addListener((o, was, now) -> showRows(now));
+        vm.sortProperty().when(alive).addListener((o, was, now) -> {
+            if (!pushingSort) {
+                showRows(table.getItems());
+            }
+        });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         return table;
     }
@@ -147,6 +179,22 @@ public final class CatalogueView implements Screen {
         return i == null ? null : i.toString();
     }
 
+    /**
+     * Shows a new result. A TableView clears its sort order whenever its list is replaced by one that is not
+     * a SortedList, which would reset the order to relevance after every query: the sort the view model
+     * holds is put back on the headers, without being pushed back as a change.
+     */
+    private void showRows(ObservableList<Row> rows) {
+        showingRows = true;
+        try {
+            table.setItems(rows);
+            showSort(vm.sortProperty().get());
+        } finally {
+            showingRows = false;
+        }
+        autoSelect(rows);
+    }
+
     /** After a search, the best match is selected so its detail (and its platforms) shows at once. */
     private void autoSelect(ObservableList<Row> rows) {
         if (rows != null && !rows.isEmpty() && !vm.searchProperty().get().isBlank()) {
@@ -156,21 +204,35 @@ public final class CatalogueView implements Screen {
     }
 
     private void pushSort() {
-        if (table.getSortOrder().isEmpty()) {
-            vm.sortProperty().set(TitleSort.DEFAULT);
-            return;
+        pushingSort = true;
+        try {
+            if (table.getSortOrder().isEmpty()) {
+                vm.sortProperty().set(TitleSort.DEFAULT);
+                return;
+            }
+            TableColumn<Row, ?> c = table.getSortOrder().get(0);
+            vm.sortProperty().set(new TitleSort((TitleSort.Key) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
+        } finally {
+            pushingSort = false;
         }
-        TableColumn<Row, ?> c = table.getSortOrder().get(0);
-        vm.sortProperty().set(new TitleSort((TitleSort.Key) c.getUserData(), c.getSortType() == TableColumn.SortType.ASCENDING));
     }
 
     private void showSort(TitleSort sort) {
+        if (sort.key() == TitleSort.Key.RELEVANCE) {
+            table.getSortOrder().clear();
+            return;
+        }
         for (TableColumn<Row, ?> c : table.getColumns()) {
             if (c.getUserData() == sort.key()) {
                 c.setSortType(sort.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
                 table.getSortOrder().setAll(List.of(c));
             }
         }
+    }
+
+    @Override
+    public void dispose() {
+        alive.set(false);
     }
 
     @Override

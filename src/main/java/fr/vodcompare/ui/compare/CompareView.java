@@ -109,11 +109,12 @@ public final class CompareView implements Screen {
         figures.getChildren().clear();
         figures.getColumnConstraints().clear();
         // the platforms' names whole ("Prime Video", "Canal+ Séries"), a long one wraps
-        ColumnConstraints first = new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE, 220);
+        ColumnConstraints first = new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE, 170);
         figures.getColumnConstraints().add(first);
         KeyFigures.Type[] types = KeyFigures.Type.values();
         for (int i = 0; i < types.length; i++) {
-            ColumnConstraints c = new ColumnConstraints(150, 200, Double.MAX_VALUE);
+            // narrow enough for five columns in the smallest window; the texts wrap
+            ColumnConstraints c = new ColumnConstraints(100, 200, Double.MAX_VALUE);
             c.setHgrow(Priority.ALWAYS);
             figures.getColumnConstraints().add(c);
             Label head = new Label(m.get("compare.figure." + types[i].name()));

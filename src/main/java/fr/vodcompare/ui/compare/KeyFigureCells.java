@@ -31,13 +31,21 @@ final class KeyFigureCells {
         box.setId("figure-" + f.type().name().toLowerCase(java.util.Locale.ROOT) + "-" + f.platformId());
         StringBuilder tip = new StringBuilder();
         if (!f.facts().isEmpty()) {
-            Label value = new Label(f.facts().stream().map(m::value).distinct().collect(Collectors.joining(" · ")));
+            // one figure, one source; the others of the same period are on hover
+            Fact first = f.facts().get(0);
+            Label value = new Label(m.value(first));
             value.getStyleClass().addAll(Styles.TITLE_4, "key-figure-value");
             value.setWrapText(true);
-            Label when = new Label(Periods.label(f.facts().get(0).period(), m.locale()) + " · " + publishers(f.facts()));
+            Label when = new Label(Periods.label(first.period(), m.locale()) + " · " + publishers(List.of(first)));
             when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             when.setWrapText(true);
             box.getChildren().addAll(value, when);
+            if (f.facts().size() > 1) {
+                Label more = new Label(m.format("compare.otherFigures", f.facts().size() - 1));
+                more.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, "key-figure-more");
+                more.setWrapText(true);
+                box.getChildren().add(more);
+            }
             tip.append(sources(f.facts()));
             box.setCursor(Cursor.HAND);
             box.setOnMouseClicked(e -> open.test(f.facts().get(0)));

@@ -87,12 +87,13 @@ public final class DataView implements Screen {
         });
         status.setId("data-status");
         status.setWrapText(true);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, catalogue, facts, restore, gap, status);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.disableProperty().bind(vm.busyProperty());
-        return bar;
+        // the buttons keep their whole names (French is long); what happened shows below them
+        Views.noShrink(catalogue, facts, restore);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, catalogue, facts, restore);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.disableProperty().bind(vm.busyProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
+        return new VBox(6, buttons, status);
     }
 
     private Node platformTable() {
@@ -130,6 +131,7 @@ public final class DataView implements Screen {
     private Node platformButtons() {
         var selected = platforms.getSelectionModel().selectedItemProperty();
         Button rename = Views.button(m.get("data.rename"), Feather.EDIT_2);
+        rename.setId("data-rename");
         rename.setOnAction(e -> rename(selected.get()));
         ColorPicker colour = new ColorPicker();
         colour.setAccessibleText(m.get("data.colour"));

@@ -134,27 +134,32 @@ public final class OriginalsView implements Screen {
         return b;
     }
 
+    /**
+     * Years down, one column per platform across: a platform's originals read top to bottom, and the timeline fits
+     * a narrow window (there are fewer platforms than years). Scrolls vertically only.
+     */
     private void drawTimeline() {
         timeline.getChildren().clear();
         timeline.getColumnConstraints().clear();
         List<Integer> years = vm.years();
-        ColumnConstraints first = new ColumnConstraints(120);
-        timeline.getColumnConstraints().add(first);
+        timeline.getColumnConstraints().add(new ColumnConstraints(Region.USE_PREF_SIZE, Region.USE_COMPUTED_SIZE,
+                Region.USE_PREF_SIZE));
         for (int i = 0; i < years.size(); i++) {
-            ColumnConstraints c = new ColumnConstraints(110, 140, Double.MAX_VALUE);
-            c.setHgrow(Priority.ALWAYS);
-            timeline.getColumnConstraints().add(c);
             Label y = new Label(years.get(i) == null ? m.get("originals.noYear") : years.get(i).toString());
             y.getStyleClass().addAll(Styles.TEXT_BOLD, "timeline-year");
-            timeline.add(y, i + 1, 0);
+            y.setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setValignment(y, javafx.geometry.VPos.TOP);
+            timeline.add(y, 0, i + 1);
         }
-        int row = 1;
+        int column = 1;
         for (Lane lane : vm.lanes()) {
+            ColumnConstraints c = new ColumnConstraints(Region.USE_COMPUTED_SIZE, 180, 320);
+            c.setHgrow(Priority.ALWAYS);
+            timeline.getColumnConstraints().add(c);
             Label name = new Label(lane.platformName());
             name.getStyleClass().addAll(Styles.TITLE_4);
             name.setWrapText(true);
-            GridPane.setValignment(name, javafx.geometry.VPos.TOP);
-            timeline.add(name, 0, row);
+            timeline.add(name, column, 0);
             for (int i = 0; i < years.size(); i++) {
                 VBox cell = new VBox(4);
                 cell.getStyleClass().add("timeline-cell");
@@ -162,9 +167,9 @@ public final class OriginalsView implements Screen {
                 for (Original o : lane.byYear().getOrDefault(years.get(i), List.of())) {
                     cell.getChildren().add(chip(o, lane.colour()));
                 }
-                timeline.add(cell, i + 1, row);
+                timeline.add(cell, column, i + 1);
             }
-            row++;
+            column++;
         }
         if (vm.lanes().isEmpty()) {
             timeline.add(Views.muted(m.get("originals.empty")), 0, 1, 4, 1);
@@ -178,8 +183,12 @@ public final class OriginalsView implements Screen {
         b.setMnemonicParsing(false);
         b.setWrapText(true);
         b.setMaxWidth(Double.MAX_VALUE);
+        // lines break between words only: never narrower than the longest word ("Blockbuster" stays whole)
+        b.setMinWidth(Views.longestWordWidth(o.title(), b.getFont()) + 28);
         b.getStyleClass().add(released ? "original-released" : "original-announced");
-        b.setStyle(released ? "-fx-background-color: " + c + ";" : "-fx-border-color: " + c + ";");
+        // the text black or white, whichever reads on the platform's colour (WCAG AA)
+        b.setStyle(released ? "-fx-background-color: " + c + "; -fx-text-fill: " + textOn(colour) + ";"
+                : "-fx-border-color: " + c + ";");
         String what = m.format("originals.chip", o.title(), m.kind(o.kind()), m.get("originals.status." + o.status()),
                 o.year() == null ? m.get("originals.noYear") : o.year().toString(), o.source().citation());
         b.setTooltip(Views.tooltip(what));
@@ -190,6 +199,10 @@ public final class OriginalsView implements Screen {
             table.scrollTo(o);
         });
         return b;
+    }
+
+    private static String textOn(String colour) {
+        return colour == null ? "-color-fg-emphasis" : fr.vodcompare.chart.PlatformPalette.textOn(colour);
     }
 
     private Node table() {

@@ -1,0 +1,135 @@
+package fr.vodcompare.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Control;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen laid out in the smallest window (1024 × 700), in both languages: no control outside the window or
+ * beyond the side of the pane that scrolls it, no button or label whose text is cut.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SmallWindowTest {
+    static final double W = 1024;
+    static final double H = 700;
+
+    @TempDir
+    Path dir;
+    AppFixture app;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        app = AppFixture.start(stage, dir, "fr", W, H);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
+    @Test
+    void everyScreenFitsInBothLanguages(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("fr", "en")) {
+            robot.interact(() -> app.shell.languageProperty().set(lang));
+            for (ScreenId id : ScreenId.values()) {
+                robot.interact(() -> app.shell.screenProperty().set(id));
+                WaitForAsyncUtils.waitForFxEvents();
+                Node screen = robot.lookup("#" + id.id()).query();
+                problems.addAll(check(screen, lang + " " + id.id()));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /** What is cut on a screen: controls outside the window (or sideways out of their scroll pane), texts cut short. */
+    static List<String> check(Node root, String where) {
+        List<String> out = new ArrayList<>();
+        walk(root, where, out);
+        return out;
+    }
+
+    private static void walk(Node n, String where, List<String> out) {
+        if (!n.isVisible() || n instanceof Cell || n.getStyleClass().contains("column-header-background")) {
+            return;
+        }
+        if (n instanceof Control c && c.getScene() != null && !(n instanceof ScrollPane)) {
+            Bounds b = c.localToScene(c.getLayoutBounds());
+            ScrollPane scroller = scroller(c);
+            boolean inside;
+            if (scroller == null) {
+                inside = b.getMinX() >= -0.5 && b.getMaxX() <= W + 0.5 && b.getMinY() >= -0.5 && b.getMaxY() <= H + 0.5;
+            } else {
+                Bounds viewport = scroller.localToScene(scroller.getLayoutBounds());
+                inside = b.getMinX() >= viewport.getMinX() - 0.5 && b.getMaxX() <= viewport.getMaxX() + 0.5;
+            }
+            if (!inside && b.getWidth() > 0) {
+                out.add(where + ": " + describe(c) + " at " + round(b));
+            }
+            if (c instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && !l.isWrapText()) {
+                Node text = l.lookup(".text");
+                if (text instanceof Text t && !t.getText().equals(l.getText()) && t.getText().endsWith(l.getEllipsisString())) {
+                    out.add(where + ": " + describe(c) + " reads \"" + t.getText() + "\"");
+                }
+            }
+            if (c instanceof TableView<?> t) {
+                columnsShown(t, where, out);
+                return;
+            }
+        }
+        if (n instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, where, out);
+            }
+        }
+    }
+
+    /** The catalogue's first columns (title, platform, kind, year) are shown whole without scrolling sideways. */
+    private static void columnsShown(TableView<?> t, String where, List<String> out) {
+        if ("catalogue-table".equals(t.getId())) {
+            double needed = t.getColumns().stream().limit(4).mapToDouble(c -> c.getWidth()).sum();
+            if (needed > t.getWidth()) {
+                out.add(where + ": the first four columns need " + Math.round(needed) + " px of " + Math.round(t.getWidth()));
+            }
+        }
+    }
+
+    private static ScrollPane scroller(Node n) {
+        for (Node p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Control c) {
+        String text = c instanceof Labeled l ? " \"" + l.getText() + "\"" : "";
+        return c.getClass().getSimpleName() + (c.getId() == null ? "" : "#" + c.getId()) + text;
+    }
+
+    private static String round(Bounds b) {
+        return String.format("[%.0f,%.0f – %.0f,%.0f]", b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY());
+    }
+}
