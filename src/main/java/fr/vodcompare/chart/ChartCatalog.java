@@ -16,11 +16,17 @@ final class ChartCatalog {
                 new FrenchShareChart(), new EuropeanWorksChart());
     }
 
+    /** The charts of Netflix's weekly Top 10, listed once their data is imported (see {@link ChartDefinition#listed}). */
+    static List<ChartDefinition> top10() {
+        return List.of(new Top10FrenchShareChart(), new Top10LongestChart(), new Top10WorldChart());
+    }
+
     static List<String> ids() {
         return all(false).stream().map(ChartDefinition::id).toList();
     }
 
     static Optional<ChartDefinition> find(String id, boolean chosenPlatforms) {
-        return all(chosenPlatforms).stream().filter(d -> d.id().equals(id)).findFirst();
+        return java.util.stream.Stream.concat(all(chosenPlatforms).stream(), top10().stream())
+                .filter(d -> d.id().equals(id)).findFirst();
     }
 }

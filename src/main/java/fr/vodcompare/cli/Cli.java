@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "vodcompare", mixinStandardHelpOptions = true, version = "VOD Compare 0.1",
         description = "Compare the streaming platforms of the French market (headless commands).",
         subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
-                BackupCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class})
+                BackupCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class,
+                Top10Command.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

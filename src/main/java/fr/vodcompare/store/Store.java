@@ -14,6 +14,7 @@ public final class Store implements AutoCloseable {
     private final OriginalRepository originals;
     private final MetaRepository meta;
     private final TitleQueries titles;
+    private final Top10Repository top10;
 
     private Store(Database db) {
         this.db = db;
@@ -23,6 +24,7 @@ public final class Store implements AutoCloseable {
         this.originals = new OriginalRepository(db);
         this.meta = new MetaRepository(db);
         this.titles = new TitleQueries(db);
+        this.top10 = new Top10Repository(db);
     }
 
     /** Opens the store file, creating and migrating it as needed (it may still be empty of data). */
@@ -63,6 +65,11 @@ public final class Store implements AutoCloseable {
 
     public TitleQueries titles() {
         return titles;
+    }
+
+    /** Netflix's weekly Top 10 lists: the imported files (reads for the analyses: {@link Top10Queries}). */
+    public Top10Repository top10() {
+        return top10;
     }
 
     public MetaRepository meta() {

@@ -5,6 +5,7 @@ import fr.vodcompare.model.Original;
 import fr.vodcompare.model.Platform;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
+import fr.vodcompare.model.Top10Entry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -59,8 +60,22 @@ public final class StoreTransaction {
         return sql(() -> {
             CatalogueRepository.ImportCounts n = CatalogueRepository.importSnapshot(c, spec, titles);
             CatalogueRepository.deleteUnseenTitles(c, spec.platformId());
+            // the Top 10 lists link to catalogue titles: a new catalogue may link more of them
+            Top10Repository.relink(c);
             return n;
         });
+    }
+
+    /**
+     * Writes the lines of a Top 10 file, only the lists (country and week) not stored yet, and links the works to
+     * the catalogue.
+     *
+     * @param layout        {@code countries} or {@code global}
+     * @param countryFilter the country kept ({@code --country}), or null for every one
+     */
+    public Top10Repository.ImportCounts importTop10(String fileName, String layout, String countryFilter, int rowsRead,
+                                                    List<Top10Entry> entries) throws StoreException {
+        return sql(() -> Top10Repository.importFile(c, fileName, layout, countryFilter, rowsRead, entries));
     }
 
     /** @return true when the figure was new */
