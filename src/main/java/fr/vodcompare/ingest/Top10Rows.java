@@ -19,8 +19,6 @@ import java.util.Set;
  * small in memory. One per file read; not thread-safe.
  */
 final class Top10Rows {
-    private static final Set<String> NO_SEASON = Set.of("", "n/a");
-
     private final String file;
     private final Top10Layout layout;
     private final Map<String, Integer> columns;
@@ -28,7 +26,10 @@ final class Top10Rows {
     private final Map<String, LocalDate> weeks = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
     private final Map<String, String> countryNames = new LinkedHashMap<>();
-    private final Set<String> slots = new HashSet<>();
+    private final Map<String, Top10Category> categories = new HashMap<>();
+    private final Map<String, String> countryCodes = new HashMap<>();
+    /** The places taken in the lists kept (country, week, category, rank), packed in a long. */
+    private final Set<Long> slots = new HashSet<>();
     private final List<ImportWarning> warnings = new ArrayList<>();
 
     Top10Rows(String file, Top10Layout layout, Map<String, Integer> columns) {
@@ -59,18 +60,13 @@ final class Top10Rows {
         String country = Top10Entry.WORLD;
         String countryName = null;
         if (layout == Top10Layout.COUNTRIES) {
-            country = required(line, cells, "country_iso2").toUpperCase(Locale.ROOT);
-            if (!country.matches("[A-Z]{2}")) {
-                throw new ImportException(file, line, "country_iso2 '" + country + "' is not a country code; expected two "
-                        + "letters such as FR");
-            }
-            country = share(country);
+            country = countryCode(line, required(line, cells, "country_iso2"));
             countryName = share(required(line, cells, "country_name"));
             countryNames.putIfAbsent(country, countryName);
         }
         LocalDate week = week(line, required(line, cells, "week"));
         String rawCategory = required(line, cells, "category");
-        Top10Category category = Top10Category.parse(rawCategory);
+        Top10Category category = categories.computeIfAbsent(rawCategory, Top10Category::parse);
         if (category == null || category.global() != (layout == Top10Layout.GLOBAL)) {
             throw new ImportException(file, line, "category '" + rawCategory + "' is not a list of the "
                     + layout.code() + " file; expected " + expectedCategories());
@@ -78,7 +74,7 @@ final class Top10Rows {
         int rank = rank(line, required(line, cells, "weekly_rank"));
         String work = share(required(line, cells, "show_title"));
         String season = cell(cells, "season_title");
-        season = season == null || NO_SEASON.contains(season.toLowerCase(Locale.ROOT)) ? null : share(season);
+        season = season == null || season.equalsIgnoreCase("N/A") ? null : share(season);
         Long weeksIn = whole(line, cells, "cumulative_weeks_in_top_10");
         return new Top10Entry(country, countryName, week, category, rank, work, season,
                 weeksIn == null ? null : weeksIn.intValue(), whole(line, cells, "weekly_hours_viewed"),
@@ -87,7 +83,8 @@ final class Top10Rows {
 
     /** Adds a kept entry, unless its place in its list (country, week, category, rank) is taken: a warning then. */
     void keep(long line, Top10Entry e, List<Top10Entry> kept) {
-        String slot = e.country() + "|" + e.week() + "|" + e.category().ordinal() + "|" + e.rank();
+        long country = e.country().equals(Top10Entry.WORLD) ? 0 : (e.country().charAt(0) - 'A' + 1) * 32 + e.country().charAt(1) - 'A' + 1;
+        long slot = ((country * 1_000_000 + e.week().toEpochDay() + 500_000) * 8 + e.category().ordinal()) * 16 + e.rank();
         if (slots.add(slot)) {
             kept.add(e);
         } else {
@@ -95,6 +92,20 @@ final class Top10Rows {
                     + e.country() + " for the week " + e.week() + " is given twice; the first row kept, '" + e.work()
                     + "' left out"));
         }
+    }
+
+    /** The code of a country, upper case; refuses what is not two letters. */
+    private String countryCode(long line, String raw) throws ImportException {
+        String known = countryCodes.get(raw);
+        if (known != null) {
+            return known;
+        }
+        String code = raw.toUpperCase(Locale.ROOT);
+        if (code.length() != 2 || code.charAt(0) < 'A' || code.charAt(0) > 'Z' || code.charAt(1) < 'A' || code.charAt(1) > 'Z') {
+            throw new ImportException(file, line, "country_iso2 '" + raw + "' is not a country code; expected two letters such as FR");
+        }
+        countryCodes.put(raw, code);
+        return code;
     }
 
     private String expectedCategories() {

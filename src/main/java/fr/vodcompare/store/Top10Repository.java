@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import fr.vodcompare.model.Kind;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +28,13 @@ import java.util.Set;
 public final class Top10Repository {
     /** The platform whose catalogue titles the Top 10 works are linked to. */
     public static final String PLATFORM = "netflix";
-    private static final int BATCH = 2000;
+    /** Lines written by one statement: far fewer calls into SQLite than a batch of one-line inserts. */
+    private static final int ROWS = 200;
+    private static final String COLUMNS = "INSERT INTO top10_entry(country, week, category, rank, file_id, work_id, season_id, "
+            + "weeks_in_top10, hours_viewed, runtime, views) VALUES ";
+    private static final String ROW = "(?,?,?,?,?,?,?,?,?,?,?)";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Top10Repository.class);
 
     private final Database db;
 
@@ -74,27 +83,57 @@ public final class Top10Repository {
         if (fresh.isEmpty()) {
             return new ImportCounts(-1, 0, oldLists.size(), 0, 0, 0);
         }
+        // in the key's order: the table grows at its end instead of being split everywhere
+        fresh.sort(Comparator.comparing(Top10Entry::country).thenComparing(Top10Entry::week)
+                .thenComparing(e -> e.category().label()).thenComparingInt(Top10Entry::rank));
+        long start = System.nanoTime();
         long fileId = insertFile(c, fileName, layout, countryFilter, rowsRead);
         writeCountries(c, fresh);
-        EntryWriter w = new EntryWriter(c);
-        try {
-            for (Top10Entry e : fresh) {
-                w.add(fileId, e);
+        long[] workOf = new long[fresh.size()];
+        int worksAdded;
+        try (EntryWriter w = new EntryWriter(c)) {
+            for (int i = 0; i < workOf.length; i++) {
+                workOf[i] = w.add(fileId, fresh.get(i));
             }
             w.flush();
-        } finally {
-            w.close();
+            worksAdded = w.worksAdded;
         }
+        fileCounts(c, fileId, fresh);
+        long written = System.nanoTime();
         relink(c);
-        int linked;
-        try (var ps = c.prepareStatement("SELECT COUNT(*) FROM top10_entry e WHERE e.file_id = ? "
-                + "AND EXISTS (SELECT 1 FROM top10_link l WHERE l.work_id = e.work_id)")) {
-            ps.setLong(1, fileId);
-            try (var rs = ps.executeQuery()) {
-                linked = rs.getInt(1);
+        Set<Long> linkedWorks = new HashSet<>();
+        try (var ps = c.prepareStatement("SELECT DISTINCT work_id FROM top10_link"); var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                linkedWorks.add(rs.getLong(1));
             }
         }
-        return new ImportCounts(fileId, newLists.size(), oldLists.size(), fresh.size(), w.worksAdded, linked);
+        int linked = 0;
+        for (long work : workOf) {
+            linked += linkedWorks.contains(work) ? 1 : 0;
+        }
+        LOG.debug("Top 10: {} lines written in {} ms, linked in {} ms", fresh.size(), (written - start) / 1_000_000,
+                (System.nanoTime() - written) / 1_000_000);
+        return new ImportCounts(fileId, newLists.size(), oldLists.size(), fresh.size(), worksAdded, linked);
+    }
+
+    /** What a file added: its first and last week, its weeks, countries and lines (set once, after its lines). */
+    private static void fileCounts(Connection c, long fileId, List<Top10Entry> fresh) throws SQLException {
+        Set<LocalDate> weeks = new HashSet<>();
+        Set<String> countries = new HashSet<>();
+        fresh.forEach(e -> {
+            weeks.add(e.week());
+            countries.add(e.country());
+        });
+        try (var ps = c.prepareStatement("UPDATE top10_file SET first_week = ?, last_week = ?, weeks = ?, countries = ?, "
+                + "entries = ? WHERE id = ?")) {
+            ps.setString(1, weeks.stream().min(Comparator.naturalOrder()).orElseThrow().toString());
+            ps.setString(2, weeks.stream().max(Comparator.naturalOrder()).orElseThrow().toString());
+            ps.setInt(3, weeks.size());
+            ps.setInt(4, countries.size());
+            ps.setInt(5, fresh.size());
+            ps.setLong(6, fileId);
+            ps.executeUpdate();
+        }
     }
 
     /** The weeks stored for each country of {@code entries}. */
@@ -169,12 +208,17 @@ public final class Top10Repository {
 
     /** Writes entries in batches, creating the works and seasons it meets. */
     private static final class EntryWriter implements AutoCloseable {
-        private final PreparedStatement insert;
+        private final PreparedStatement insertMany;
+        private final PreparedStatement insertOne;
+        private final List<Object[]> pending = new ArrayList<>(ROWS);
         private final PreparedStatement newWork;
         private final PreparedStatement newSeason;
+        /** Work ids by normalised title and kind, as stored. */
         private final Map<String, Long> works = new HashMap<>();
-        private final Map<String, Long> seasons = new HashMap<>();
-        private int pending;
+        /** Work ids by title as the file writes it, one map per kind: the title is normalised once, not once a line. */
+        private final Map<Kind, Map<String, Long>> byTitle = new EnumMap<>(Kind.class);
+        /** Season ids by work id and season title. */
+        private final Map<Long, Map<String, Long>> seasons = new HashMap<>();
         int worksAdded;
 
         EntryWriter(Connection c) throws SQLException {
@@ -185,52 +229,61 @@ public final class Top10Repository {
             }
             try (var ps = c.prepareStatement("SELECT id, work_id, name FROM top10_season"); var rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    seasons.put(rs.getLong(2) + "|" + rs.getString(3), rs.getLong(1));
+                    seasons.computeIfAbsent(rs.getLong(2), k -> new HashMap<>()).put(rs.getString(3), rs.getLong(1));
                 }
             }
-            insert = c.prepareStatement("INSERT INTO top10_entry(country, week, category, rank, file_id, work_id, season_id, "
-                    + "weeks_in_top10, hours_viewed, runtime, views) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+            insertMany = c.prepareStatement(COLUMNS + String.join(",", java.util.Collections.nCopies(ROWS, ROW)));
+            insertOne = c.prepareStatement(COLUMNS + ROW);
             newWork = c.prepareStatement("INSERT INTO top10_work(kind, name, norm_name) VALUES (?,?,?)",
                     PreparedStatement.RETURN_GENERATED_KEYS);
             newSeason = c.prepareStatement("INSERT INTO top10_season(work_id, name) VALUES (?,?)",
                     PreparedStatement.RETURN_GENERATED_KEYS);
         }
 
-        void add(long fileId, Top10Entry e) throws SQLException {
+        /** Queues a line (written by {@link #flush} at the latest); returns its work's id. */
+        long add(long fileId, Top10Entry e) throws SQLException {
             long work = work(e);
             Long season = e.season() == null ? null : season(work, e.season());
-            insert.setString(1, e.country());
-            insert.setString(2, e.week().toString());
-            insert.setString(3, e.category().label());
-            insert.setInt(4, e.rank());
-            insert.setLong(5, fileId);
-            insert.setLong(6, work);
-            setLong(insert, 7, season);
-            setLong(insert, 8, e.weeksInTop10() == null ? null : e.weeksInTop10().longValue());
-            setLong(insert, 9, e.hoursViewed());
-            if (e.runtime() == null) {
-                insert.setNull(10, Types.REAL);
-            } else {
-                insert.setDouble(10, e.runtime());
+            pending.add(new Object[] {e.country(), e.week().toString(), e.category().label(), e.rank(), fileId, work, season,
+                e.weeksInTop10(), e.hoursViewed(), e.runtime(), e.views()});
+            if (pending.size() == ROWS) {
+                bind(insertMany, pending);
+                insertMany.executeUpdate();
+                pending.clear();
             }
-            setLong(insert, 11, e.views());
-            insert.addBatch();
-            if (++pending == BATCH) {
-                flush();
-            }
+            return work;
         }
 
         void flush() throws SQLException {
-            if (pending > 0) {
-                insert.executeBatch();
-                pending = 0;
+            for (Object[] row : pending) {
+                bind(insertOne, List.<Object[]>of(row));
+                insertOne.executeUpdate();
+            }
+            pending.clear();
+        }
+
+        private static void bind(PreparedStatement ps, List<Object[]> rows) throws SQLException {
+            int i = 1;
+            for (Object[] row : rows) {
+                for (Object v : row) {
+                    if (v == null) {
+                        ps.setNull(i++, Types.NULL);
+                    } else {
+                        ps.setObject(i++, v);
+                    }
+                }
             }
         }
 
         private long work(Top10Entry e) throws SQLException {
+            Map<String, Long> titles = byTitle.computeIfAbsent(e.kind(), k -> new HashMap<>());
+            Long id = titles.get(e.work());
+            if (id != null) {
+                return id;
+            }
             String norm = normName(e.work());
             String key = norm + "|" + e.kind().code();
-            Long id = works.get(key);
+            id = works.get(key);
             if (id == null) {
                 newWork.setString(1, e.kind().code());
                 newWork.setString(2, e.work().strip());
@@ -239,17 +292,18 @@ public final class Top10Repository {
                 works.put(key, id);
                 worksAdded++;
             }
+            titles.put(e.work(), id);
             return id;
         }
 
         private long season(long work, String name) throws SQLException {
-            String key = work + "|" + name;
-            Long id = seasons.get(key);
+            Map<String, Long> ofWork = seasons.computeIfAbsent(work, k -> new HashMap<>());
+            Long id = ofWork.get(name);
             if (id == null) {
                 newSeason.setLong(1, work);
                 newSeason.setString(2, name);
                 id = insertReturningId(newSeason);
-                seasons.put(key, id);
+                ofWork.put(name, id);
             }
             return id;
         }
@@ -262,27 +316,19 @@ public final class Top10Repository {
             }
         }
 
-        private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
-            if (v == null) {
-                ps.setNull(i, Types.INTEGER);
-            } else {
-                ps.setLong(i, v);
-            }
-        }
-
         @Override
         public void close() throws SQLException {
-            insert.close();
+            insertMany.close();
+            insertOne.close();
             newWork.close();
             newSeason.close();
         }
     }
 
-    /** The imported files, newest first, with the lists they hold. */
+    /** The imported files, newest first, with the lists they added. */
     public List<StoredFile> files() throws StoreException {
-        String sql = "SELECT f.id, f.file_name, f.layout, f.country_filter, f.imported_at, MIN(e.week), MAX(e.week), "
-                + "COUNT(DISTINCT e.week), COUNT(DISTINCT e.country), COUNT(e.week) FROM top10_file f "
-                + "LEFT JOIN top10_entry e ON e.file_id = f.id GROUP BY f.id ORDER BY f.id DESC";
+        String sql = "SELECT id, file_name, layout, country_filter, imported_at, first_week, last_week, weeks, countries, "
+                + "entries FROM top10_file ORDER BY id DESC";
         return db.read(c -> {
             List<StoredFile> out = new ArrayList<>();
             try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
@@ -303,21 +349,17 @@ public final class Top10Repository {
     /** Deletes an imported file with its lists; works, seasons and countries no list names any more go too. */
     public void deleteFile(long fileId) throws StoreException {
         db.write(c -> {
-            try (var ps = c.prepareStatement("DELETE FROM top10_entry WHERE file_id = ?")) {
-                ps.setLong(1, fileId);
-                ps.executeUpdate();
-            }
+            // the file's lines go with it (ON DELETE CASCADE)
             try (var ps = c.prepareStatement("DELETE FROM top10_file WHERE id = ?")) {
                 ps.setLong(1, fileId);
                 ps.executeUpdate();
             }
             try (var s = c.createStatement()) {
-                s.executeUpdate("DELETE FROM top10_season WHERE NOT EXISTS (SELECT 1 FROM top10_entry e "
-                        + "WHERE e.work_id = top10_season.work_id AND e.season_id = top10_season.id)");
-                s.executeUpdate("DELETE FROM top10_work WHERE NOT EXISTS (SELECT 1 FROM top10_entry e "
-                        + "WHERE e.work_id = top10_work.id)");
-                s.executeUpdate("DELETE FROM top10_country WHERE NOT EXISTS (SELECT 1 FROM top10_entry e "
-                        + "WHERE e.country = top10_country.code)");
+                // one pass over the lines each, not one per work
+                s.executeUpdate("DELETE FROM top10_season WHERE id NOT IN "
+                        + "(SELECT season_id FROM top10_entry WHERE season_id IS NOT NULL)");
+                s.executeUpdate("DELETE FROM top10_work WHERE id NOT IN (SELECT work_id FROM top10_entry)");
+                s.executeUpdate("DELETE FROM top10_country WHERE code NOT IN (SELECT country FROM top10_entry)");
             }
             return null;
         });

@@ -2,14 +2,20 @@
 -- (all-weeks-countries.tsv, all-weeks-global.tsv). Independent of the other migrations: new tables only.
 -- This file is V5 of the project; it must be renumbered V5.sql when merged after V3 and V4.
 
--- One imported file: its layout (countries or global), the country kept (--country), when.
+-- One imported file: its layout (countries or global), the country kept (--country), when, and what it added
+-- (its lines are never changed afterwards: the counts stay true until the file is deleted).
 CREATE TABLE top10_file (
   id             INTEGER PRIMARY KEY,
   file_name      TEXT NOT NULL,
   layout         TEXT NOT NULL,
   country_filter TEXT,
   rows_read      INTEGER NOT NULL,
-  imported_at    TEXT NOT NULL
+  imported_at    TEXT NOT NULL,
+  first_week     TEXT,
+  last_week      TEXT,
+  weeks          INTEGER NOT NULL DEFAULT 0,
+  countries      INTEGER NOT NULL DEFAULT 0,
+  entries        INTEGER NOT NULL DEFAULT 0
 );
 
 -- The countries as the countries file names them ('world' is the global list).
@@ -35,23 +41,23 @@ CREATE TABLE top10_season (
   UNIQUE (work_id, name)
 );
 
--- One line of a weekly list: a country (or 'world'), a week (its last day), a category, a rank.
+-- One line of a weekly list: a country (or 'world'), a week (as the file dates it), a category, a rank.
+-- The key serves the queries by country and week. work_id and season_id are kept by the repository (not declared
+-- as foreign keys: without an index of their own, SQLite would scan this large table for each work deleted).
 CREATE TABLE top10_entry (
   country        TEXT NOT NULL,
   week           TEXT NOT NULL,
   category       TEXT NOT NULL,
   rank           INTEGER NOT NULL,
   file_id        INTEGER NOT NULL REFERENCES top10_file(id) ON DELETE CASCADE,
-  work_id        INTEGER NOT NULL REFERENCES top10_work(id),
-  season_id      INTEGER REFERENCES top10_season(id),
+  work_id        INTEGER NOT NULL,
+  season_id      INTEGER,
   weeks_in_top10 INTEGER,
   hours_viewed   INTEGER,
   runtime        REAL,
   views          INTEGER,
   PRIMARY KEY (country, week, category, rank)
 ) WITHOUT ROWID;
-CREATE INDEX top10_entry_work ON top10_entry(work_id, season_id);
-CREATE INDEX top10_entry_file ON top10_entry(file_id, week);
 
 -- The catalogue titles of the netflix platform a work is linked to (same normalised title and kind).
 CREATE TABLE top10_link (
