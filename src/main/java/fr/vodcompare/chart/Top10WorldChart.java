@@ -48,7 +48,7 @@ final class Top10WorldChart implements ChartDefinition {
                         n.count(o.weeks())));
             }
             if (!only.isEmpty()) {
-                notes.add(ctx.get("chart.top10-france-vs-world.onlyMost", String.join(", ", only)));
+                notes.add(ctx.get("chart.top10-france-vs-world.onlyMost", String.join("; ", only)));
             }
             List<LocalDate> weeks = top10.weeks(Top10Analysis.FRANCE).stream()
                     .filter(w -> !w.isBefore(c.firstWeek()) && !w.isAfter(c.lastWeek())).toList();

@@ -111,8 +111,8 @@ class Top10ChartsTest {
         assertThat(also.base()).isEqualTo(9);
         assertThat(point(s, "only", "Q3 2021").count()).isEqualTo(5);
         assertThat(s.notes().get(0)).contains("2 weeks compared, 9 works-weeks; 1 weeks of France without a global list");
-        assertThat(s.notes().get(1)).isEqualTo("Only in France's Top 10 most often: Amélie Again (film) (1 weeks), "
-                + "Crime Time (series) (1 weeks), Eerie (film) (1 weeks), Lupin (series) (1 weeks), Unknown Film (film) (1 weeks).");
+        assertThat(s.notes().get(1)).isEqualTo("Only in France's Top 10 most often: Amélie Again (film): 1 weeks; "
+                + "Crime Time (series): 1 weeks; Eerie (film): 1 weeks; Lupin (series): 1 weeks; Unknown Film (film): 1 weeks.");
     }
 
     @Test

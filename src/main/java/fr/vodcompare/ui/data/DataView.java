@@ -51,6 +51,9 @@ public final class DataView implements Screen {
                 platformTable(), platformButtons(), title("data.snapshots"), Views.muted(m.get("data.snapshots.help")),
                 snapshotTable(), snapshotButtons());
         root.getChildren().addAll(new Top10FilesSection(vm, m).nodes());
+        // with the Top 10 files below, the platforms and the catalogues keep room for a few rows each
+        platforms.setMinHeight(130);
+        snapshots.setMinHeight(110);
         VBox.setVgrow(platforms, Priority.ALWAYS);
         VBox.setVgrow(snapshots, Priority.SOMETIMES);
         vm.messageProperty().addListener(o -> showStatus());

@@ -26,11 +26,14 @@ final class Top10FilesSection {
         this.m = m;
     }
 
-    /** The title, the help, the table and the Delete button, in order. */
+    /** The title with the Delete button beside it (the screen is already full), the help and the table, in order. */
     List<Node> nodes() {
         Label title = new Label(m.get("data.top10"));
         title.getStyleClass().add(Styles.TITLE_3);
-        return List.of(title, Views.muted(m.get("data.top10.help")), table(), buttons());
+        Node table = table();
+        HBox head = new HBox(16, title, delete());
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return List.of(head, Views.muted(m.get("data.top10.help")), table);
     }
 
     private Node table() {
@@ -38,8 +41,8 @@ final class Top10FilesSection {
         table.setItems(vm.top10Files());
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setAccessibleText(m.get("data.top10"));
-        table.setPrefHeight(130);
-        table.setMinHeight(90);
+        table.setPrefHeight(110);
+        table.setMinHeight(100);
         table.setPlaceholder(Views.muted(m.get("data.top10.none")));
         table.getColumns().setAll(List.of(
                 Views.column(m.get("data.col.file"), 220, StoredFile::fileName),
@@ -56,7 +59,7 @@ final class Top10FilesSection {
         return table;
     }
 
-    private Node buttons() {
+    private Node delete() {
         var selected = table.getSelectionModel().selectedItemProperty();
         Button delete = Views.button(m.get("data.deleteTop10"), Feather.TRASH_2);
         delete.setId("data-delete-top10");
@@ -69,6 +72,6 @@ final class Top10FilesSection {
             }
         });
         delete.disableProperty().bind(Bindings.isNull(selected).or(vm.busyProperty()));
-        return new HBox(8, delete);
+        return delete;
     }
 }

@@ -96,9 +96,9 @@ public final class Top10View implements Screen {
         importFile.disableProperty().bind(vm.busyProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        FlowPane bar = new FlowPane(10, 6, Views.labelFor(m.get("top10.country"), country), country,
-                Views.labelFor(m.get("top10.from"), from), from, Views.labelFor(m.get("top10.to"), to), to,
-                Views.labelFor(m.get("top10.category"), category), category);
+        // a label and its control wrap together when the window is narrow
+        FlowPane bar = new FlowPane(14, 6, pair("top10.country", country), pair("top10.from", from), pair("top10.to", to),
+                pair("top10.category", category));
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox top = new HBox(10, bar, gap, importFile);
         HBox.setHgrow(bar, Priority.ALWAYS);
@@ -107,6 +107,9 @@ public final class Top10View implements Screen {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
+        for (Label l : new Label[] {french, longest}) {
+            l.managedProperty().bind(l.textProperty().isNotEmpty());
+        }
         counts.setId("top10-counts");
         french.setId("top10-french");
         longest.setId("top10-longest-works");
@@ -114,6 +117,12 @@ public final class Top10View implements Screen {
         VBox box = new VBox(6, top, counts, french, longest, status);
         box.setPadding(new Insets(10, 12, 10, 12));
         box.getStyleClass().add("screen-bar");
+        return box;
+    }
+
+    private Node pair(String key, Node control) {
+        HBox box = new HBox(6, Views.labelFor(m.get(key), control), control);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
