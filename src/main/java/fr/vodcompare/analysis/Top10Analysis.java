@@ -210,10 +210,10 @@ public final class Top10Analysis {
             String p = grouping.key(e.week());
             Top10Origin o = Top10Origin.of(titles.get(e.workId()));
             if (e.kind() == Kind.FILM) {
-                films.merge(p, OriginCount.none(p, Kind.FILM).plus(o), (a, b) -> a.plus(o));
+                films.put(p, films.get(p).plus(o));
                 allFilms = allFilms.plus(o);
             } else {
-                series.merge(p, OriginCount.none(p, Kind.SERIES).plus(o), (a, b) -> a.plus(o));
+                series.put(p, series.get(p).plus(o));
                 allSeries = allSeries.plus(o);
             }
         }

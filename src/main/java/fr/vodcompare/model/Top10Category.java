@@ -52,13 +52,4 @@ public enum Top10Category {
         }
         return null;
     }
-
-    /** The labels of the categories, for messages ("Films, TV, Films (English), …"). */
-    public static String labels() {
-        StringBuilder b = new StringBuilder();
-        for (Top10Category c : values()) {
-            b.append(b.length() == 0 ? "" : ", ").append(c.label);
-        }
-        return b.toString();
-    }
 }
