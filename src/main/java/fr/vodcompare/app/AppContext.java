@@ -26,6 +26,8 @@ import fr.vodcompare.ui.originals.OriginalsViewModel;
 import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
 import fr.vodcompare.ui.sources.SourcesView;
 import fr.vodcompare.ui.sources.SourcesViewModel;
+import fr.vodcompare.ui.top10.Top10View;
+import fr.vodcompare.ui.top10.Top10ViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -51,6 +53,7 @@ final class AppContext {
     private final AudienceViewModel audience;
     private final SourcesViewModel sources;
     private final DataViewModel data;
+    private final Top10ViewModel top10;
     private Supplier<Window> owner = () -> null;
     private Supplier<Messages> messages;
 
@@ -70,6 +73,7 @@ final class AppContext {
         audience = new AudienceViewModel(store.facts(), pngs, tasks, links, events);
         sources = new SourcesViewModel(store.facts(), tasks, links, events);
         data = new DataViewModel(store, tasks, events);
+        top10 = new Top10ViewModel(store, charts, ChartPngs.of(charts), tasks, events);
         catalogue.restore(settings.catalogue());
         if (settings.compare() != null) {
             compare.chosen().setAll(settings.compare());
@@ -80,6 +84,7 @@ final class AppContext {
         audience.load();
         sources.load();
         data.load();
+        top10.load();
     }
 
     /** Where dialogs open, and in which language. */
@@ -111,6 +116,8 @@ final class AppContext {
                 return new SourcesView(sources, m, files);
             case DATA:
                 return new DataView(data, m, facts -> openImport(owner.get(), messages.get(), facts, null));
+            case TOP10:
+                return new Top10View(top10, m, exporter);
             default:
                 throw new IllegalArgumentException("No view for " + id);
         }

@@ -21,12 +21,17 @@ final class ChartCatalog {
         return AudienceChart.METRICS.stream().skip(1).map(m -> (ChartDefinition) new AudienceChart(m, chosenPlatforms)).toList();
     }
 
+    /** The charts of Netflix's weekly Top 10, listed once their data is imported (see {@link ChartDefinition#listed}). */
+    static List<ChartDefinition> top10() {
+        return List.of(new Top10FrenchShareChart(), new Top10LongestChart(), new Top10WorldChart());
+    }
+
     static List<String> ids() {
         return all(false).stream().map(ChartDefinition::id).toList();
     }
 
     static Optional<ChartDefinition> find(String id, boolean chosenPlatforms) {
-        return java.util.stream.Stream.concat(all(chosenPlatforms).stream(), audience(chosenPlatforms).stream())
+        return java.util.stream.Stream.of(all(chosenPlatforms), audience(chosenPlatforms), top10()).flatMap(List::stream)
                 .filter(d -> d.id().equals(id)).findFirst();
     }
 }

@@ -1,12 +1,14 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.CatalogueBreakdowns;
+import fr.vodcompare.analysis.Top10Analysis;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Platform;
 import fr.vodcompare.store.CatalogueStatsQueries;
 import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
+import fr.vodcompare.store.Top10Queries;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +90,11 @@ final class ChartContext {
 
     CatalogueStatsQueries catalogueQueries() {
         return new CatalogueStatsQueries(store.database(), territory);
+    }
+
+    /** Netflix's weekly Top 10 lists, through the analyses. */
+    Top10Analysis top10() {
+        return new Top10Analysis(new Top10Queries(store.database()));
     }
 
     CatalogueBreakdowns breakdowns() {

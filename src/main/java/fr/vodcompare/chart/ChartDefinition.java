@@ -10,6 +10,11 @@ interface ChartDefinition {
     /** Builds the spec on the calling thread (JDBC); never the FX thread. */
     ChartSpec build(ChartContext ctx) throws StoreException;
 
+    /** True when the store holds what the chart needs to be listed ({@code charts}, {@code export-all}). Background thread. */
+    default boolean listed(ChartContext ctx) throws StoreException {
+        return true;
+    }
+
     /** The chart's short localized name for lists and menus ({@code chart.ID.name}). */
     default String title(ChartTexts texts) {
         return texts.get("chart." + id() + ".name");

@@ -66,7 +66,8 @@ public final class ChartExporter {
     }
 
     /**
-     * Writes every chart into {@code dir} as {@code ID.png} (and {@code ID.csv} when asked), every platform shown.
+     * Writes every chart the store can draw (see {@link ChartService#available}) into {@code dir} as {@code ID.png} (and
+     * {@code ID.csv} when asked), every platform shown.
      *
      * @return the files written, in chart order
      */
@@ -86,7 +87,8 @@ public final class ChartExporter {
         });
         try {
             Future<?> previous = null;
-            for (String id : ChartService.ids()) {
+            for (ChartInfo chart : charts.available(locale)) {
+                String id = chart.id();
                 long start = System.nanoTime();
                 ChartSpec spec = charts.spec(new ChartRequest(id, locale, null, null, null, territory));
                 long computed = System.nanoTime();

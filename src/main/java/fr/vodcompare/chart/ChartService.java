@@ -19,14 +19,41 @@ public final class ChartService {
         this.store = store;
     }
 
-    /** The stable ids of every chart, in dashboard order. Any thread. */
+    /** The stable ids of the dashboard's charts (the platforms compared), in dashboard order. Any thread. */
     public static List<String> ids() {
         return ChartCatalog.ids();
     }
 
-    /** True when {@code id} names a chart (of the dashboard or of the Audience screen). Any thread. */
+    /** The ids of the charts of Netflix's weekly Top 10, whether their data is imported or not. Any thread. */
+    public static List<String> top10Ids() {
+        return ChartCatalog.top10().stream().map(ChartDefinition::id).toList();
+    }
+
+    /** True when {@code id} names a chart (of the dashboard, the Audience screen or the Top 10). Any thread. */
     public static boolean exists(String id) {
         return ChartCatalog.find(id, false).isPresent();
+    }
+
+    /**
+     * The charts the store can draw, in order: the dashboard's, then those of the Top 10 whose data is imported
+     * ({@code charts} lists them, {@code export-all} writes them). Background thread (JDBC).
+     */
+    public List<ChartInfo> available(Locale locale) throws StoreException {
+        ChartTexts texts = new ChartTexts(locale);
+        List<Platform> registry = store.platforms().all();
+        ChartContext ctx = new ChartContext(store, texts, registry, PlatformPalette.of(registry), null, null);
+        List<ChartInfo> out = new java.util.ArrayList<>(charts(locale));
+        for (ChartDefinition d : ChartCatalog.top10()) {
+            if (d.listed(ctx)) {
+                out.add(new ChartInfo(d.id(), d.title(texts)));
+            }
+        }
+        return out;
+    }
+
+    /** The ids of the Top 10 charts whose data is imported. Background thread (JDBC). */
+    public List<String> availableTop10(Locale locale) throws StoreException {
+        return available(locale).stream().map(ChartInfo::id).filter(top10Ids()::contains).toList();
     }
 
     /**

@@ -16,8 +16,8 @@ final class ChartsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         cli.checkLang();
-        // the list needs no data: no store is opened
-        for (ChartInfo c : ChartService.charts(cli.locale())) {
+        // the Top 10 charts are listed once their data is imported: the store says
+        for (ChartInfo c : new ChartService(cli.store()).available(cli.locale())) {
             cli.out().print(c.id() + "\t" + c.title() + "\n");
         }
         return Cli.OK;

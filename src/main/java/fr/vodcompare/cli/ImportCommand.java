@@ -24,9 +24,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code import catalogue FILE ...} and {@code import facts FILE}. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a catalogue or a facts file (one transaction: all or nothing).",
-        subcommands = {ImportCommand.Catalogue.class, ImportCommand.Facts.class})
+/** {@code import catalogue FILE ...}, {@code import facts FILE} and {@code import top10 FILE}. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Import a catalogue, a facts file or a Netflix "
+        + "Top 10 file (one transaction: all or nothing).",
+        subcommands = {ImportCommand.Catalogue.class, ImportCommand.Facts.class, Top10ImportCommand.class})
 final class ImportCommand implements Callable<Integer> {
     static final int WARNINGS_SHOWN = 10;
 
@@ -35,7 +36,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        throw new Cli.UsageException("import: say what to import: 'import catalogue FILE --platform ID' or 'import facts FILE'");
+        throw new Cli.UsageException("import: say what to import: 'import catalogue FILE --platform ID', 'import facts FILE' "
+                + "or 'import top10 FILE'");
     }
 
     /** Options every CSV import takes. */
@@ -160,7 +162,7 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private static ImportProgress progress(Cli cli) {
+    static ImportProgress progress(Cli cli) {
         return new ImportProgress() {
             @Override
             public void step(String what) {

@@ -15,6 +15,7 @@ public final class Store implements AutoCloseable {
     private final MetaRepository meta;
     private final TitleQueries titles;
     private final HistoryQueries history;
+    private final Top10Repository top10;
 
     private Store(Database db) {
         this.db = db;
@@ -25,6 +26,7 @@ public final class Store implements AutoCloseable {
         this.meta = new MetaRepository(db);
         this.titles = new TitleQueries(db);
         this.history = new HistoryQueries(db);
+        this.top10 = new Top10Repository(db);
     }
 
     /** Opens the store file, creating and migrating it as needed (it may still be empty of data). */
@@ -70,6 +72,11 @@ public final class Store implements AutoCloseable {
     /** Catalogue history: snapshots and what each listed. */
     public HistoryQueries history() {
         return history;
+    }
+
+    /** Netflix's weekly Top 10 lists: the imported files (reads for the analyses: {@link Top10Queries}). */
+    public Top10Repository top10() {
+        return top10;
     }
 
     public MetaRepository meta() {

@@ -5,6 +5,7 @@ import fr.vodcompare.model.Original;
 import fr.vodcompare.model.Platform;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
+import fr.vodcompare.model.Top10Entry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -61,7 +62,10 @@ public final class StoreTransaction {
     public CatalogueRepository.ImportCounts importSnapshot(Snapshot spec, List<Title> titles, boolean replace)
             throws StoreException {
         try {
-            return CatalogueRepository.importSnapshot(c, spec, titles, replace);
+            CatalogueRepository.ImportCounts n = CatalogueRepository.importSnapshot(c, spec, titles, replace);
+            // the Top 10 lists link to catalogue titles: a new catalogue may link more of them
+            Top10Repository.relink(c);
+            return n;
         } catch (SQLException e) {
             throw new StoreException("Writing to the store failed: " + e.getMessage(), e);
         }
@@ -70,6 +74,18 @@ public final class StoreTransaction {
     /** The stored snapshot of a platform, date and territory, if any. */
     public Optional<Snapshot> findSnapshot(String platformId, java.time.LocalDate asOf, String territory) throws StoreException {
         return sql(() -> Optional.ofNullable(Snapshots.find(c, platformId, asOf, territory)));
+    }
+
+    /**
+     * Writes the lines of a Top 10 file, only the lists (country and week) not stored yet, and links the works to
+     * the catalogue.
+     *
+     * @param layout        {@code countries} or {@code global}
+     * @param countryFilter the country kept ({@code --country}), or null for every one
+     */
+    public Top10Repository.ImportCounts importTop10(String fileName, String layout, String countryFilter, int rowsRead,
+                                                    List<Top10Entry> entries) throws StoreException {
+        return sql(() -> Top10Repository.importFile(c, fileName, layout, countryFilter, rowsRead, entries));
     }
 
     /** @return true when the figure was new */

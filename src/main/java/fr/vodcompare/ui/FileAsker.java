@@ -14,6 +14,11 @@ public interface FileAsker {
     /** The folder chosen, or null when the user cancelled. */
     Path chooseFolder(Window owner, String title);
 
+    /** The file chosen to open, or null when the user cancelled. The system's chooser unless a test answers. */
+    default Path openFile(Window owner, String title, String filterName, String pattern) {
+        return Views.openFile(owner, title, filterName, pattern);
+    }
+
     /** The system's file and folder choosers. */
     static FileAsker chooser() {
         return new FileAsker() {

@@ -179,6 +179,16 @@ public final class Views {
         return f == null ? null : f.toPath();
     }
 
+    /** Asks for a file to open; null when the user cancels. */
+    public static Path openFile(Window owner, String title, String filterName, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(filterName, pattern),
+                new FileChooser.ExtensionFilter("*", "*.*"));
+        File f = chooser.showOpenDialog(owner);
+        return f == null ? null : f.toPath();
+    }
+
     /** Asks for a folder; null when the user cancels. */
     public static Path chooseFolder(Window owner, String title) {
         javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();

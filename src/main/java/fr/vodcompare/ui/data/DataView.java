@@ -30,7 +30,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The Data screen: import, the platforms (rename, colour, delete) and the catalogue snapshots (delete). */
+/** The Data screen: import, the platforms (rename, colour, delete), the catalogue snapshots and the Top 10 files (delete). */
 public final class DataView implements Screen {
     private final DataViewModel vm;
     private final Messages m;
@@ -50,6 +50,10 @@ public final class DataView implements Screen {
         root.getChildren().addAll(actions(), title("data.platforms"), Views.muted(m.get("data.platforms.help")),
                 platformTable(), platformButtons(), title("data.snapshots"), Views.muted(m.get("data.snapshots.help")),
                 snapshotTable(), snapshotButtons());
+        root.getChildren().addAll(new Top10FilesSection(vm, m).nodes());
+        // with the Top 10 files below, the platforms and the catalogues keep room for a few rows each
+        platforms.setMinHeight(130);
+        snapshots.setMinHeight(110);
         VBox.setVgrow(platforms, Priority.ALWAYS);
         VBox.setVgrow(snapshots, Priority.SOMETIMES);
         vm.messageProperty().addListener(o -> showStatus());

@@ -5,6 +5,7 @@ import fr.vodcompare.model.Platform;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleQueries;
+import fr.vodcompare.store.Top10Repository;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.UiMessage;
@@ -36,6 +37,7 @@ public final class DataViewModel {
     private final DataEvents events;
     private final ObservableList<PlatformRow> platforms = FXCollections.observableArrayList();
     private final ObservableList<Snapshot> snapshots = FXCollections.observableArrayList();
+    private final ObservableList<Top10Repository.StoredFile> top10Files = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ReadOnlyObjectWrapper<UiMessage> problem = new ReadOnlyObjectWrapper<>(this, "problem");
@@ -47,7 +49,7 @@ public final class DataViewModel {
         events.versionProperty().addListener(o -> load());
     }
 
-    private record Loaded(List<PlatformRow> platforms, List<Snapshot> snapshots) {
+    private record Loaded(List<PlatformRow> platforms, List<Snapshot> snapshots, List<Top10Repository.StoredFile> top10) {
     }
 
     public void load() {
@@ -61,10 +63,11 @@ public final class DataViewModel {
                         .sum();
                 rows.add(new PlatformRow(p, n, titles));
             }
-            return new Loaded(rows, snaps);
+            return new Loaded(rows, snaps, store.top10().files());
         }).onSuccess(l -> {
             platforms.setAll(l.platforms());
             snapshots.setAll(l.snapshots());
+            top10Files.setAll(l.top10());
         }).onFailure(e -> fail("data.error.load", e)).start();
     }
 
@@ -109,6 +112,14 @@ public final class DataViewModel {
         }, new UiMessage("data.done.snapshotDeleted", s.platformId(), s.asOf().toString()));
     }
 
+    /** Deletes an imported Netflix Top 10 file and the weekly lists it added. */
+    public void deleteTop10File(Top10Repository.StoredFile f) {
+        write(() -> {
+            store.top10().deleteFile(f.id());
+            return null;
+        }, new UiMessage("data.done.top10Deleted", f.fileName()));
+    }
+
     /** Reloads the bundled data (what was deleted of it comes back); the user's imports stay. */
     public void restoreBundled() {
         write(() -> StoreSetup.rebuild(store), new UiMessage("data.done.restored"));
@@ -139,6 +150,11 @@ public final class DataViewModel {
 
     public ObservableList<Snapshot> snapshots() {
         return snapshots;
+    }
+
+    /** The imported Netflix Top 10 files, newest first. */
+    public ObservableList<Top10Repository.StoredFile> top10Files() {
+        return top10Files;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

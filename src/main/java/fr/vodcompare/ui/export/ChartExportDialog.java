@@ -30,6 +30,12 @@ public final class ChartExportDialog {
 
     /** @param platforms the names of the platforms chosen on the screen ("Netflix, Prime Video"), empty for none */
     public ChartExportDialog(ChartExportViewModel vm, Messages m, FileAsker files, Window owner, String platforms) {
+        this(vm, m, files, owner, platforms, m.get("export.platforms.help"));
+    }
+
+    /** @param platformsHelp says where the platforms were chosen (the screen that opened the dialog) */
+    public ChartExportDialog(ChartExportViewModel vm, Messages m, FileAsker files, Window owner, String platforms,
+                             String platformsHelp) {
         this.vm = vm;
         this.m = m;
         this.files = files;
@@ -40,11 +46,11 @@ public final class ChartExportDialog {
         Label heading = new Label(vm.shown().title());
         heading.getStyleClass().add(Styles.TITLE_4);
         heading.setWrapText(true);
-        root.getChildren().addAll(heading, form(platforms), buttons());
+        root.getChildren().addAll(heading, form(platforms, platformsHelp), buttons());
         this.stage = DialogStage.over(owner, m.get("export.one.title"), root, this::close);
     }
 
-    private GridPane form(String platforms) {
+    private GridPane form(String platforms, String platformsHelp) {
         GridPane form = DialogStage.form();
         TextField title = text("export-title", vm.titleProperty().get(), vm.shown().title());
         title.textProperty().bindBidirectional(vm.titleProperty());
@@ -55,7 +61,7 @@ public final class ChartExportDialog {
         form.add(mnemonic(Views.labelFor(m.get("export.field.subtitle"), subtitle)), 0, 1);
         form.add(subtitle, 1, 1);
         form.add(Views.muted(m.get("export.field.help")), 1, 2);
-        DialogStage.platformsRow(form, 3, m, platforms);
+        DialogStage.platformsRow(form, 3, m, platforms, platformsHelp);
         new SizeSection(vm.size(), m).addTo(form, 4);
         return form;
     }

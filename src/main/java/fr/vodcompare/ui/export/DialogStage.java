@@ -95,6 +95,11 @@ final class DialogStage {
 
     /** The Platforms row: the names of the platforms chosen on the screen, or that there are none and where to choose them. */
     static void platformsRow(GridPane form, int row, Messages m, String platforms) {
+        platformsRow(form, row, m, platforms, m.get("export.platforms.help"));
+    }
+
+    /** The Platforms row, {@code help} saying where they were chosen. */
+    static void platformsRow(GridPane form, int row, Messages m, String platforms, String help) {
         Label shown = new Label(platforms.isEmpty() ? m.get("export.platforms.none") : platforms);
         shown.setId("export-platforms");
         shown.setWrapText(true);
@@ -102,7 +107,7 @@ final class DialogStage {
         if (platforms.isEmpty()) {
             shown.getStyleClass().add(atlantafx.base.theme.Styles.WARNING);
         } else {
-            box.getChildren().add(Views.muted(m.get("export.platforms.help")));
+            box.getChildren().add(Views.muted(help));
         }
         row(form, row, bold(new Label(m.get("export.platforms"))), box);
     }

@@ -1,0 +1,59 @@
+package fr.vodcompare.ingest;
+
+import fr.vodcompare.model.Top10Entry;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.StoreException;
+import fr.vodcompare.store.Top10Repository;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Imports a Netflix Top 10 file: reads and checks every row first, then writes, in one transaction, the weekly
+ * lists the store does not hold yet (re-importing a file, or a newer version of it, adds only the new weeks).
+ */
+public final class Top10Importer {
+    private final Store store;
+
+    public Top10Importer(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * Runs on the calling thread (the write itself on the store's writer thread); never the FX thread.
+     *
+     * @param country a two-letter country code to keep only that country's rows, {@code world}, or null for all
+     */
+    public Top10Report run(Path file, String country, ImportProgress progress)
+            throws ImportException, StoreException, ImportCancelledException {
+        String name = file.toString();
+        String keep = country == null || country.isBlank() ? null
+                : Top10Entry.WORLD.equalsIgnoreCase(country.strip()) ? Top10Entry.WORLD : country.strip().toUpperCase(Locale.ROOT);
+        if (keep != null && !keep.equals(Top10Entry.WORLD) && !keep.matches("[A-Z]{2}")) {
+            throw new ImportException(name, 0, "country '" + country + "' is not a country code; expected two letters "
+                    + "such as FR, or world");
+        }
+        progress.step("reading");
+        Top10Reader.Result read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = Top10Reader.read(name, in, keep);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(name, 0, "no such file");
+        } catch (IOException e) {
+            throw new ImportException(name, 0, "cannot be read (" + e.getMessage() + ")");
+        }
+        if (progress.cancelled()) {
+            throw new ImportCancelledException();
+        }
+        progress.step("writing");
+        String fileName = file.getFileName().toString();
+        Top10Repository.ImportCounts n = Writes.run(store, tx -> tx.importTop10(fileName, read.layout().code(), keep,
+                read.rowsRead(), read.entries()));
+        return new Top10Report(name, read.layout(), keep, read.rowsRead(), read.entries().size(), read.skippedCountries(),
+                read.skippedOverseas(), read.countryNames(), n.weeksAdded(), n.weeksAlreadyStored(), n.entriesAdded(),
+                n.worksAdded(), n.entriesLinked(), read.warnings());
+    }
+}
