@@ -36,13 +36,14 @@ public final class ChartService {
 
     /**
      * The charts the store can draw, in order: the dashboard's, then those of the Top 10 whose data is imported
-     * ({@code charts} lists them, {@code export-all} writes them). Background thread (JDBC).
+     * ({@code export-all} writes them; {@code charts} lists them and the Audience screen's). Background thread (JDBC).
      */
     public List<ChartInfo> available(Locale locale) throws StoreException {
         ChartTexts texts = new ChartTexts(locale);
         List<Platform> registry = store.platforms().all();
         ChartContext ctx = new ChartContext(store, texts, registry, PlatformPalette.of(registry), null, null);
-        List<ChartInfo> out = new java.util.ArrayList<>(charts(locale));
+        List<ChartInfo> out = new java.util.ArrayList<>(ChartCatalog.all(false).stream()
+                .map(d -> new ChartInfo(d.id(), d.title(texts))).toList());
         for (ChartDefinition d : ChartCatalog.top10()) {
             if (d.listed(ctx)) {
                 out.add(new ChartInfo(d.id(), d.title(texts)));

@@ -2,6 +2,7 @@ package fr.vodcompare.cli;
 
 import fr.vodcompare.chart.ChartInfo;
 import fr.vodcompare.chart.ChartService;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -17,7 +18,11 @@ final class ChartsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         cli.checkLang();
         // the Top 10 charts are listed once their data is imported: the store says
-        for (ChartInfo c : new ChartService(cli.store()).available(cli.locale())) {
+        List<ChartInfo> listed = new java.util.ArrayList<>(new ChartService(cli.store()).available(cli.locale()));
+        // then the Audience screen's other figures, which export-all leaves out
+        ChartService.charts(cli.locale()).stream().filter(c -> listed.stream().noneMatch(l -> l.id().equals(c.id())))
+                .forEach(listed::add);
+        for (ChartInfo c : listed) {
             cli.out().print(c.id() + "\t" + c.title() + "\n");
         }
         return Cli.OK;

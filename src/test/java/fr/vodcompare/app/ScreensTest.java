@@ -172,7 +172,9 @@ class ScreensTest {
             var cell = (javafx.scene.control.TableRow<?>) n;
             return cell.getItem() instanceof Snapshot && ((Snapshot) cell.getItem()).platformId().equals("prime_video");
         }).queryAs(Node.class));
-        robot.clickOn(robot.lookup(".button").match(n -> ((Button) n).getText().equals("Delete the catalogue…")).queryButton());
+        // the Data screen scrolls in a small window: press the button wherever it is scrolled to
+        Button deleteCatalogue = robot.lookup(".button").match(n -> ((Button) n).getText().equals("Delete the catalogue…")).queryButton();
+        robot.interact(deleteCatalogue::fire);
         robot.clickOn(robot.lookup(".button").match(n -> "Delete".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(snapshots.getItems()).extracting(Snapshot::platformId).containsExactly("netflix", "netflix");

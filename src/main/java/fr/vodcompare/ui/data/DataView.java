@@ -221,8 +221,18 @@ public final class DataView implements Screen {
         return new HBox(8, delete);
     }
 
+    /** The screen scrolls when the window is too short for its tables (1024 × 700), and fills it otherwise. */
+    private javafx.scene.control.ScrollPane scroll;
+
     @Override
     public Node root() {
-        return root;
+        if (scroll == null) {
+            scroll = new javafx.scene.control.ScrollPane(root);
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().add("edge-to-edge");
+            root.minHeightProperty().bind(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getHeight(),
+                    scroll.viewportBoundsProperty()));
+        }
+        return scroll;
     }
 }
