@@ -167,14 +167,12 @@ class ScreensTest {
         robot.clickOn("#nav-data");
         TableView<Snapshot> snapshots = robot.lookup("#data-snapshots").queryTableView();
         assertThat(snapshots.getItems()).hasSize(3);
-        robot.interact(() -> snapshots.scrollTo(2));
-        robot.clickOn(robot.lookup("#data-snapshots").lookup(".table-row-cell").match(n -> {
-            var cell = (javafx.scene.control.TableRow<?>) n;
-            return cell.getItem() instanceof Snapshot && ((Snapshot) cell.getItem()).platformId().equals("prime_video");
-        }).queryAs(Node.class));
+        robot.interact(() -> snapshots.getSelectionModel().select(snapshots.getItems().stream()
+                .filter(x -> x.platformId().equals("prime_video")).findFirst().orElseThrow()));
         // the Data screen scrolls in a small window: press the button wherever it is scrolled to
         Button deleteCatalogue = robot.lookup(".button").match(n -> ((Button) n).getText().equals("Delete the catalogue…")).queryButton();
-        robot.interact(deleteCatalogue::fire);
+        javafx.application.Platform.runLater(deleteCatalogue::fire); // not interact(): the confirmation waits for an answer
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(robot.lookup(".button").match(n -> "Delete".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(snapshots.getItems()).extracting(Snapshot::platformId).containsExactly("netflix", "netflix");
