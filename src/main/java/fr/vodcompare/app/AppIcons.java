@@ -12,10 +12,13 @@ final class AppIcons {
     private AppIcons() {
     }
 
-    /** Every size, loaded in the background by JavaFX (nothing is read on the FX thread). */
+    /**
+     * Every size, read at once: call it off the FX thread ({@code Application.init()}). (Images still loading
+     * in the background when given to a stage never reach the window manager.)
+     */
     static List<Image> window() {
         return SIZES.stream().map(s -> AppIcons.class.getResource("icon-" + s + ".png"))
-                .flatMap(u -> u == null ? Stream.empty() : Stream.of(new Image(u.toExternalForm(), true)))
+                .flatMap(u -> u == null ? Stream.empty() : Stream.of(new Image(u.toExternalForm())))
                 .collect(Collectors.toList());
     }
 }

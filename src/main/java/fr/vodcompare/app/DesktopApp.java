@@ -9,6 +9,7 @@ import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +40,13 @@ public final class DesktopApp extends Application {
     private Store store;
     private AppContext context;
     private StartOptions options;
+    private List<javafx.scene.image.Image> icons = List.of();
+
+    /** On the launcher thread, before {@link #start}: what is read from files without a window yet. */
+    @Override
+    public void init() {
+        icons = AppIcons.window();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -65,7 +73,7 @@ public final class DesktopApp extends Application {
         MainWindow window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
         ErrorHandler.install(stage, window::messages, AppPaths.logFile());
         stage.setScene(window.scene(value(settings.width(), 1280), value(settings.height(), 800)));
-        stage.getIcons().setAll(AppIcons.window());
+        stage.getIcons().setAll(icons);
         placeWindow();
         stage.setMinWidth(900);
         stage.setMinHeight(560);

@@ -7,10 +7,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import picocli.CommandLine;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
 
 /**
  * Entry point of the jar and of the installed app's launcher. Not an {@code Application} subclass, so JavaFX
@@ -57,10 +58,13 @@ public final class Launcher {
         return Holder.COMMANDS.contains(name);
     }
 
-    /** Made on first use only: most starts never need it. */
+    /**
+     * Read from the command line's annotations on first use, without making or initialising its classes: the
+     * window configures logging after this, and a class's first logger would fix it to standard error.
+     */
     private static final class Holder {
-        static final Set<String> COMMANDS = Set.copyOf(new CommandLine(new Cli(Path.of("unused"), null, null))
-                .getSubcommands().keySet());
+        static final Set<String> COMMANDS = Arrays.stream(Cli.class.getAnnotation(Command.class).subcommands())
+                .map(c -> c.getAnnotation(Command.class).name()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Linux and other X11/Wayland systems need DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */
