@@ -52,7 +52,7 @@ final class AboutDialog {
         d.initOwner(owner);
         d.setTitle(m.get("about.title"));
         BuildInfo build = BuildInfo.current();
-        Label name = new Label(m.get("app.name") + " " + build.version());
+        Label name = new Label(m.get("app.name"));
         name.getStyleClass().add(Styles.TITLE_2);
         TextField version = new TextField(m.format("about.version", build.version(), build.commit()));
         version.setEditable(false);
