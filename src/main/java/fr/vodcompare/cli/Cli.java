@@ -21,9 +21,12 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "vodcompare", mixinStandardHelpOptions = true, versionProvider = BuildInfo.Provider.class,
         description = "Compare the streaming platforms of the French market (headless commands).",
-        footer = {"", "Without a command, vodcompare [--db FILE] [--lang fr|en] opens the window on that store, in that language.",
-                "vodcompare [--db FILE] [--lang fr|en] FILE.csv (an existing file that is not a command) opens the window",
-                "with the import dialog on that file."},
+        footer = {"", "The window:",
+                "  vodcompare [--db FILE] [--lang fr|en]",
+                "      opens the window on that store, in that language",
+                "  vodcompare [--db FILE] [--lang fr|en] FILE.csv",
+                "      the window, with the import dialog on FILE.csv",
+                "      (an existing file that is not a command)"},
         subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
                 BackupCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class})
 public final class Cli implements Callable<Integer> {
