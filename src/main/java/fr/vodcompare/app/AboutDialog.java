@@ -1,6 +1,7 @@
 package fr.vodcompare.app;
 
 import atlantafx.base.theme.Styles;
+import fr.vodcompare.cli.BuildInfo;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.Messages;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
-/** Help > About: what the app is, where its data comes from, the licences, and where its files are. */
+/** Help > About: what the app is, its version and the commit it was built from, where its data comes from, the licences, and where its files are. */
 final class AboutDialog {
     static final String[][] DATA = {
             {"about.data.netflix", "https://www.kaggle.com/datasets/shivamb/netflix-shows"},
@@ -50,9 +51,15 @@ final class AboutDialog {
         Dialog<Void> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(m.get("about.title"));
-        Label name = new Label(m.get("app.name") + " 0.1");
+        BuildInfo build = BuildInfo.current();
+        Label name = new Label(m.get("app.name"));
         name.getStyleClass().add(Styles.TITLE_2);
-        VBox box = new VBox(8, name, wrap(m.get("about.what")), heading("about.data"));
+        TextField version = new TextField(m.format("about.version", build.version(), build.commit()));
+        version.setEditable(false);
+        version.setId("about-version");
+        version.setAccessibleText(m.get("about.version.label"));
+        version.getStyleClass().add(Styles.FLAT);
+        VBox box = new VBox(8, name, version, wrap(m.get("about.what")), heading("about.data"));
         for (String[] d1 : DATA) {
             box.getChildren().add(link(m.get(d1[0]), d1[1]));
         }

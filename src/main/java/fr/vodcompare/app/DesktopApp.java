@@ -9,6 +9,7 @@ import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.shell.ShellViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,10 +43,19 @@ public final class DesktopApp extends Application {
     private Stage stage;
     private Store store;
     private AppContext context;
+    private StartOptions options;
+    private List<javafx.scene.image.Image> icons = List.of();
+
+    /** On the launcher thread, before {@link #start}: what is read from files without a window yet. */
+    @Override
+    public void init() {
+        icons = AppIcons.window();
+    }
 
     @Override
     public void start(Stage stage) {
         this.stage = stage;
+        options = StartOptions.parse(getParameters().getRaw(), Launcher::isCommand, java.nio.file.Files::exists);
         Path dataDir = AppPaths.dataDir();
         settingsStore = new SettingsStore(dataDir.resolve("settings.json"));
         settings = settingsStore.load();
@@ -55,7 +65,8 @@ public final class DesktopApp extends Application {
         BackgroundTasks searchTasks = new BackgroundTasks(search, Platform::runLater);
 
         shell = new ShellViewModel();
-        shell.languageProperty().set(settings.language() != null ? settings.language() : Messages.system().language());
+        shell.languageProperty().set(options.language()
+                .orElse(settings.language() != null ? settings.language() : Messages.system().language()));
         shell.darkProperty().set(Boolean.TRUE.equals(settings.dark()));
         shell.screenProperty().set(ShellViewModel.ScreenId.parse(settings.screen()));
         shell.darkProperty().addListener((o, was, now) -> theme(now));
@@ -66,13 +77,15 @@ public final class DesktopApp extends Application {
         MainWindow window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
         ErrorHandler.install(stage, window::messages, AppPaths.logFile());
         stage.setScene(window.scene(value(settings.width(), 1280), value(settings.height(), 800)));
+        stage.getIcons().setAll(icons);
         placeWindow();
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
         LOG.info("Window shown in {} ms", (System.nanoTime() - started) / 1_000_000);
 
-        StoreStartup startup = new StoreStartup(AppPaths.defaultStore(), AppPaths.logFile(), tasks, shell,
+        Path storeFile = options.db() != null ? options.db() : AppPaths.defaultStore();
+        StoreStartup startup = new StoreStartup(storeFile, AppPaths.logFile(), tasks, shell,
                 s -> opened(s, window, tasks, searchTasks), Clock.systemDefaultZone());
         window.onSetAside(startup::setAsideAndOpen);
         startup.open();
@@ -84,8 +97,18 @@ public final class DesktopApp extends Application {
                 FileAsker.chooser(), settings);
         context.attach(() -> stage, window::messages);
         shell.ready();
-        window.ready(new AppActions(context, stage, window::messages));
+        AppActions actions = new AppActions(context, stage, window::messages);
+        window.ready(actions);
         LOG.info("Store ready, screens up {} ms after start", (System.nanoTime() - started) / 1_000_000);
+        if (options.importFile() != null) {
+            Platform.runLater(() -> actions.openImport(null, options.importFile()));
+        }
+    }
+
+    /** The language shown at the end, unless it is only the one {@code --lang} asked for this time. */
+    private String languageToSave() {
+        String now = shell.languageProperty().get();
+        return options.language().filter(now::equals).isPresent() ? settings.language() : now;
     }
 
     private void placeWindow() {
@@ -144,7 +167,7 @@ public final class DesktopApp extends Application {
         boolean max = stage.isMaximized();
         Settings s = new Settings(max ? settings.width() : stage.getScene().getWidth(),
                 max ? settings.height() : stage.getScene().getHeight(),
-                max ? settings.x() : stage.getX(), max ? settings.y() : stage.getY(), max, shell.languageProperty().get(),
+                max ? settings.x() : stage.getX(), max ? settings.y() : stage.getY(), max, languageToSave(),
                 shell.darkProperty().get(), shell.screenProperty().get().id(), settings.catalogue(), settings.compare());
         if (context != null) {
             s = context.saveInto(s);

@@ -6,26 +6,27 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
 
 /**
- * Entry point of the jar. Not an {@code Application} subclass, so JavaFX runs from the class path.
- * No arguments: the window. Any argument: the headless command line.
+ * Entry point of the jar and of the installed app's launcher. Not an {@code Application} subclass, so JavaFX
+ * runs from the class path. {@code [--db FILE] [--lang fr|en]} alone opens the window on that store in that
+ * language; followed by one existing file that is not a command (what a file manager's "Open with" passes),
+ * the window opens with the import dialog on that file; anything else is the headless command line.
  */
 public final class Launcher {
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 && !hasDisplay()) {
-            System.err.println("No display to open the window on. Run a command instead, for example: "
-                    + "java -jar vodcompare.jar stats (or --help for the list).");
-            System.exit(1);
-        }
-        if (args.length == 0) {
-            Logging.toFile(AppPaths.logFile());
-            SqliteNative.useCachedCopy(AppPaths.dataDir());
-            javafx.application.Application.launch(DesktopApp.class);
-            return;
+        StartOptions options = StartOptions.parse(List.of(args), Launcher::isCommand, Files::exists);
+        if (options.window()) {
+            System.exit(window(options, args));
         }
         Logging.toStderr();
         SqliteNative.useCachedCopy(AppPaths.dataDir());
@@ -33,6 +34,37 @@ public final class Launcher {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status = new Cli(AppPaths.defaultStore(), out, err).run(args);
         System.exit(status);
+    }
+
+    /** Opens the window and returns once it is closed (the exit status), or at once with 1 or 2 when it cannot. */
+    private static int window(StartOptions options, String[] args) {
+        if (!options.languageKnown()) {
+            System.err.println("--lang: '" + options.lang() + "' is not a language of the app; expected fr or en");
+            return Cli.USAGE;
+        }
+        if (!hasDisplay()) {
+            System.err.println("No display to open the window on. Run a command instead, for example: "
+                    + "vodcompare stats (or --help for the list).");
+            return Cli.FAILED;
+        }
+        Logging.toFile(AppPaths.logFile());
+        SqliteNative.useCachedCopy(AppPaths.dataDir());
+        javafx.application.Application.launch(DesktopApp.class, args);
+        return Cli.OK;
+    }
+
+    /** The names of the command line's commands ({@code stats}, {@code import}…), read from the command line itself. */
+    static boolean isCommand(String name) {
+        return Holder.COMMANDS.contains(name);
+    }
+
+    /**
+     * Read from the command line's annotations on first use, without making or initialising its classes: the
+     * window configures logging after this, and a class's first logger would fix it to standard error.
+     */
+    private static final class Holder {
+        static final Set<String> COMMANDS = Arrays.stream(Cli.class.getAnnotation(Command.class).subcommands())
+                .map(c -> c.getAnnotation(Command.class).name()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Linux and other X11/Wayland systems need DISPLAY or WAYLAND_DISPLAY; Windows and macOS always have one. */

@@ -19,8 +19,14 @@ import picocli.CommandLine.Option;
  * The headless command line. Standard output carries only results; progress, warnings and errors go
  * to standard error. Exit status: 0 done, 2 bad usage, 3 bad input (nothing written), 1 anything else.
  */
-@Command(name = "vodcompare", mixinStandardHelpOptions = true, version = "VOD Compare 0.1",
+@Command(name = "vodcompare", mixinStandardHelpOptions = true, versionProvider = BuildInfo.Provider.class,
         description = "Compare the streaming platforms of the French market (headless commands).",
+        footer = {"", "The window:",
+                "  vodcompare [--db FILE] [--lang fr|en]",
+                "      opens the window on that store, in that language",
+                "  vodcompare [--db FILE] [--lang fr|en] FILE.csv",
+                "      the window, with the import dialog on FILE.csv",
+                "      (an existing file that is not a command)"},
         subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
                 BackupCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class,
                 SnapshotsCommand.class, DiffCommand.class, Top10Command.class})
@@ -34,7 +40,7 @@ public final class Cli implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The store file (default: ${DEFAULT-VALUE}).")
     Path db;
 
-    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the output: fr or en (default: the system's).")
+    @Option(names = "--lang", paramLabel = "fr|en", description = "Language of the output and of the window: fr or en (default: the system's).")
     String lang;
 
     private final PrintWriter out;
