@@ -32,8 +32,15 @@ final class AppFixture {
     final AppContext context;
     final MainWindow window;
 
-    private AppFixture(Stage stage, Path dir, String language) throws Exception {
+    /** Changes made to the store before the window opens. */
+    @FunctionalInterface
+    interface Preparation {
+        void prepare(Store store, Path dir) throws Exception;
+    }
+
+    private AppFixture(Stage stage, Path dir, String language, Preparation preparation) throws Exception {
         store = TestStores.bundledCopy(dir);
+        preparation.prepare(store, dir);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         shell.languageProperty().set(language);
         window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
@@ -65,7 +72,11 @@ final class AppFixture {
     }
 
     static AppFixture start(Stage stage, Path dir, String language) throws Exception {
-        return new AppFixture(stage, dir, language);
+        return new AppFixture(stage, dir, language, (s, d) -> { });
+    }
+
+    static AppFixture start(Stage stage, Path dir, String language, Preparation preparation) throws Exception {
+        return new AppFixture(stage, dir, language, preparation);
     }
 
     void close() {
