@@ -4,7 +4,9 @@ import fr.vodcompare.ingest.ImportException;
 import fr.vodcompare.ingest.StoreSetup;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -39,6 +41,8 @@ public final class Cli implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private Store store;
+    /** True once this run made the store file: a command that then fails leaves none behind. */
+    private boolean createdStore;
 
     public Cli(Path defaultDb, PrintWriter out, PrintWriter err) {
         this.db = defaultDb;
@@ -63,8 +67,10 @@ public final class Cli implements Callable<Integer> {
             e.getCommandLine().usage(err);
             return USAGE;
         });
+        int status = FAILED;
         try {
-            return cl.execute(args);
+            status = cl.execute(args);
+            return status;
         } finally {
             out.flush();
             err.flush();
@@ -72,7 +78,23 @@ public final class Cli implements Callable<Integer> {
                 store.close();
                 store = null;
             }
+            if (createdStore && status != OK) {
+                removeCreatedStore();
+            }
         }
+    }
+
+    /** A refused import (or any failed command) on a new --db creates no store: nothing was written for the user. */
+    private void removeCreatedStore() {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Path f = db.resolveSibling(db.getFileName() + suffix);
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}, made by a command that failed", f, e);
+            }
+        }
+        createdStore = false;
     }
 
     private int handle(Exception e) {
@@ -97,6 +119,7 @@ public final class Cli implements Callable<Integer> {
     /** The store named by {@code --db}, opened (and built on first use) once per run. */
     Store store() throws StoreException, ImportException {
         if (store == null) {
+            createdStore = !Files.exists(db);
             store = StoreSetup.open(db, s -> err.println(messages().getString("cli.building") + " " + db));
         }
         return store;

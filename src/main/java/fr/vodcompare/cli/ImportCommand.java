@@ -3,6 +3,7 @@ package fr.vodcompare.cli;
 import fr.vodcompare.ingest.CatalogueImport;
 import fr.vodcompare.ingest.CatalogueImporter;
 import fr.vodcompare.ingest.CsvOptions;
+import fr.vodcompare.ingest.CsvTable;
 import fr.vodcompare.ingest.FactsImporter;
 import fr.vodcompare.ingest.ImportProgress;
 import fr.vodcompare.ingest.ImportReport;
@@ -39,7 +40,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Options every CSV import takes. */
     static final class CsvFlags {
-        @Option(names = "--encoding", paramLabel = "CS", description = "The file's encoding (default: UTF-8; French Excel: windows-1252).")
+        @Option(names = "--encoding", paramLabel = "CS", description = "The file's encoding (default: UTF-8, or windows-1252 when the file is not UTF-8; a byte-order mark decides).")
         String encoding;
 
         @Option(names = "--delimiter", paramLabel = "C", description = "Field separator (default: ',' or ';' from the header).")
@@ -97,6 +98,10 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Cli cli = parent.cli;
             cli.checkLang();
+            if (!platform.matches("[a-z0-9_]+")) {
+                throw new Cli.UsageException("--platform: '" + Text.printable(platform)
+                        + "' is not a platform id; expected lower-case letters, digits and _ (netflix, prime_video)");
+            }
             LocalDate date = null;
             if (asOf != null) {
                 try {
@@ -109,7 +114,8 @@ final class ImportCommand implements Callable<Integer> {
                 throw new Cli.UsageException("--territory: '" + territory + "'; expected a two-letter country code such as FR");
             }
             CatalogueImport req = new CatalogueImport(file, platform, name, date, territory, csv.options(), csv.dryRun);
-            ImportReport report = new CatalogueImporter(cli.store()).run(req, progress(cli));
+            // a dry run reads and checks the file only: it opens no store, so it creates none
+            ImportReport report = new CatalogueImporter(csv.dryRun ? null : cli.store()).run(req, progress(cli));
             print(cli, report);
             return Cli.OK;
         }
@@ -126,11 +132,15 @@ final class ImportCommand implements Callable<Integer> {
         @Mixin
         CsvFlags csv;
 
+        @Option(names = "--force", description = "Keep figures with impossible values (a share over 100 %%, a negative count "
+                + "or amount), flagged in their note, instead of refusing the file.")
+        boolean force;
+
         @Override
         public Integer call() throws Exception {
             Cli cli = parent.cli;
             cli.checkLang();
-            ImportReport report = new FactsImporter(cli.store()).run(file, csv.options(), csv.dryRun);
+            ImportReport report = new FactsImporter(csv.dryRun ? null : cli.store()).run(file, csv.options(), csv.dryRun, force);
             print(cli, report);
             return Cli.OK;
         }
@@ -157,8 +167,18 @@ final class ImportCommand implements Callable<Integer> {
         if (r.asOf() != null) {
             out.println(String.format(m.getString("import.snapshot"), r.platformId(), r.asOf()));
         }
+        // what was assumed about the whole file (line 0) belongs to the summary
+        for (ImportWarning w : r.warnings()) {
+            if (w.line() == 0) {
+                out.println(w.message().equals(CsvTable.READ_AS_WINDOWS_1252)
+                        ? String.format(m.getString("import.readAs"), r.file(), "Windows-1252") : r.file() + ": " + w.message());
+            }
+        }
         int shown = 0;
         for (ImportWarning w : r.warnings()) {
+            if (w.line() == 0) {
+                continue;
+            }
             if (shown++ == WARNINGS_SHOWN) {
                 cli.err().println(String.format(m.getString("import.moreWarnings"), r.warnings().size() - WARNINGS_SHOWN));
                 break;

@@ -6,10 +6,6 @@ import fr.vodcompare.store.CatalogueRepository;
 import fr.vodcompare.store.StoreTransaction;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,15 +28,7 @@ public final class CatalogueImporter {
                     + "' is not valid; expected lower-case letters, digits and _ (netflix, prime_video)");
         }
         progress.step("reading");
-        CsvTable table;
-        try (InputStream in = Files.newInputStream(req.file())) {
-            table = CsvTable.read(name, in, req.csv());
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, 0, "no such file");
-        } catch (IOException e) {
-            throw new ImportException(name, 0, "cannot be read (" + e.getMessage() + ")");
-        }
-        return write(table, req, progress);
+        return write(CsvTable.read(req.file(), req.csv()), req, progress);
     }
 
     /** A checked catalogue, ready to write. */

@@ -41,7 +41,7 @@ public final class CatalogueReader {
     public static Result read(CsvTable table, String platformId) throws ImportException {
         table.require(REQUIRED, String.join(",", LAYOUT));
         List<Title> titles = new ArrayList<>();
-        List<ImportWarning> warnings = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>(table.warnings());
         Map<String, Long> seenKeys = new HashMap<>();
         LocalDate newest = null;
         for (CsvTable.Row row : table.rows()) {

@@ -28,7 +28,7 @@ class ReadersFuzzTest {
     void facts(byte[] file) {
         try {
             CsvTable table = CsvTable.read("fuzz.csv", new ByteArrayInputStream(file), CsvOptions.DEFAULT);
-            FactsReader.read(table);
+            FactsReader.read(table, true);
         } catch (ImportException refused) {
             // a clean refusal, naming a line: allowed
         } catch (IOException e) {
