@@ -138,8 +138,8 @@ public final class OriginalsViewModel {
     }
 
     public boolean openSource(Original o) {
-        if (o == null || o.source().url() == null) {
-            return false;
+        if (o == null || !o.source().isWeb()) {
+            return false; // only web addresses are opened: a file's link could name a program or a local file
         }
         links.open(o.source().url());
         return true;
