@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 @Command(name = "vodcompare", mixinStandardHelpOptions = true, version = "VOD Compare 0.1",
         description = "Compare the streaming platforms of the French market (headless commands).",
         subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
-                BackupCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class})
+                BackupCommand.class, CheckCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -111,8 +111,10 @@ public final class Cli implements Callable<Integer> {
             LOG.debug("Store failure", e);
             return FAILED;
         }
-        err.println(messages().getString("cli.error") + " " + e);
-        LOG.error("Command failed", e);
+        // a sentence, never a trace: the trace is logged at debug level (-Dvodcompare.log=debug shows it)
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println(messages().getString("cli.error") + " " + String.format(messages().getString("cli.unexpected"), what));
+        LOG.debug("Command failed", e);
         return FAILED;
     }
 

@@ -15,7 +15,7 @@ public final class Store implements AutoCloseable {
     private final MetaRepository meta;
     private final TitleQueries titles;
 
-    private Store(Database db) {
+    Store(Database db) {
         this.db = db;
         this.platforms = new PlatformRepository(db);
         this.catalogue = new CatalogueRepository(db);
