@@ -275,6 +275,8 @@ public final class Database implements AutoCloseable {
         c.setAutoCommit(false);
         Exception failure = null;
         try {
+            // the crash-safety test waits for this line to know that a kill lands inside a transaction
+            LOG.debug("Write transaction open on {}", file);
             T result = work.run(c);
             c.commit();
             return result;
