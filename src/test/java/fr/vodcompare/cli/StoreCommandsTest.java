@@ -130,11 +130,11 @@ class StoreCommandsTest {
 
     /**
      * A headless export that fails while JavaFX is still starting used to end with JavaFX's shutdown traces
-     * ("Shutdown in progress", a NullPointerException) on standard error, about one run in four: ten runs, no trace.
+     * ("Shutdown in progress", a NullPointerException) on standard error, about one run in four: eight runs, no trace.
      */
     @Test
     void aFailedHeadlessExportPrintsItsSentenceAndNoTrace() throws Exception {
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 8; i++) {
             Run r = process(java("--db", db.toString(), "--lang", "en", "export-chart",
                     "catalogue-size", "--out", dir.resolve("x.png").toString(), "--platform", "bogus"));
             assertThat(r.status()).isEqualTo(Cli.USAGE);
