@@ -22,6 +22,12 @@ class ArchitectureTest {
     static final ArchRule modelIsPlainJava = noClasses().that().resideInAPackage(P + "model..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javafx..", "tools.jackson..");
 
+    /** The one CSV writer and atomic file writer, used by every layer, use nothing of ours. */
+    @ArchTest
+    static final ArchRule filesDependOnNothingOfOurs = noClasses().that().resideInAPackage(P + "files..")
+            .should().dependOnClassesThat().resideInAnyPackage(P + "model..", P + "store..", P + "ingest..", P + "analysis..",
+                    P + "chart..", P + "ui..", P + "cli..", P + "app..", "javafx..");
+
     @ArchTest
     static final ArchRule storeUsesOnlyModel = noClasses().that().resideInAPackage(P + "store..")
             .should().dependOnClassesThat().resideInAnyPackage(P + "ingest..", P + "analysis..", P + "chart..", P + "ui..",

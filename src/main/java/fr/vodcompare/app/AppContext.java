@@ -101,6 +101,11 @@ final class AppContext {
         return links;
     }
 
+    /** The background work of the window (at once on the calling thread in tests). */
+    BackgroundTasks tasks() {
+        return tasks;
+    }
+
     /** Makes the view of a screen in a language. */
     Screen create(ScreenId id, Messages m) {
         switch (id) {

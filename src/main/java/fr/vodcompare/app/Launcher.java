@@ -1,5 +1,6 @@
 package fr.vodcompare.app;
 
+import fr.vodcompare.chart.FxRuntime;
 import fr.vodcompare.cli.Cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -33,6 +34,7 @@ public final class Launcher {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
         int status = new Cli(AppPaths.defaultStore(), out, err).run(args);
+        FxRuntime.settle(); // no JavaFX trace after the command's own message
         System.exit(status);
     }
 

@@ -107,7 +107,12 @@ final class MainMenus {
     private Menu help() {
         MenuItem about = item("menu.about", null, e -> actions().ifPresent(MainWindow.Actions::about));
         about.setGraphic(Views.icon(Feather.INFO));
-        return new Menu(m.get("menu.help"), null, about);
+        MenuItem check = item("menu.checkStore", null, e -> actions().ifPresent(MainWindow.Actions::checkStore));
+        check.setId("menu-check-store");
+        check.disableProperty().bind(notReady);
+        Menu menu = new Menu(m.get("menu.help"), null, check, new SeparatorMenuItem(), about);
+        menu.setId("menu-help");
+        return menu;
     }
 
     private Optional<MainWindow.Actions> actions() {

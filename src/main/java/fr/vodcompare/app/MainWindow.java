@@ -64,6 +64,9 @@ final class MainWindow {
 
         void about();
 
+        /** Checks the store for damage in the background and says what it found. */
+        void checkStore();
+
         void quit();
 
         String storeStatus(Messages m);

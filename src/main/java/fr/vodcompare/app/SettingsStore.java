@@ -1,6 +1,6 @@
 package fr.vodcompare.app;
 
-import fr.vodcompare.ui.AtomicFiles;
+import fr.vodcompare.files.AtomicFiles;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,6 +45,7 @@ public final class SettingsStore {
 
     public void save(Settings settings) throws Exception {
         String text = json.writeValueAsString(settings);
+        Files.createDirectories(file.toAbsolutePath().getParent());
         AtomicFiles.writeText(file, false, out -> {
             out.write(text);
             return null;

@@ -1,10 +1,10 @@
 package fr.vodcompare.app;
 
+import fr.vodcompare.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteJDBCLoader;
@@ -37,9 +37,7 @@ final class SqliteNative {
                         return;
                     }
                     Files.createDirectories(dir);
-                    Path tmp = Files.createTempFile(dir, name, ".tmp");
-                    Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
-                    Files.move(tmp, lib, StandardCopyOption.ATOMIC_MOVE);
+                    AtomicFiles.write(lib, in::transferTo);
                 }
             }
             System.setProperty("org.sqlite.lib.path", dir.toString());

@@ -82,7 +82,8 @@ final class FactCharts {
     }
 
     static String source(ChartContext ctx, List<Fact> facts) {
-        return ctx.texts().sourceLine(facts.stream().map(f -> f.source().citation()).distinct().toList());
+        String line = ctx.texts().sourceLine(facts.stream().map(f -> f.source().citation()).distinct().toList());
+        return facts.stream().anyMatch(Fact::flagged) ? line + " " + ctx.get("source.flagged") : line;
     }
 
     /** One bar per fact, each in its platform's colour, in the given order (a ranking). */

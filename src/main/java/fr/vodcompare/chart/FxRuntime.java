@@ -64,6 +64,28 @@ public final class FxRuntime {
         }
     }
 
+    /**
+     * Waits (a few seconds at most) until a toolkit start begun by {@link #startInBackground} is over, up or failed.
+     * Call before {@code System.exit}: exiting while the toolkit starts makes JavaFX print stack traces from its
+     * shutdown hooks ("Shutdown in progress", a NullPointerException) after the command's own message.
+     */
+    public static void settle() {
+        CompletableFuture<Void> s;
+        synchronized (FxRuntime.class) {
+            s = startup;
+        }
+        if (s == null) {
+            return;
+        }
+        try {
+            s.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.debug("JavaFX had not started when the command ended", e);
+        }
+    }
+
     private static void startNow() throws InterruptedException {
         boolean forced = Boolean.getBoolean("vodcompare.headless");
         if (forced || needsHeadless(System.getenv(), System.getProperty("os.name", ""))

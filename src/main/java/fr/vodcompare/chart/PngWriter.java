@@ -1,5 +1,6 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.files.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;

@@ -4,7 +4,9 @@ import fr.vodcompare.ingest.ImportException;
 import fr.vodcompare.ingest.StoreSetup;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Option;
                 "      the window, with the import dialog on FILE.csv",
                 "      (an existing file that is not a command)"},
         subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
-                BackupCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class,
+                BackupCommand.class, CheckCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class,
                 SnapshotsCommand.class, DiffCommand.class, Top10Command.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
@@ -46,6 +48,8 @@ public final class Cli implements Callable<Integer> {
     private final PrintWriter out;
     private final PrintWriter err;
     private Store store;
+    /** True once this run made the store file: a command that then fails leaves none behind. */
+    private boolean createdStore;
 
     public Cli(Path defaultDb, PrintWriter out, PrintWriter err) {
         this.db = defaultDb;
@@ -70,8 +74,10 @@ public final class Cli implements Callable<Integer> {
             e.getCommandLine().usage(err);
             return USAGE;
         });
+        int status = FAILED;
         try {
-            return cl.execute(args);
+            status = cl.execute(args);
+            return status;
         } finally {
             out.flush();
             err.flush();
@@ -79,7 +85,23 @@ public final class Cli implements Callable<Integer> {
                 store.close();
                 store = null;
             }
+            if (createdStore && status != OK) {
+                removeCreatedStore();
+            }
         }
+    }
+
+    /** A refused import (or any failed command) on a new --db creates no store: nothing was written for the user. */
+    private void removeCreatedStore() {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Path f = db.resolveSibling(db.getFileName() + suffix);
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}, made by a command that failed", f, e);
+            }
+        }
+        createdStore = false;
     }
 
     private int handle(Exception e) {
@@ -96,14 +118,17 @@ public final class Cli implements Callable<Integer> {
             LOG.debug("Store failure", e);
             return FAILED;
         }
-        err.println(messages().getString("cli.error") + " " + e);
-        LOG.error("Command failed", e);
+        // a sentence, never a trace: the trace is logged at debug level (-Dvodcompare.log=debug shows it)
+        String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        err.println(messages().getString("cli.error") + " " + String.format(messages().getString("cli.unexpected"), what));
+        LOG.debug("Command failed", e);
         return FAILED;
     }
 
     /** The store named by {@code --db}, opened (and built on first use) once per run. */
     Store store() throws StoreException, ImportException {
         if (store == null) {
+            createdStore = !Files.exists(db);
             store = StoreSetup.open(db, s -> err.println(messages().getString("cli.building") + " " + db));
         }
         return store;

@@ -3,6 +3,7 @@ package fr.vodcompare.cli;
 import fr.vodcompare.ingest.CatalogueImport;
 import fr.vodcompare.ingest.CatalogueImporter;
 import fr.vodcompare.ingest.CsvOptions;
+import fr.vodcompare.ingest.CsvTable;
 import fr.vodcompare.ingest.DateOrder;
 import fr.vodcompare.ingest.FactsImporter;
 import fr.vodcompare.ingest.ImportProgress;
@@ -42,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** Options every CSV import takes. */
     static final class CsvFlags {
-        @Option(names = "--encoding", paramLabel = "CS", description = "The file's encoding (default: UTF-8; French Excel: windows-1252).")
+        @Option(names = "--encoding", paramLabel = "CS", description = "The file's encoding (default: UTF-8, or windows-1252 when the file is not UTF-8; a byte-order mark decides).")
         String encoding;
 
         @Option(names = "--delimiter", paramLabel = "C", description = "Field separator (default: ',' or ';' from the header).")
@@ -108,6 +109,10 @@ final class ImportCommand implements Callable<Integer> {
         public Integer call() throws Exception {
             Cli cli = parent.cli;
             cli.checkLang();
+            if (!platform.matches("[a-z0-9_]+")) {
+                throw new Cli.UsageException("--platform: '" + Text.printable(platform)
+                        + "' is not a platform id; expected lower-case letters, digits and _ (netflix, prime_video)");
+            }
             LocalDate date = asOf == null ? null : asOf(asOf, LocalDate.now());
             DateOrder order = null;
             if (dateFormat != null) {
@@ -118,7 +123,9 @@ final class ImportCommand implements Callable<Integer> {
             }
             CatalogueImport req = new CatalogueImport(file, platform, name, date, Territories.option(territory), csv.options(),
                     csv.dryRun, replace, order);
-            ImportReport report = new CatalogueImporter(cli.store()).run(req, progress(cli));
+            // a dry run opens a store only when it exists (to say what a replace would remove): it creates none
+            boolean noStore = csv.dryRun && (cli.dbPath() == null || !java.nio.file.Files.exists(cli.dbPath()));
+            ImportReport report = new CatalogueImporter(noStore ? null : cli.store()).run(req, progress(cli));
             print(cli, report);
             return Cli.OK;
         }
@@ -152,11 +159,15 @@ final class ImportCommand implements Callable<Integer> {
         @Mixin
         CsvFlags csv;
 
+        @Option(names = "--force", description = "Keep figures with impossible values (a share over 100 %%, a negative count "
+                + "or amount), flagged in their note, instead of refusing the file.")
+        boolean force;
+
         @Override
         public Integer call() throws Exception {
             Cli cli = parent.cli;
             cli.checkLang();
-            ImportReport report = new FactsImporter(cli.store()).run(file, csv.options(), csv.dryRun);
+            ImportReport report = new FactsImporter(csv.dryRun ? null : cli.store()).run(file, csv.options(), csv.dryRun, force);
             print(cli, report);
             return Cli.OK;
         }
@@ -198,8 +209,18 @@ final class ImportCommand implements Callable<Integer> {
                 out.println(String.format(m.getString("import.ambiguous"), n.format(snap.ambiguous())));
             }
         }
+        // what was assumed about the whole file (line 0) belongs to the summary
+        for (ImportWarning w : r.warnings()) {
+            if (w.line() == 0) {
+                out.println(w.message().equals(CsvTable.READ_AS_WINDOWS_1252)
+                        ? String.format(m.getString("import.readAs"), r.file(), "Windows-1252") : r.file() + ": " + w.message());
+            }
+        }
         int shown = 0;
         for (ImportWarning w : r.warnings()) {
+            if (w.line() == 0) {
+                continue;
+            }
             if (shown++ == WARNINGS_SHOWN) {
                 cli.err().println(String.format(m.getString("import.moreWarnings"), r.warnings().size() - WARNINGS_SHOWN));
                 break;

@@ -45,8 +45,10 @@ final class SearchCommand implements Callable<Integer> {
             return Cli.OK;
         }
         for (Title t : found) {
-            cli.out().printf("%s\t%s\t%s\t%s\t%s%n", t.platformId(), t.name(), t.releaseYear() == null ? "" : t.releaseYear(),
-                    cli.messages().getString("kind." + t.kind().code()), t.director() == null ? "" : t.director());
+            // a tab or line break inside a name would break the one-title-a-line output: shown escaped, as any control
+            cli.out().printf("%s\t%s\t%s\t%s\t%s%n", t.platformId(), Text.printable(t.name()),
+                    t.releaseYear() == null ? "" : t.releaseYear(), cli.messages().getString("kind." + t.kind().code()),
+                    t.director() == null ? "" : Text.printable(t.director()));
         }
         cli.err().println(String.format(cli.messages().getString("search.count"), found.size()));
         return Cli.OK;

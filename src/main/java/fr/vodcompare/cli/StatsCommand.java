@@ -96,6 +96,7 @@ final class StatsCommand implements Callable<Integer> {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? (Number) d.longValue() : d;
     }
 
+    /** The table for people; every text from the store goes through {@link Text#printable}. */
     private void text(List<TitleQueries.PlatformCount> counts, Map<String, List<Fact>> facts) {
         ResourceBundle m = cli.messages();
         NumberFormat nf = NumberFormat.getIntegerInstance(cli.locale());
@@ -103,7 +104,7 @@ final class StatsCommand implements Callable<Integer> {
         out.printf("%-22s %9s %9s %9s  %-10s  %s%n", m.getString("stats.platform"), m.getString("stats.titles"),
                 m.getString("stats.films"), m.getString("stats.series"), m.getString("stats.asOf"), m.getString("stats.territory"));
         for (TitleQueries.PlatformCount c : counts) {
-            out.printf("%-22s %9s %9s %9s  %-10s  %s%n", c.name(), nf.format(c.titles()), nf.format(c.films()),
+            out.printf("%-22s %9s %9s %9s  %-10s  %s%n", Text.printable(c.name()), nf.format(c.titles()), nf.format(c.films()),
                     nf.format(c.series()), c.asOf(), territory(m, c.territory()));
         }
         NumberFormat df = NumberFormat.getNumberInstance(cli.locale());
@@ -113,8 +114,9 @@ final class StatsCommand implements Callable<Integer> {
             for (Fact f : e.getValue()) {
                 String value = f.isRange() ? df.format(f.low()) + "–" + df.format(f.high())
                         : f.low() != null ? df.format(f.low()) : f.valueText();
-                out.printf("  %-8s %-22s %s  (%s)%n", f.period(), f.platformLabel(), Units.withUnit(value, f.unit(), cli.locale()),
-                        f.source().citation());
+                out.printf("  %-8s %-22s %s  (%s)%s%n", Text.printable(f.period()), Text.printable(f.platformLabel()),
+                        Text.printable(Units.withUnit(value, f.unit(), cli.locale())), Text.printable(f.source().citation()),
+                        f.flagged() ? "  " + m.getString("stats.flagged") : "");
             }
         }
     }

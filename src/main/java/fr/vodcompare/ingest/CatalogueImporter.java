@@ -7,10 +7,6 @@ import fr.vodcompare.store.SnapshotExistsException;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.StoreTransaction;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,15 +34,7 @@ public final class CatalogueImporter {
                     + "' is not valid; expected lower-case letters, digits and _ (netflix, prime_video)");
         }
         progress.step("reading");
-        CsvTable table;
-        try (InputStream in = Files.newInputStream(req.file())) {
-            table = CsvTable.read(name, in, req.csv());
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, 0, "no such file");
-        } catch (IOException e) {
-            throw new ImportException(name, 0, "cannot be read (" + e.getMessage() + ")");
-        }
-        return write(table, req, progress);
+        return write(CsvTable.read(req.file(), req.csv()), req, progress);
     }
 
     /** A checked catalogue, ready to write. */
@@ -66,13 +54,16 @@ public final class CatalogueImporter {
 
     private ImportReport write(CsvTable table, CatalogueImport req, ImportProgress progress)
             throws ImportException, StoreException, ImportCancelledException {
+        // a dry run may come without a store (none exists yet): nothing is stored, so nothing is replaced
         String territory = territory(req.territory());
         boolean assumed = territory == null;
         if (assumed) {
-            territory = store.catalogue().newestTerritory(req.platformId()).orElse(Snapshot.UNSTATED);
+            territory = store == null ? Snapshot.UNSTATED
+                    : store.catalogue().newestTerritory(req.platformId()).orElse(Snapshot.UNSTATED);
         }
         Prepared p = prepare(table, req, territory, assumed);
-        Optional<Snapshot> existing = store.catalogue().find(req.platformId(), p.spec().asOf(), territory);
+        Optional<Snapshot> existing = store == null ? Optional.empty()
+                : store.catalogue().find(req.platformId(), p.spec().asOf(), territory);
         if (existing.isPresent()) {
             refuseUnlessReplacing(p, existing.get());
         }

@@ -50,7 +50,7 @@ public final class CatalogueReader {
         }
         CatalogueDates dates = CatalogueDates.of(rawDates, dateOrder, LocalDate.now());
         List<Title> titles = new ArrayList<>();
-        List<ImportWarning> warnings = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>(table.warnings());
         Map<String, Long> seenKeys = new HashMap<>();
         LocalDate newest = null;
         for (CsvTable.Row row : table.rows()) {

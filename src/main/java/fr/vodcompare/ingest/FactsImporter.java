@@ -4,10 +4,6 @@ import fr.vodcompare.model.Fact;
 import fr.vodcompare.store.StoreTransaction;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +18,18 @@ public final class FactsImporter {
 
     public ImportReport run(Path file, CsvOptions csv, boolean dryRun)
             throws ImportException, StoreException, ImportCancelledException {
+        return run(file, csv, dryRun, false);
+    }
+
+    /**
+     * Reads and checks the whole file, then writes it in one transaction (nothing in a dry run, when the store may be
+     * null). With {@code force}, figures with impossible values are kept, flagged ({@link FactsReader#read(CsvTable, boolean)}).
+     */
+    public ImportReport run(Path file, CsvOptions csv, boolean dryRun, boolean force)
+            throws ImportException, StoreException, ImportCancelledException {
         String name = file.toString();
-        CsvTable table;
-        try (InputStream in = Files.newInputStream(file)) {
-            table = CsvTable.read(name, in, csv);
-        } catch (NoSuchFileException e) {
-            throw new ImportException(name, 0, "no such file");
-        } catch (IOException e) {
-            throw new ImportException(name, 0, "cannot be read (" + e.getMessage() + ")");
-        }
-        FactsReader.Result read = FactsReader.read(table);
+        CsvTable table = CsvTable.read(file, csv);
+        FactsReader.Result read = FactsReader.read(table, force);
         if (dryRun) {
             return new ImportReport(name, table.rows().size(), read.facts().size(), 0, 0, 0, read.warnings(), null, null, true);
         }

@@ -4,6 +4,7 @@ import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ public final class FactsReader {
     /** Columns every row must fill; an undated figure (empty period) is kept with a warning. */
     private static final List<String> FILLED = List.of("metric", "platform", "value", "unit", "source");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:[.,]\\d+)?");
+    /** Words of a unit or metric for a change, which may be negative: growth, "pts", year on year. */
+    private static final Pattern CHANGE = Pattern.compile("growth|change|evolution|yoy|year on year|\\bpts?\\b|points?\\b");
     private static final Pattern RANGE = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*[-–]\\s*(\\d+(?:[.,]\\d+)?)");
 
     /** The figures read (platform ids not yet resolved: {@link Fact#platformId()} is null) and warnings. */
@@ -28,10 +31,20 @@ public final class FactsReader {
     private FactsReader() {
     }
 
+    /** Reads every row; a figure with an impossible value is an error. */
     public static Result read(CsvTable table) throws ImportException {
+        return read(table, false);
+    }
+
+    /**
+     * Reads every row. A figure with an impossible value (a share below 0 or over 100 %, a negative count, amount or
+     * duration) is an error naming its line; with {@code force}, it is kept with a warning and flagged in its note
+     * ({@link Fact#FLAGGED}), so that every screen showing it shows the flag.
+     */
+    public static Result read(CsvTable table, boolean force) throws ImportException {
         table.require(REQUIRED, String.join(",", LAYOUT));
         List<Fact> facts = new ArrayList<>();
-        List<ImportWarning> warnings = new ArrayList<>();
+        List<ImportWarning> warnings = new ArrayList<>(table.warnings());
         for (CsvTable.Row row : table.rows()) {
             for (String column : FILLED) {
                 if (table.get(row, column).isEmpty()) {
@@ -61,11 +74,38 @@ public final class FactsReader {
             } else {
                 warnings.add(new ImportWarning(row.line(), "value '" + value + "' is neither a number, a range nor a date; kept as text"));
             }
+            String note = table.value(row, "note");
+            String impossible = impossible(table.value(row, "metric"), table.value(row, "unit"), low, high);
+            if (impossible != null && !force) {
+                throw new ImportException(table.file(), row.line(), "value '" + value + "' is impossible: " + impossible
+                        + "; check the file (or import it anyway, flagged, with --force)");
+            }
+            if (impossible != null) {
+                warnings.add(new ImportWarning(row.line(), "value '" + value + "' is impossible: " + impossible + "; kept, flagged in its note (--force)"));
+                note = Fact.FLAGGED + "impossible value (" + impossible + "), imported with --force." + (note == null ? "" : " " + note);
+            }
             facts.add(new Fact(0, table.value(row, "metric"), null, table.value(row, "platform"), table.get(row, "period").orElse(""),
                     low, high, value, table.value(row, "unit"),
-                    new Source(table.value(row, "source"), table.value(row, "source_url")), table.value(row, "note")));
+                    new Source(table.value(row, "source"), table.value(row, "source_url")), note));
         }
         return new Result(facts, warnings);
+    }
+
+    /** Why a value cannot be true, or null: a share outside 0–100, or a negative figure that is not a change. */
+    static String impossible(String metric, String unit, Double low, Double high) {
+        if (low == null) {
+            return null;
+        }
+        double hi = high == null ? low : high;
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        if (u.startsWith("% of") && (low < 0 || hi > 100)) {
+            return "a share (" + unit.strip() + ") lies between 0 and 100";
+        }
+        boolean change = u.equals("%") || CHANGE.matcher(u).find() || CHANGE.matcher(metric.toLowerCase(Locale.ROOT)).find();
+        if (low < 0 && !change) {
+            return "a count, an amount or a share (" + unit.strip() + ") is not negative";
+        }
+        return null;
     }
 
     private static double number(String s) {

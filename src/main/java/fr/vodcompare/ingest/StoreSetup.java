@@ -19,7 +19,8 @@ public final class StoreSetup {
     public static Store open(Path file, Consumer<String> status) throws StoreException, ImportException {
         Store store = Store.open(file);
         try {
-            if (BundledData.checkedAgainstThisJar(store)) {
+            // a read-only store is used as it is: reads work, and writes say why they cannot
+            if (store.database().isReadOnly() || BundledData.checkedAgainstThisJar(store)) {
                 return store;
             }
             BundledData data = BundledData.load();

@@ -12,6 +12,14 @@ package fr.vodcompare.model;
  */
 public record Fact(long id, String metric, String platformId, String platformLabel, String period, Double low,
                    Double high, String valueText, String unit, Source source, String note) {
+    /** How the note of a figure with an impossible value, imported anyway ({@code import facts --force}), begins. */
+    public static final String FLAGGED = "Flagged: ";
+
+    /** True for a figure whose value is impossible (a share over 100 %, a negative count), imported with --force. */
+    public boolean flagged() {
+        return note != null && note.startsWith(FLAGGED);
+    }
+
     public boolean isRange() {
         return low != null && high != null && !low.equals(high);
     }

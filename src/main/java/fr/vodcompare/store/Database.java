@@ -1,11 +1,14 @@
 package fr.vodcompare.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,14 +16,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
 
 /**
  * One SQLite file: a single writer thread (SQLite has one writer) and a small pool of read connections.
- * Every write runs in one transaction on the writer thread; a failure rolls it back whole.
- * Thread-safe.
+ * Every write runs in one transaction on the writer thread; a failure rolls it back whole and is reported in
+ * plain words ({@link StoreFaults}). A store that cannot be written (a read-only file, folder or mount) opens
+ * read-only: reads work, writes say why. A store found damaged (checked on open after an unclean shutdown, or by
+ * {@link #check}) refuses every write. Thread-safe.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** How long a connection waits for another program's lock before saying the store is in use. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Beside the store while a check found it damaged: the next open checks it again before using it. */
+    static final String DAMAGED_MARK = ".damaged";
 
     /** Work done with a connection; may throw SQL or any checked exception. */
     @FunctionalInterface
@@ -28,13 +38,28 @@ public final class Database implements AutoCloseable {
         T run(Connection c) throws Exception;
     }
 
+    /**
+     * How to open a store.
+     *
+     * @param readOnly      open it read-only (the app decides by itself when the file, folder or mount is not writable)
+     * @param busyTimeoutMs how long to wait for another program's lock
+     */
+    record Options(boolean readOnly, int busyTimeoutMs) {
+        static final Options DEFAULT = new Options(false, BUSY_TIMEOUT_MS);
+    }
+
     private final Path file;
+    private final Options options;
+    private final String readOnlyWhy;
     private final ExecutorService writer;
     private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
     private Connection writeConnection;
+    private volatile String damage;
 
-    private Database(Path file) {
+    private Database(Path file, Options options, String readOnlyWhy) {
         this.file = file;
+        this.options = options;
+        this.readOnlyWhy = readOnlyWhy;
         this.writer = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "vodcompare-db-writer");
             t.setDaemon(true);
@@ -52,53 +77,145 @@ public final class Database implements AutoCloseable {
 
     /** Opens and migrates up to {@code targetVersion} only (tests use this to make old stores). */
     public static Database open(Path file, int targetVersion) throws StoreException {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+        return open(file, targetVersion, Options.DEFAULT);
+    }
+
+    static Database open(Path file, int targetVersion, Options options) throws StoreException {
+        String readOnlyWhy = options.readOnly() ? "opened read-only" : notWritable(file);
+        if (readOnlyWhy == null) {
+            try {
+                Path parent = file.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (IOException e) {
+                throw new StoreException("Cannot create the folder of " + file + ": " + e.getMessage(), e);
             }
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot create the folder of " + file + ": " + e.getMessage(), e);
         }
-        Database db = new Database(file);
+        boolean unclean = Files.exists(companion(file, "-wal")) || Files.exists(companion(file, DAMAGED_MARK));
+        Database db = new Database(file, new Options(readOnlyWhy != null, options.busyTimeoutMs()), readOnlyWhy);
         try {
-            db.write(c -> {
-                Migrations.migrate(c, targetVersion);
-                return null;
-            });
-        } catch (StoreException e) {
-            db.close();
-            throw damaged(file, e);
-        } catch (RuntimeException e) {
+            if (unclean && Files.exists(file)) {
+                db.quickCheckOnOpen();
+            }
+            if (readOnlyWhy == null) {
+                db.write(c -> {
+                    Migrations.migrate(c, targetVersion);
+                    return null;
+                });
+            } else {
+                db.read(c -> {
+                    Migrations.checkReadable(c, targetVersion, file);
+                    return null;
+                });
+            }
+        } catch (StoreException | RuntimeException e) {
             db.close();
             throw e;
         }
         return db;
     }
 
-    /** SQLite's "not a database" (26) and "corrupt" (11) become a plain message with {@link StoreException.Reason#DAMAGED}. */
-    private static StoreException damaged(Path file, StoreException e) {
-        if (e.getCause() instanceof SQLException) {
-            int code = ((SQLException) e.getCause()).getErrorCode() & 0xff;
-            if (code == 26 || code == 11) {
-                return new StoreException(StoreException.Reason.DAMAGED, file + " is damaged or is not a VOD Compare store ("
-                        + e.getCause().getMessage() + "); set it aside (rename it) to start again from the bundled data, "
-                        + "or open another store with --db", e.getCause());
+    /** Why the store cannot be written (a read-only file, folder or mount), or null when it can. */
+    private static String notWritable(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            return "the file cannot be written: a read-only file or mount";
+        }
+        if (Files.exists(file) && dir != null && !Files.isWritable(dir)) {
+            return "its folder " + dir + " cannot be written, and SQLite writes its journal there";
+        }
+        return null;
+    }
+
+    private static Path companion(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
+    }
+
+    /** After an unclean shutdown (a -wal file left) or a failed check: a damaged store is refused before any use. */
+    private void quickCheckOnOpen() throws StoreException {
+        List<String> problems = read(c -> problems(c, "PRAGMA quick_check"));
+        if (!problems.isEmpty()) {
+            damage = String.join("; ", problems.subList(0, Math.min(3, problems.size())));
+            throw StoreFaults.damaged(file, "SQLite's quick check: " + damage, null);
+        }
+        if (readOnlyWhy == null) {
+            try {
+                Files.deleteIfExists(companion(file, DAMAGED_MARK));
+            } catch (IOException e) {
+                LOG.warn("Could not remove {}", companion(file, DAMAGED_MARK), e);
             }
         }
-        return e;
+    }
+
+    /**
+     * Runs SQLite's full integrity check. Problems found mark the store damaged: every later write is refused, and
+     * the next open checks it again (and refuses it, so that the window offers to set it aside).
+     *
+     * @return the problems found (at most 100), empty when the store is sound
+     */
+    public List<String> check() throws StoreException {
+        List<String> problems;
+        try {
+            problems = read(c -> problems(c, "PRAGMA integrity_check(100)"));
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.DAMAGED) {
+                throw e;
+            }
+            problems = List.of(String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()));
+        }
+        if (!problems.isEmpty()) {
+            damage = String.join("; ", problems.subList(0, Math.min(3, problems.size())));
+            if (readOnlyWhy == null) {
+                try {
+                    Files.writeString(companion(file, DAMAGED_MARK), String.join("\n", problems) + "\n");
+                } catch (IOException e) {
+                    LOG.warn("Could not mark {} as damaged", file, e);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static List<String> problems(Connection c, String pragma) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); var rs = s.executeQuery(pragma)) {
+            while (rs.next()) {
+                String line = rs.getString(1);
+                if (!"ok".equalsIgnoreCase(line)) {
+                    out.add(line);
+                }
+            }
+        }
+        return out;
     }
 
     public Path file() {
         return file;
     }
 
+    /** True when the store cannot be written (reads work): see {@link #readOnlyReason()}. */
+    public boolean isReadOnly() {
+        return readOnlyWhy != null;
+    }
+
+    /** Why the store is read-only, or null. */
+    public String readOnlyReason() {
+        return readOnlyWhy;
+    }
+
     private Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        SQLiteConfig config = new SQLiteConfig();
+        // before any statement: the journal mode itself waits for another program's lock
+        config.setBusyTimeout(options.busyTimeoutMs());
+        config.setReadOnly(options.readOnly());
+        Connection c = options.readOnly() ? readOnlyConnection(config)
+                : DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA journal_mode=WAL");
+            if (!options.readOnly()) {
+                s.execute("PRAGMA journal_mode=WAL");
+            }
             s.execute("PRAGMA foreign_keys=ON");
-            s.execute("PRAGMA busy_timeout=10000");
             s.execute("PRAGMA synchronous=NORMAL");
             s.execute("PRAGMA cache_size=-65536");
             s.execute("PRAGMA temp_store=MEMORY");
@@ -114,26 +231,84 @@ public final class Database implements AutoCloseable {
         return c;
     }
 
+    /**
+     * A read-only connection. A WAL store on a read-only mount cannot get its shared-memory file, so it is then read
+     * as the immutable file it is there.
+     */
+    private Connection readOnlyConnection(SQLiteConfig config) throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        try (Statement s = c.createStatement()) {
+            s.execute("SELECT count(*) FROM sqlite_master"); // the first read opens the journal, or cannot
+            return c;
+        } catch (SQLException e) {
+            c.close();
+            if (StoreFaults.code(e) != StoreFaults.CANTOPEN) {
+                throw e;
+            }
+        }
+        return DriverManager.getConnection("jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + "?immutable=1",
+                config.toProperties());
+    }
+
     /** Runs {@code work} in one transaction on the writer thread and waits for it. */
     public <T> T write(Work<T> work) throws StoreException {
-        Future<T> f = writer.submit(() -> {
-            if (writeConnection == null) {
-                writeConnection = connect();
-            }
-            Connection c = writeConnection;
-            c.setAutoCommit(false);
+        if (readOnlyWhy != null) {
+            throw StoreFaults.readOnly(file, readOnlyWhy, null);
+        }
+        if (damage != null) {
+            throw StoreFaults.damaged(file, damage, null);
+        }
+        Future<T> f = writer.submit(() -> inTransaction(work));
+        try {
+            return await(f);
+        } catch (StoreException e) {
+            throw marked(StoreFaults.writing(file, e.getCause() instanceof SQLException ? e.getCause() : e));
+        }
+    }
+
+    /** On the writer thread. The first failure is the one reported: rolling back and resetting cannot hide it. */
+    private <T> T inTransaction(Work<T> work) throws Exception {
+        if (writeConnection == null) {
+            writeConnection = connect();
+        }
+        Connection c = writeConnection;
+        c.setAutoCommit(false);
+        Exception failure = null;
+        try {
+            // the crash-safety test waits for this line to know that a kill lands inside a transaction
+            LOG.debug("Write transaction open on {}", file);
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (Exception e) {
+            failure = e;
             try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (Exception e) {
                 c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback); // SQLite may have rolled back by itself (a full disk)
             }
-        });
-        return await(f);
+            throw e;
+        } finally {
+            try {
+                c.setAutoCommit(true);
+            } catch (SQLException reset) {
+                if (failure != null) {
+                    failure.addSuppressed(reset);
+                } else {
+                    LOG.warn("Resetting the write connection failed", reset);
+                }
+                writeConnection = null;
+                closeQuietly(c);
+            }
+        }
+    }
+
+    /** A failure that shows the store damaged marks it so: later writes are refused. */
+    private StoreException marked(StoreException e) {
+        if (e.reason() == StoreException.Reason.DAMAGED && damage == null) {
+            damage = String.valueOf(e.getCause() == null ? "damaged" : e.getCause().getMessage());
+        }
+        return e;
     }
 
     /** Runs read-only work on the calling thread with a pooled connection. */
@@ -150,7 +325,7 @@ public final class Database implements AutoCloseable {
         } catch (StoreException e) {
             throw e;
         } catch (Exception e) {
-            throw new StoreException("Reading " + file + " failed: " + e.getMessage(), e);
+            throw marked(StoreFaults.reading(file, e));
         } finally {
             closeQuietly(c);
         }

@@ -33,11 +33,7 @@ final class Migrations {
 
     /** Applies the missing migrations up to {@code target}, inside the caller's transaction. */
     static void migrate(Connection c, int target) throws SQLException, StoreException {
-        int current = version(c);
-        if (current > SCRIPTS.size()) {
-            throw new StoreException(StoreException.Reason.NEWER_VERSION, "This store was written by a newer VOD Compare (schema " + current
-                    + "); this version reads up to schema " + SCRIPTS.size() + ".", null);
-        }
+        int current = known(c);
         for (int v = current + 1; v <= target; v++) {
             LOG.info("Migrating store schema to version {}", v);
             try (Statement s = c.createStatement()) {
@@ -47,6 +43,31 @@ final class Migrations {
                 s.execute("PRAGMA user_version = " + v);
             }
         }
+    }
+
+    /** A read-only store must already be at {@code target}: it cannot be upgraded. */
+    static void checkReadable(Connection c, int target, java.nio.file.Path file) throws SQLException, StoreException {
+        int current = known(c);
+        if (current < target) {
+            throw new StoreException(StoreException.Reason.READ_ONLY, "the store " + file + " is read-only and was written by an "
+                    + "older VOD Compare (schema " + current + "): this version must upgrade it to schema " + target
+                    + " and cannot; copy it somewhere writable and open the copy with --db", null);
+        }
+    }
+
+    /** The store's schema version, when this version can read it. */
+    private static int known(Connection c) throws SQLException, StoreException {
+        int current = version(c);
+        if (current < 0) {
+            throw new StoreException(StoreException.Reason.DAMAGED, "This store's schema version is " + current
+                    + ", which no VOD Compare writes: the file is damaged or was changed by another program. Set it aside "
+                    + "(rename it) to start again from the bundled data, or open another store with --db.", null);
+        }
+        if (current > SCRIPTS.size()) {
+            throw new StoreException(StoreException.Reason.NEWER_VERSION, "This store was written by a newer VOD Compare (schema " + current
+                    + "); this version reads up to schema " + SCRIPTS.size() + ".", null);
+        }
+        return current;
     }
 
     private static String read(String name) throws StoreException {

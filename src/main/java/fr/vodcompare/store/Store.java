@@ -17,7 +17,7 @@ public final class Store implements AutoCloseable {
     private final HistoryQueries history;
     private final Top10Repository top10;
 
-    private Store(Database db) {
+    Store(Database db) {
         this.db = db;
         this.platforms = new PlatformRepository(db);
         this.catalogue = new CatalogueRepository(db);

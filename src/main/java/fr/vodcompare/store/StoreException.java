@@ -2,8 +2,11 @@ package fr.vodcompare.store;
 
 /** The store could not be opened, read or written; the message is fit for a user. */
 public class StoreException extends Exception {
-    /** Why, where a caller can act on it (offer to set a damaged file aside, say a newer app wrote it). */
-    public enum Reason { DAMAGED, NEWER_VERSION, OTHER }
+    /**
+     * Why, where a caller can act on it: offer to set a damaged file aside, say a newer app wrote it, that the disk
+     * is full, that the store is read-only, or that another program holds it.
+     */
+    public enum Reason { DAMAGED, NEWER_VERSION, DISK_FULL, READ_ONLY, BUSY, OTHER }
 
     private final Reason reason;
 

@@ -29,6 +29,11 @@ public final class SourceLinkCell<S> extends TableCell<S, S> {
             setText(empty || item == null ? null : "—");
             return;
         }
+        if (!s.isWeb()) {
+            setGraphic(null); // shown, never opened: not a web address
+            setText(s.url());
+            return;
+        }
         Hyperlink link = new Hyperlink(host(s.url()), Views.icon(Feather.EXTERNAL_LINK));
         link.setOnAction(e -> open.accept(item));
         link.setTooltip(Views.tooltip(s.url()));

@@ -32,15 +32,32 @@ final class AppFixture {
     final AppContext context;
     final MainWindow window;
 
-    private AppFixture(Stage stage, Path dir, String language, double width, double height) throws Exception {
+    /** Changes made to the store before the window opens. */
+    @FunctionalInterface
+    interface Preparation {
+        void prepare(Store store, Path dir) throws Exception;
+    }
+
+    /** The threads background work ran on, when it runs on real threads ({@link #threaded}). */
+    final List<String> workerThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.concurrent.ExecutorService> pools = new ArrayList<>();
+
+    private AppFixture(Stage stage, Path dir, String language, Preparation preparation) throws Exception {
+        this(stage, dir, language, preparation, false, 1280, 800);
+    }
+
+    private AppFixture(Stage stage, Path dir, String language, Preparation preparation, boolean threaded, double width,
+                       double height) throws Exception {
         store = TestStores.bundledCopy(dir);
+        preparation.prepare(store, dir);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         shell.languageProperty().set(language);
         window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
         stage.setScene(window.scene(width, height));
         stage.show();
-        BackgroundTasks now = BackgroundTasks.sameThread();
-        context = new AppContext(store, now, now, links, new FileAsker() {
+        BackgroundTasks now = threaded ? threads("vodcompare-test-worker") : BackgroundTasks.sameThread();
+        BackgroundTasks search = threaded ? threads("vodcompare-test-search") : now;
+        context = new AppContext(store, now, search, links, new FileAsker() {
             @Override
             public Path saveFile(Window owner, String title, String name, String filter, String pattern) {
                 Path p = dir.resolve(name);
@@ -65,15 +82,45 @@ final class AppFixture {
     }
 
     static AppFixture start(Stage stage, Path dir, String language) throws Exception {
-        return new AppFixture(stage, dir, language, 1280, 800);
+        return new AppFixture(stage, dir, language, (s, d) -> { });
     }
 
     /** The window at a size of its own (its scene, without the system's decorations). */
     static AppFixture start(Stage stage, Path dir, String language, double width, double height) throws Exception {
-        return new AppFixture(stage, dir, language, width, height);
+        return new AppFixture(stage, dir, language, (s, d) -> { }, false, width, height);
+    }
+
+    static AppFixture start(Stage stage, Path dir, String language, Preparation preparation) throws Exception {
+        return new AppFixture(stage, dir, language, preparation);
+    }
+
+    /** The window wired as the app wires it: background work on threads of its own, results on the FX thread. */
+    static AppFixture threaded(Stage stage, Path dir, String language) throws Exception {
+        return new AppFixture(stage, dir, language, (s, d) -> { }, true, 1280, 800);
+    }
+
+    private BackgroundTasks threads(String name) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+        pools.add(pool);
+        return new BackgroundTasks(r -> pool.execute(() -> {
+            workerThreads.add(Thread.currentThread().getName());
+            r.run();
+        }), javafx.application.Platform::runLater);
     }
 
     void close() {
+        for (java.util.concurrent.ExecutorService pool : pools) {
+            pool.shutdownNow();
+            try {
+                pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         store.close();
     }
 }

@@ -26,9 +26,20 @@ class ChartCsvTest {
     void writesOneRowPerPointWithPlainNumbersAndQuotedTexts() {
         String[] lines = ChartCsv.toCsv(spec()).split("\r\n");
         assertThat(lines[0]).isEqualTo(String.join(",", ChartCsv.HEADER));
-        assertThat(lines[1]).isEqualTo("x,netflix,Netflix,2018,,,7,8,percent,exact,,,$7–8bn,IHS Markit; reported by CB News");
+        assertThat(lines[1]).isEqualTo("x,netflix,Netflix,2018,,,7,8,percent,exact,,,$7–8bn,\"IHS Markit; reported by CB News\"");
         assertThat(lines[2]).isEqualTo("x,netflix,Netflix,Films,,69.6151,69.6151,69.6151,percent,exact,6131,8807,\"70% (6,131)\",");
         assertThat(lines[3]).isEqualTo("x,netflix,Netflix,2017,,,,,percent,,,,no figure,");
+    }
+
+    @Test
+    void aPlatformOrSourceNamedLikeAFormulaIsWrittenAsTextAndNegativeNumbersStayNumbers() {
+        ChartPoint p = new ChartPoint("2018", Double.NaN, -2, -2, Qualifier.EXACT, "-2", null, null,
+                "=HYPERLINK(\"http://evil\",\"CNC\")", null, null);
+        ChartSpec spec = new ChartSpec("x", ChartType.COLUMNS, Locale.ENGLISH, "T", "S", "", "V", ValueUnit.PERCENT,
+                List.of("2018"), List.of(new ChartSeries("evil", "@SUM(1+1)*cmd", "#E50914", List.of(p))), null, List.of(),
+                "Source: X", "Data: 2018");
+        String[] lines = ChartCsv.toCsv(spec).split("\r\n");
+        assertThat(lines[1]).isEqualTo("x,evil,'@SUM(1+1)*cmd,2018,,-2,-2,-2,percent,exact,,,-2,\"'=HYPERLINK(\"\"http://evil\"\",\"\"CNC\"\")\"");
     }
 
     @Test

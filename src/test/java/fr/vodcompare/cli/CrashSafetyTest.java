@@ -2,61 +2,107 @@ package fr.vodcompare.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.store.Store;
+import fr.vodcompare.testing.TestStores;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A process killed (kill -9) in the middle of an import leaves the store exactly as it was. */
+/**
+ * A process killed (kill -9) in the middle of an import leaves the store exactly as it was: twenty kills, each at a
+ * random point of the import's write transaction. The import says when its transaction is open (a debug log line
+ * of the store); a first import, not killed, measures how long its writing lasts, and each kill lands at a random
+ * time within the first half of that, while the process is provably still running and has not committed.
+ */
 class CrashSafetyTest {
+    private static final int KILLS = 20;
+    private static final String OPEN = "Write transaction open";
+
     @TempDir
     Path dir;
 
-    @Test
-    void aKilledImportLeavesTheStoreAsItWas() throws Exception {
-        Path db = dir.resolve("store.db");
-        assertThat(new Cli(db, new PrintWriter(System.out), new PrintWriter(System.err)).run("stats")).isZero();
-        String before;
-        try (Store s = Store.open(db)) {
-            before = TestStores.contentDigest(s);
-        }
+    private Path catalogue() throws Exception {
         Path big = dir.resolve("big.csv");
         try (var out = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
             out.write("show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in\n");
-            for (int i = 0; i < 200_000; i++) {
+            for (int i = 0; i < 20_000; i++) {
                 out.write("x" + i + ",Movie,Title number " + i + ",Someone,\"A, B\",France,\"May 1, 2024\",2020,PG,90 min,Dramas\n");
             }
         }
+        return big;
+    }
+
+    private static Process start(Path db, Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"), "fr.vodcompare.app.Launcher",
-                "--db", db.toString(), "--lang", "en", "import", "catalogue", big.toString(), "--platform", "big_vod"))
-                .redirectErrorStream(true).start();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = lines.readLine()) != null && !line.startsWith("Writing to the store")) {
-                // wait until the import is inside its write transaction
+        return new ProcessBuilder(List.of(java, "-Dvodcompare.log=debug", "-cp", System.getProperty("java.class.path"),
+                "fr.vodcompare.app.Launcher", "--db", db.toString(), "--lang", "en", "import", "catalogue", file.toString(),
+                "--platform", "big_vod")).redirectErrorStream(true).start();
+    }
+
+    /** Reads the process's output until the import's write transaction is open; false if it ended first. */
+    private static boolean awaitTransaction(BufferedReader lines) throws Exception {
+        boolean writing = false;
+        String line;
+        while ((line = lines.readLine()) != null) {
+            writing |= line.startsWith("Writing to the store");
+            if (writing && line.contains(OPEN)) {
+                return true;
             }
-            assertThat(line).as("the import reached its write").isNotNull();
-            Thread.sleep(300);
-            p.destroyForcibly();
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        return false;
+    }
+
+    private static String digest(Path db) throws Exception {
+        try (Store s = Store.open(db)) {
+            return TestStores.contentDigest(s);
+        }
+    }
+
+    @Test
+    void importsKilledAtRandomPointsOfTheirWriteLeaveTheStoreAsItWas() throws Exception {
+        Path db;
+        try (Store s = TestStores.bundledCopy(dir)) {
+            db = s.database().file();
+        }
+        String before = digest(db);
+        Path big = catalogue();
+
+        // how long the write lasts, on this machine now: an import into a copy, not killed
+        Path copy = dir.resolve("copy.db");
+        Files.copy(db, copy);
+        Process whole = start(copy, big);
+        long writeNanos;
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(whole.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(awaitTransaction(lines)).as("the import opened its write transaction").isTrue();
+            long open = System.nanoTime();
+            lines.transferTo(java.io.Writer.nullWriter());
+            assertThat(whole.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            writeNanos = System.nanoTime() - open;
+        }
+        assertThat(whole.exitValue()).isZero();
+        assertThat(digest(copy)).as("the import, not killed, changes the store").isNotEqualTo(before);
+
+        Random random = new Random();
+        for (int kill = 1; kill <= KILLS; kill++) {
+            Process p = start(db, big);
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                assertThat(awaitTransaction(lines)).as("kill %d: the import reached its write", kill).isTrue();
+                TimeUnit.NANOSECONDS.sleep((long) (random.nextDouble() * writeNanos / 2));
+                assertThat(p.isAlive()).as("kill %d lands while the import runs", kill).isTrue();
+                p.destroyForcibly();
+                assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            assertThat(digest(db)).as("kill %d: the store is as it was", kill).isEqualTo(before);
         }
         try (Store s = Store.open(db)) {
-            assertThat(TestStores.contentDigest(s)).isEqualTo(before);
-            String integrity = s.database().read(c -> {
-                try (var rs = c.prepareStatement("PRAGMA integrity_check").executeQuery()) {
-                    return rs.getString(1);
-                }
-            });
-            assertThat(integrity).isEqualTo("ok");
+            assertThat(s.database().check()).as("SQLite's integrity check").isEmpty();
         }
     }
 }

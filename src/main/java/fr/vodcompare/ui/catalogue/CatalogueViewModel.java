@@ -81,7 +81,8 @@ public final class CatalogueViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Copy> copies = FXCollections.observableArrayList();
 
-    private long generation;
+    /** Written on the FX thread, read on the search thread too (to skip a query already outdated): volatile. */
+    private volatile long generation;
     private boolean loaded;
     private boolean restoring;
 

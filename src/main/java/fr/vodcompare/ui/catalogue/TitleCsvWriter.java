@@ -2,8 +2,8 @@ package fr.vodcompare.ui.catalogue;
 
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.TitleBrowseQueries;
-import fr.vodcompare.ui.AtomicFiles;
-import fr.vodcompare.ui.CsvCells;
+import fr.vodcompare.files.AtomicFiles;
+import fr.vodcompare.files.CsvWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -28,21 +28,21 @@ final class TitleCsvWriter {
     /** Writes every row of {@code source} to {@code file} (whole or not at all); returns how many. Any thread. */
     static int write(Path file, Source source) throws Exception {
         return AtomicFiles.writeText(file, true, out -> {
-            CsvCells.line(out, HEADER);
+            CsvWriter csv = new CsvWriter(out).row(HEADER);
             int[] n = {0};
             source.each(row -> {
-                CsvCells.line(out, cells(row));
+                csv.row(cells(row));
                 n[0]++;
             });
             return n[0];
         });
     }
 
-    static List<String> cells(TitleBrowseQueries.Row row) {
+    static List<Object> cells(TitleBrowseQueries.Row row) {
         Title t = row.title();
-        return Arrays.asList(row.platformName(), t.showId(), t.kind().code(), t.name(), t.director(), t.cast(),
+        return Arrays.<Object>asList(row.platformName(), t.showId(), t.kind().code(), t.name(), t.director(), t.cast(),
                 String.join(", ", t.countries()), t.dateAdded() == null ? null : t.dateAdded().toString(),
-                t.releaseYear() == null ? null : t.releaseYear().toString(), t.rating(), t.duration(),
+                t.releaseYear(), t.rating(), t.duration(),
                 String.join(", ", t.genres()), t.description());
     }
 }

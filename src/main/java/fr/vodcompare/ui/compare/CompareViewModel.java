@@ -220,8 +220,8 @@ public final class CompareViewModel {
     }
 
     public boolean openSource(Fact f) {
-        if (f == null || f.source().url() == null) {
-            return false;
+        if (f == null || !f.source().isWeb()) {
+            return false; // only web addresses are opened: a file's link could name a program or a local file
         }
         links.open(f.source().url());
         return true;

@@ -5,9 +5,9 @@ import fr.vodcompare.model.Original;
 import fr.vodcompare.model.Platform;
 import fr.vodcompare.store.OriginalRepository;
 import fr.vodcompare.store.PlatformRepository;
-import fr.vodcompare.ui.AtomicFiles;
+import fr.vodcompare.files.AtomicFiles;
+import fr.vodcompare.files.CsvWriter;
 import fr.vodcompare.ui.BackgroundTasks;
-import fr.vodcompare.ui.CsvCells;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.UiMessage;
@@ -138,8 +138,8 @@ public final class OriginalsViewModel {
     }
 
     public boolean openSource(Original o) {
-        if (o == null || o.source().url() == null) {
-            return false;
+        if (o == null || !o.source().isWeb()) {
+            return false; // only web addresses are opened: a file's link could name a program or a local file
         }
         links.open(o.source().url());
         return true;
@@ -149,10 +149,11 @@ public final class OriginalsViewModel {
     public void exportCsv(Path file, Consumer<Integer> done, Consumer<Throwable> failed) {
         List<Original> rows = new ArrayList<>(shown);
         tasks.task(() -> AtomicFiles.writeText(file, true, out -> {
-            CsvCells.line(out, List.of("platform", "title", "kind", "announced_or_released", "year", "source", "source_url"));
+            CsvWriter csv = new CsvWriter(out);
+            csv.row("platform", "title", "kind", "announced_or_released", "year", "source", "source_url");
             for (Original o : rows) {
-                CsvCells.line(out, Arrays.asList(platformName(o.platformId()), o.title(), o.kind().code(), o.status(),
-                        o.year() == null ? null : o.year().toString(), o.source().citation(), o.source().url()));
+                csv.row(platformName(o.platformId()), o.title(), o.kind().code(), o.status(), o.year(), o.source().citation(),
+                        o.source().url());
             }
             return rows.size();
         })).onSuccess(done::accept).onFailure(e -> {

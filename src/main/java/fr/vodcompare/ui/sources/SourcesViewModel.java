@@ -2,9 +2,9 @@ package fr.vodcompare.ui.sources;
 
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.store.FactRepository;
-import fr.vodcompare.ui.AtomicFiles;
+import fr.vodcompare.files.AtomicFiles;
+import fr.vodcompare.files.CsvWriter;
 import fr.vodcompare.ui.BackgroundTasks;
-import fr.vodcompare.ui.CsvCells;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.UiMessage;
@@ -93,8 +93,8 @@ public final class SourcesViewModel {
 
     /** Opens the fact's source in the browser; false when it has no link. */
     public boolean openSource(Fact f) {
-        if (f == null || f.source().url() == null) {
-            return false;
+        if (f == null || !f.source().isWeb()) {
+            return false; // only web addresses are opened: a file's link could name a program or a local file
         }
         links.open(f.source().url());
         return true;
@@ -104,10 +104,11 @@ public final class SourcesViewModel {
     public void exportCsv(Path file, Consumer<Integer> done, Consumer<Throwable> failed) {
         List<Fact> rows = new ArrayList<>(shown);
         tasks.task(() -> AtomicFiles.writeText(file, true, out -> {
-            CsvCells.line(out, List.of("metric", "platform", "period", "value", "unit", "source", "source_url", "note"));
+            CsvWriter csv = new CsvWriter(out);
+            csv.row("metric", "platform", "period", "value", "unit", "source", "source_url", "note");
             for (Fact f : rows) {
-                CsvCells.line(out, Arrays.asList(f.metric(), f.platformLabel(), f.period(), f.valueText(), f.unit(),
-                        f.source().citation(), f.source().url(), f.note()));
+                csv.row(f.metric(), f.platformLabel(), f.period(), f.valueText(), f.unit(), f.source().citation(),
+                        f.source().url(), f.note());
             }
             return rows.size();
         })).onSuccess(done::accept).onFailure(e -> {

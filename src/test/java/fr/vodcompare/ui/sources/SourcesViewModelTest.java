@@ -4,6 +4,7 @@ import fr.vodcompare.testing.BundledStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.Source;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.RecordingLinks;
@@ -55,6 +56,22 @@ class SourcesViewModelTest {
         Fact f = vm.shown().get(0);
         assertThat(vm.openSource(f)).isTrue();
         assertThat(links.opened).containsExactly(f.source().url());
+    }
+
+    @Test
+    void opensOnlyWebAddresses() {
+        for (String url : List.of("file:///etc/passwd", "javascript:alert(1)", "smb://server/share", "calculator:",
+                "http:no-host", "C:\\Windows\\system32\\calc.exe")) {
+            assertThat(vm.openSource(fact(url))).as(url).isFalse();
+        }
+        assertThat(links.opened).isEmpty();
+        assertThat(vm.openSource(fact("HTTPS://www.cnc.fr/a b"))).isTrue();
+        assertThat(vm.openSource(fact("http://cnc.fr"))).isTrue();
+        assertThat(links.opened).containsExactly("HTTPS://www.cnc.fr/a b", "http://cnc.fr");
+    }
+
+    private static Fact fact(String url) {
+        return new Fact(1, "m", "netflix", "Netflix", "2020", 1.0, 1.0, "1", "titles", new Source("CNC", url), null);
     }
 
     @Test
