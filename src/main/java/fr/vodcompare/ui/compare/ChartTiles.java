@@ -1,17 +1,14 @@
 package fr.vodcompare.ui.compare;
 
 import atlantafx.base.theme.Styles;
-import fr.vodcompare.chart.ChartFactory;
 import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.ui.ChartExports;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
-import fr.vodcompare.ui.export.ChartExportDialog;
-import fr.vodcompare.ui.export.ChartExportViewModel;
+import fr.vodcompare.ui.export.ChartTile;
 import fr.vodcompare.ui.export.ExportAllDialog;
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -92,67 +89,7 @@ final class ChartTiles {
     }
 
     private Node tile(ChartSpec spec) {
-        Region chart = ChartFactory.create(spec);
-        chart.setPrefHeight(TILE_HEIGHT);
-        chart.setMinHeight(TILE_HEIGHT);
-        Label status = new Label();
-        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        status.setId("chart-status-" + spec.id());
-        Button png = Views.button(m.get("chart.exportPng"), Feather.IMAGE);
-        png.setId("chart-png-" + spec.id());
-        png.setAccessibleText(m.get("chart.exportPng") + " " + spec.title());
-        png.setTooltip(Views.tooltip(m.get("chart.exportPng.help")));
-        png.setOnAction(e -> exportOne(spec, png, status));
-        Button copy = Views.button(m.get("chart.copy"), Feather.COPY);
-        copy.setId("chart-copy-" + spec.id());
-        copy.setAccessibleText(m.get("chart.copy") + " " + spec.title());
-        copy.setOnAction(e -> {
-            exports.copy(spec);
-            status.setText(m.get("chart.copied"));
-        });
-        Button csv = Views.iconButton(Feather.FILE_TEXT, m.get("chart.exportCsv"));
-        csv.setId("chart-csv-" + spec.id());
-        csv.setOnAction(e -> exports.saveCsv(csv.getScene().getWindow(), m, spec,
-                f -> status.setText(m.format("chart.saved", f.getFileName().toString())), err -> failed(csv, err)));
-        for (Button b : new Button[] {png, copy}) {
-            b.getStyleClass().add(Styles.SMALL);
-        }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox tools = new HBox(6, status, gap, png, copy, csv);
-        tools.setAlignment(Pos.CENTER_RIGHT);
-        VBox tile = new VBox(6, tools, chart);
-        tile.setId("chart-" + spec.id());
-        tile.getStyleClass().add("chart-tile");
-        tile.setPadding(new Insets(8));
-        tile.setAccessibleText(spec.title());
-        return tile;
-    }
-
-    private void failed(Node owner, Throwable e) {
-        Views.error(owner.getScene().getWindow(), m, m.get("chart.saveFailed"), e.getMessage());
-    }
-
-    /** The Export PNG dialog; the tile says how the export goes. */
-    private void exportOne(ChartSpec spec, Button png, Label status) {
-        ChartExportViewModel export = vm.exportOne(spec);
-        export.stateProperty().addListener((o, was, now) -> {
-            switch (now) {
-                case RUNNING:
-                    status.setText(m.get("chart.saving"));
-                    break;
-                case DONE:
-                    status.setText(m.format("chart.saved", export.savedProperty().get().getFileName().toString()));
-                    break;
-                case FAILED:
-                    status.setText("");
-                    Views.error(png.getScene().getWindow(), m, m.get("chart.saveFailed"), m.text(export.problemProperty().get()));
-                    break;
-                default:
-                    break;
-            }
-        });
-        new ChartExportDialog(export, m, exports.files(), png.getScene().getWindow(), platformNames()).show();
+        return new ChartTile(m, exports, vm::exportOne, this::platformNames).tile(spec, TILE_HEIGHT);
     }
 
     /** Export all charts… (also File > Export, Ctrl+E, on this screen). */

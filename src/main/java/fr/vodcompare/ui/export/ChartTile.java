@@ -1,0 +1,109 @@
+package fr.vodcompare.ui.export;
+
+import atlantafx.base.theme.Styles;
+import fr.vodcompare.chart.ChartFactory;
+import fr.vodcompare.chart.ChartSpec;
+import fr.vodcompare.ui.ChartExports;
+import fr.vodcompare.ui.Messages;
+import fr.vodcompare.ui.Views;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * A chart of the chart package as the screens show it: the chart at about the size it is exported, with Export
+ * PNG (the dialog: title, subtitle, size), Copy and its numbers as CSV, and a line saying how an export went.
+ * The Compare and What changed screens use it. FX thread only.
+ */
+public final class ChartTile {
+    private final Messages m;
+    private final ChartExports exports;
+    private final Function<ChartSpec, ChartExportViewModel> exportOne;
+    private final Supplier<String> platformNames;
+
+    /**
+     * @param exportOne     the Export PNG dialog's state for a chart shown (the screen's platforms and size choice)
+     * @param platformNames the names of the platforms the chart shows, for the dialog ("Netflix, Prime Video")
+     */
+    public ChartTile(Messages m, ChartExports exports, Function<ChartSpec, ChartExportViewModel> exportOne,
+                     Supplier<String> platformNames) {
+        this.m = m;
+        this.exports = exports;
+        this.exportOne = exportOne;
+        this.platformNames = platformNames;
+    }
+
+    /** The tile of {@code spec}, its chart {@code height} pixels high. */
+    public Node tile(ChartSpec spec, double height) {
+        Region chart = ChartFactory.create(spec);
+        chart.setPrefHeight(height);
+        chart.setMinHeight(height);
+        Label status = new Label();
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        status.setId("chart-status-" + spec.id());
+        Button png = Views.button(m.get("chart.exportPng"), Feather.IMAGE);
+        png.setId("chart-png-" + spec.id());
+        png.setAccessibleText(m.get("chart.exportPng") + " " + spec.title());
+        png.setTooltip(Views.tooltip(m.get("chart.exportPng.help")));
+        png.setOnAction(e -> exportOne(spec, png, status));
+        Button copy = Views.button(m.get("chart.copy"), Feather.COPY);
+        copy.setId("chart-copy-" + spec.id());
+        copy.setAccessibleText(m.get("chart.copy") + " " + spec.title());
+        copy.setOnAction(e -> {
+            exports.copy(spec);
+            status.setText(m.get("chart.copied"));
+        });
+        Button csv = Views.iconButton(Feather.FILE_TEXT, m.get("chart.exportCsv"));
+        csv.setId("chart-csv-" + spec.id());
+        csv.setOnAction(e -> exports.saveCsv(csv.getScene().getWindow(), m, spec,
+                f -> status.setText(m.format("chart.saved", f.getFileName().toString())), err -> failed(csv, err)));
+        for (Button b : new Button[] {png, copy}) {
+            b.getStyleClass().add(Styles.SMALL);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox tools = new HBox(6, status, gap, png, copy, csv);
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        VBox tile = new VBox(6, tools, chart);
+        tile.setId("chart-" + spec.id());
+        tile.getStyleClass().add("chart-tile");
+        tile.setPadding(new Insets(8));
+        tile.setAccessibleText(spec.title());
+        return tile;
+    }
+
+    private void failed(Node owner, Throwable e) {
+        Views.error(owner.getScene().getWindow(), m, m.get("chart.saveFailed"), e.getMessage());
+    }
+
+    /** The Export PNG dialog; the tile says how the export goes. */
+    private void exportOne(ChartSpec spec, Button png, Label status) {
+        ChartExportViewModel export = exportOne.apply(spec);
+        export.stateProperty().addListener((o, was, now) -> {
+            switch (now) {
+                case RUNNING:
+                    status.setText(m.get("chart.saving"));
+                    break;
+                case DONE:
+                    status.setText(m.format("chart.saved", export.savedProperty().get().getFileName().toString()));
+                    break;
+                case FAILED:
+                    status.setText("");
+                    Views.error(png.getScene().getWindow(), m, m.get("chart.saveFailed"), m.text(export.problemProperty().get()));
+                    break;
+                default:
+                    break;
+            }
+        });
+        new ChartExportDialog(export, m, exports.files(), png.getScene().getWindow(), platformNames.get()).show();
+    }
+}
