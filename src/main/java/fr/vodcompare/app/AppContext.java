@@ -19,6 +19,8 @@ import fr.vodcompare.ui.compare.CompareViewModel;
 import fr.vodcompare.ui.data.DataView;
 import fr.vodcompare.ui.data.DataViewModel;
 import fr.vodcompare.ui.export.ChartPngs;
+import fr.vodcompare.ui.history.HistoryView;
+import fr.vodcompare.ui.history.HistoryViewModel;
 import fr.vodcompare.ui.importing.ImportDialog;
 import fr.vodcompare.ui.importing.ImportViewModel;
 import fr.vodcompare.ui.originals.OriginalsView;
@@ -51,6 +53,7 @@ final class AppContext {
     private final AudienceViewModel audience;
     private final SourcesViewModel sources;
     private final DataViewModel data;
+    private final HistoryViewModel history;
     private Supplier<Window> owner = () -> null;
     private Supplier<Messages> messages;
 
@@ -69,6 +72,7 @@ final class AppContext {
         audience = new AudienceViewModel(store.facts(), store.platforms(), tasks, links, events);
         sources = new SourcesViewModel(store.facts(), tasks, links, events);
         data = new DataViewModel(store, tasks, events);
+        history = new HistoryViewModel(store, ChartPngs.of(charts), tasks, events);
         catalogue.restore(settings.catalogue());
         if (settings.compare() != null) {
             compare.chosen().setAll(settings.compare());
@@ -110,6 +114,8 @@ final class AppContext {
                 return new SourcesView(sources, m, files);
             case DATA:
                 return new DataView(data, m, facts -> openImport(owner.get(), messages.get(), facts, null));
+            case HISTORY:
+                return new HistoryView(history, m, files, exporter);
             default:
                 throw new IllegalArgumentException("No view for " + id);
         }
