@@ -34,7 +34,6 @@ final class HistoryLists {
     Node build() {
         tabs.setId("history-lists");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getStyleClass().add(Styles.TABS_FLOATING);
         tabs.getTabs().setAll(
                 tab("added", vm.added(), d -> d.added().size(), entryColumns(Function.identity())),
                 tab("removed", vm.removed(), d -> d.removed().size(), entryColumns(Function.identity())),

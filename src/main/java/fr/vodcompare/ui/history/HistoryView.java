@@ -14,6 +14,7 @@ import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.Views;
 import fr.vodcompare.ui.export.ChartTile;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -105,10 +106,13 @@ public final class HistoryView implements Screen {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty());
         busy.setAccessibleText(m.get("history.loading"));
-        FlowPane box = new FlowPane(16, 8, pair("history.platform", platform), pair("history.territory", territory),
-                pair("history.from", from), pair("history.to", to), busy);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        // platform and territory, then the two catalogues: each pair on a line of its own, wrapping in a narrow window
+        FlowPane where = new FlowPane(16, 8, pair("history.platform", platform), pair("history.territory", territory));
+        FlowPane when = new FlowPane(16, 8, pair("history.from", from), pair("history.to", to), busy);
+        for (FlowPane f : List.of(where, when)) {
+            f.setAlignment(Pos.CENTER_LEFT);
+        }
+        return new VBox(8, where, when);
     }
 
     private HBox pair(String key, Node control) {
@@ -137,6 +141,10 @@ public final class HistoryView implements Screen {
             Label number = new Label("–");
             number.setId("history-count-" + key);
             number.getStyleClass().add(Styles.TITLE_3);
+            if (key.equals("added") || key.equals("removed")) {
+                // the colours of the chart's two bars
+                number.getStyleClass().add(key.equals("added") ? Styles.SUCCESS : Styles.DANGER);
+            }
             Label word = new Label(m.get("history.count." + key));
             word.getStyleClass().add(Styles.TEXT_MUTED);
             VBox box = new VBox(0, number, word);
