@@ -12,6 +12,7 @@ import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.audience.AudienceView;
 import fr.vodcompare.ui.audience.AudienceViewModel;
+import fr.vodcompare.ui.catalogue.CatalogueScope;
 import fr.vodcompare.ui.catalogue.CatalogueView;
 import fr.vodcompare.ui.catalogue.CatalogueViewModel;
 import fr.vodcompare.ui.compare.CompareView;
@@ -65,7 +66,8 @@ final class AppContext {
         this.files = files;
         this.exporter = new ChartExports(tasks, files);
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
-        catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
+        catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events,
+                new CatalogueScope(() -> store.catalogue().snapshots()));
         ChartService charts = new ChartService(store);
         compare = new CompareViewModel(store, charts, ChartPngs.of(charts), browse, tasks, links, events);
         originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);
