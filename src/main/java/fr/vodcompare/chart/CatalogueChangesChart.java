@@ -40,9 +40,11 @@ final class CatalogueChangesChart implements ChartDefinition {
                         ctx.texts().date(step.to().asOf()));
                 keys.add(key);
                 String source = ctx.catalogueSource(s.platformId());
-                added.add(ChartPoint.count(key, step.added(), step.to().titleCount(), n.count(step.added())).withSource(source));
+                // each bar names its platform (in the series' colour): the chart shows these platforms
+                added.add(ChartPoint.count(key, step.added(), step.to().titleCount(), n.count(step.added())).withSource(source)
+                        .ofPlatform(s.platformId(), null));
                 gone.add(ChartPoint.count(key, step.noLongerListed(), step.from().titleCount(), n.count(step.noLongerListed()))
-                        .withSource(source));
+                        .withSource(source).ofPlatform(s.platformId(), null));
                 notes.add(ctx.get("chart.catalogue-changes.detail", key, n.count(step.from().titleCount()),
                         n.count(step.to().titleCount()), n.count(step.changed()), n.count(step.unchanged()), n.count(step.ambiguous())));
             }

@@ -116,6 +116,7 @@ final class CatalogueFilters {
             cb.setSelected(!vm.hiddenPlatforms().contains(p.id()));
             cb.selectedProperty().addListener((o, was, now) -> vm.showPlatform(p.id(), now));
             cb.setId("platform-" + p.id());
+            cb.disableProperty().bind(vm.scope().snapshotProperty().isNotNull());
             platformBoxes.getChildren().add(cb);
         }
     }

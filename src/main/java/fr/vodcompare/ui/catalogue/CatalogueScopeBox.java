@@ -50,6 +50,14 @@ final class CatalogueScopeBox {
         territory.setId("catalogue-territory");
         Views.names(territory, t -> t == null ? m.format("catalogue.scope.territory.default", territoryName(newestTerritory()))
                 : territoryName(t));
+        // the button names the territory only (the list says which one is the default; the line below says why)
+        territory.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : territoryName(item == null ? newestTerritory() : item));
+            }
+        });
         Runnable fillTerritories = () -> {
             String chosen = scope.territoryProperty().get();
             territory.getItems().setAll(scope.territories());

@@ -107,10 +107,12 @@ public final class HistoryView implements Screen {
         busy.visibleProperty().bind(vm.loadingProperty());
         busy.setAccessibleText(m.get("history.loading"));
         // platform and territory, then the two catalogues: each pair on a line of its own, wrapping in a narrow window
-        FlowPane where = new FlowPane(16, 8, pair("history.platform", platform), pair("history.territory", territory));
-        FlowPane when = new FlowPane(16, 8, pair("history.from", from), pair("history.to", to), busy);
+        FlowPane where = new FlowPane(16, 8, pair("history.platform", platform), pair("history.territory", territory), busy);
+        FlowPane when = new FlowPane(16, 8, pair("history.from", from), pair("history.to", to));
         for (FlowPane f : List.of(where, when)) {
             f.setAlignment(Pos.CENTER_LEFT);
+            // its height follows the width it has, not the default wrap length (a French row then took two lines' height)
+            f.prefWrapLengthProperty().bind(content.widthProperty().subtract(30));
         }
         return new VBox(8, where, when);
     }
