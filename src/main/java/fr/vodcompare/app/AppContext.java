@@ -12,6 +12,7 @@ import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.audience.AudienceView;
 import fr.vodcompare.ui.audience.AudienceViewModel;
+import fr.vodcompare.ui.catalogue.CatalogueScope;
 import fr.vodcompare.ui.catalogue.CatalogueView;
 import fr.vodcompare.ui.catalogue.CatalogueViewModel;
 import fr.vodcompare.ui.compare.CompareView;
@@ -19,6 +20,8 @@ import fr.vodcompare.ui.compare.CompareViewModel;
 import fr.vodcompare.ui.data.DataView;
 import fr.vodcompare.ui.data.DataViewModel;
 import fr.vodcompare.ui.export.ChartPngs;
+import fr.vodcompare.ui.history.HistoryView;
+import fr.vodcompare.ui.history.HistoryViewModel;
 import fr.vodcompare.ui.importing.ImportDialog;
 import fr.vodcompare.ui.importing.ImportViewModel;
 import fr.vodcompare.ui.originals.OriginalsView;
@@ -54,6 +57,7 @@ final class AppContext {
     private final SourcesViewModel sources;
     private final DataViewModel data;
     private final Top10ViewModel top10;
+    private final HistoryViewModel history;
     private Supplier<Window> owner = () -> null;
     private Supplier<Messages> messages;
 
@@ -65,7 +69,8 @@ final class AppContext {
         this.files = files;
         this.exporter = new ChartExports(tasks, files);
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
-        catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
+        catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events,
+                new CatalogueScope(() -> store.catalogue().snapshots()));
         ChartService charts = new ChartService(store);
         ChartPngs pngs = ChartPngs.of(charts);
         compare = new CompareViewModel(store, charts, pngs, browse, tasks, links, events);
@@ -74,6 +79,7 @@ final class AppContext {
         sources = new SourcesViewModel(store.facts(), tasks, links, events);
         data = new DataViewModel(store, tasks, events);
         top10 = new Top10ViewModel(store, charts, ChartPngs.of(charts), tasks, events);
+        history = new HistoryViewModel(store, ChartPngs.of(charts), tasks, events);
         catalogue.restore(settings.catalogue());
         if (settings.compare() != null) {
             compare.chosen().setAll(settings.compare());
@@ -123,6 +129,8 @@ final class AppContext {
                 return new DataView(data, m, facts -> openImport(owner.get(), messages.get(), facts, null));
             case TOP10:
                 return new Top10View(top10, m, exporter);
+            case HISTORY:
+                return new HistoryView(history, m, files, exporter);
             default:
                 throw new IllegalArgumentException("No view for " + id);
         }

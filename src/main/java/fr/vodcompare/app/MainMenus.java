@@ -23,7 +23,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
-/** The menu bar and its shortcuts (Ctrl+I import, Ctrl+E export, Ctrl+F find, Ctrl+1–6 screens). FX thread only. */
+/** The menu bar and its shortcuts (Ctrl+I import, Ctrl+E export, Ctrl+F find, Ctrl+1–7 screens). FX thread only. */
 final class MainMenus {
     private final Messages m;
     private final ShellViewModel shell;
@@ -71,7 +71,8 @@ final class MainMenus {
     private Menu edit() {
         MenuItem find = item("menu.find", "Shortcut+F", e -> {
             Optional<Screen> s = current.get();
-            if (s.isEmpty() || shell.screenProperty().get() != ScreenId.CATALOGUE && shell.screenProperty().get() != ScreenId.SOURCES) {
+            if (s.isEmpty() || shell.screenProperty().get() != ScreenId.CATALOGUE && shell.screenProperty().get() != ScreenId.SOURCES
+                    && shell.screenProperty().get() != ScreenId.HISTORY) {
                 shell.screenProperty().set(ScreenId.CATALOGUE);
             }
             current.get().ifPresent(Screen::focusSearch);

@@ -48,7 +48,8 @@ import org.kordamp.ikonli.feather.Feather;
 final class MainWindow {
     private static final Map<ScreenId, Ikon> ICONS = Map.of(ScreenId.CATALOGUE, Feather.LIST, ScreenId.COMPARE,
             Feather.BAR_CHART_2, ScreenId.ORIGINALS, Feather.STAR, ScreenId.AUDIENCE, Feather.USERS, ScreenId.SOURCES,
-            Feather.BOOK_OPEN, ScreenId.DATA, Feather.DATABASE, ScreenId.TOP10, Feather.TRENDING_UP);
+            Feather.BOOK_OPEN, ScreenId.DATA, Feather.DATABASE, ScreenId.TOP10, Feather.TRENDING_UP,
+            ScreenId.HISTORY, Feather.CLOCK);
 
     /** What the window asks of the app. */
     interface Actions {

@@ -94,11 +94,11 @@ public final class CatalogueImporter {
         String what = "a snapshot of " + s.platformId() + " as of " + s.asOf() + " (territory " + territoryWords(s.territory())
                 + ") is already stored, with " + s.titleCount() + " titles";
         if (s.bundled()) {
-            throw new ImportException(p.file(), 0, what + "; it comes with the app and only 'rebuild' replaces it: "
-                    + "import with another --as-of or --territory");
+            throw new SnapshotConflictException(p.file(), what + "; it comes with the app and only 'rebuild' replaces it: "
+                    + "import with another --as-of or --territory", s);
         }
         if (!p.req().replace()) {
-            throw new ImportException(p.file(), 0, what + "; nothing was written: use --replace to replace it");
+            throw new SnapshotConflictException(p.file(), what + "; nothing was written: use --replace to replace it", s);
         }
     }
 

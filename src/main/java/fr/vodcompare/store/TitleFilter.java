@@ -18,10 +18,12 @@ import java.util.List;
  * @param addedTo       date added to (inclusive)
  * @param originalsOnly only the titles listed as originals of their platform
  * @param snapshotId    the titles of this snapshot only; null for each platform's current catalogue
+ * @param territory     without a snapshot: each platform's newest snapshot in this territory (a platform with none
+ *                      there: its newest in any); null for each platform's newest snapshot
  */
 public record TitleFilter(String search, List<String> platformIds, Kind kind, Long genreId, Origin origin,
                           Integer yearFrom, Integer yearTo, LocalDate addedFrom, LocalDate addedTo, boolean originalsOnly,
-                          Long snapshotId) {
+                          Long snapshotId, String territory) {
     /** Production-country groups a user can filter on. */
     public enum Origin {
         /** France among the production countries. */
@@ -34,6 +36,12 @@ public record TitleFilter(String search, List<String> platformIds, Kind kind, Lo
 
     public static final TitleFilter ALL = new TitleFilter(null, List.of(), null, null, null, null, null, null, null, false, null);
 
+    /** A filter over one snapshot, or over each platform's newest snapshot whatever its territory. */
+    public TitleFilter(String search, List<String> platformIds, Kind kind, Long genreId, Origin origin, Integer yearFrom,
+                       Integer yearTo, LocalDate addedFrom, LocalDate addedTo, boolean originalsOnly, Long snapshotId) {
+        this(search, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly, snapshotId, null);
+    }
+
     public TitleFilter {
         platformIds = platformIds == null ? List.of() : List.copyOf(platformIds);
         search = search == null ? null : search.strip();
@@ -44,14 +52,22 @@ public record TitleFilter(String search, List<String> platformIds, Kind kind, Lo
     }
 
     public TitleFilter withSearch(String text) {
-        return new TitleFilter(text, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly, snapshotId);
+        return new TitleFilter(text, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly,
+                snapshotId, territory);
     }
 
     public TitleFilter withPlatforms(List<String> ids) {
-        return new TitleFilter(search, ids, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly, snapshotId);
+        return new TitleFilter(search, ids, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly,
+                snapshotId, territory);
     }
 
     public TitleFilter withSnapshot(Long id) {
-        return new TitleFilter(search, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly, id);
+        return new TitleFilter(search, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly,
+                id, territory);
+    }
+
+    public TitleFilter withTerritory(String code) {
+        return new TitleFilter(search, platformIds, kind, genreId, origin, yearFrom, yearTo, addedFrom, addedTo, originalsOnly, snapshotId,
+                code);
     }
 }

@@ -52,7 +52,7 @@ final class TitleWhere {
         if (f.originalsOnly()) {
             w.originals(c);
         }
-        w.snapshots(f.snapshotId());
+        w.snapshots(f.snapshotId(), f.territory());
         return w;
     }
 
@@ -89,9 +89,9 @@ final class TitleWhere {
         add("(t.platform_id, t.norm_name) IN " + values, pairs.toArray());
     }
 
-    /** Only the titles of one snapshot, or of each platform's current snapshot. */
-    private void snapshots(Long snapshotId) {
-        add("t.id IN (" + (snapshotId == null ? Current.titleIds(null) : Current.titleIdsOf(snapshotId)) + ")");
+    /** Only the titles of one snapshot, or of each platform's current snapshot (in a territory). */
+    private void snapshots(Long snapshotId, String territory) {
+        add("t.id IN (" + (snapshotId == null ? Current.titleIds(territory) : Current.titleIdsOf(snapshotId)) + ")");
     }
 
     /** " AND ..." to append to a WHERE clause, or "". */

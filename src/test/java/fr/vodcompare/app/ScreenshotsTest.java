@@ -100,6 +100,24 @@ class ScreenshotsTest {
     }
 
     @Test
+    void replaceQuestionThenReport(FxRobot robot) throws Exception {
+        Path first = dir.resolve("mubi_march.csv");
+        Files.writeString(first, "show_id,type,title,release_year,date_added\nm1,Movie,Amélie,2001,2024-03-01\n"
+                + "m2,Movie,Caché,2005,2024-02-01\nm3,TV Show,Dix pour cent,2015,2024-01-01\n");
+        new fr.vodcompare.ingest.CatalogueImporter(app.store).run(new fr.vodcompare.ingest.CatalogueImport(first, "mubi", "MUBI",
+                null, "FR", fr.vodcompare.ingest.CsvOptions.DEFAULT, false), fr.vodcompare.ingest.ImportProgress.NONE);
+        Path again = dir.resolve("mubi_again.csv");
+        Files.writeString(again, "show_id,type,title,release_year,date_added\nm1,Movie,Amélie,2001,2024-03-01\n");
+        robot.interact(() -> app.context.openImport(stage, app.window.messages(), false, again));
+        robot.clickOn(robot.lookup("#import-platform").queryComboBox().getEditor()).write("mubi");
+        robot.clickOn("#import-run");
+        save(robot, "import-replace-question");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((javafx.scene.control.Button) n).isDefaultButton() == false
+                && !((javafx.scene.control.Button) n).isCancelButton()).queryButton());
+        save(robot, "import-replace-report");
+    }
+
+    @Test
     void aboutDialog(FxRobot robot) throws Exception {
         robot.interact(() -> javafx.application.Platform.runLater(() -> new AboutDialog(stage, app.window.messages(),
                 app.store.database().file(), Path.of("/home/user/.local/share/vodcompare/vodcompare.log"), app.links).show()));

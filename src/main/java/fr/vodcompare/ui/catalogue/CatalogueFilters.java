@@ -86,7 +86,7 @@ final class CatalogueFilters {
         vm.hiddenPlatforms().addListener((SetChangeListener<String>) c -> fillPlatforms());
         fillPlatforms();
 
-        box.getChildren().addAll(title,
+        box.getChildren().addAll(new CatalogueScopeBox(vm, m).build(), title,
                 section(m.get("catalogue.filter.platforms")), platformBoxes,
                 Views.labelFor(m.get("catalogue.filter.kind"), kind), kind,
                 Views.labelFor(m.get("catalogue.filter.genre"), genre), new HBox(4, genre, anyGenre),
@@ -116,6 +116,7 @@ final class CatalogueFilters {
             cb.setSelected(!vm.hiddenPlatforms().contains(p.id()));
             cb.selectedProperty().addListener((o, was, now) -> vm.showPlatform(p.id(), now));
             cb.setId("platform-" + p.id());
+            cb.disableProperty().bind(vm.scope().snapshotProperty().isNotNull());
             platformBoxes.getChildren().add(cb);
         }
     }

@@ -1,6 +1,7 @@
 package fr.vodcompare.ui.catalogue;
 
 import fr.vodcompare.model.Kind;
+import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.store.TitleBrowseQueries.Copy;
@@ -56,6 +57,7 @@ public final class CatalogueViewModel {
     private final TitleQueries titles;
     private final BackgroundTasks tasks;
     private final BackgroundTasks searchTasks;
+    private final CatalogueScope scope;
 
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final ObservableSet<String> hiddenPlatforms = FXCollections.observableSet();
@@ -88,6 +90,13 @@ public final class CatalogueViewModel {
 
     public CatalogueViewModel(TitleBrowseQueries browse, TitleQueries titles, BackgroundTasks tasks,
                               BackgroundTasks searchTasks, DataEvents events) {
+        this(browse, titles, tasks, searchTasks, events, CatalogueScope.none());
+    }
+
+    /** @param scope which catalogues show: the current ones in a territory, or one snapshot */
+    public CatalogueViewModel(TitleBrowseQueries browse, TitleQueries titles, BackgroundTasks tasks,
+                              BackgroundTasks searchTasks, DataEvents events, CatalogueScope scope) {
+        this.scope = scope;
         this.browse = browse;
         this.titles = titles;
         this.tasks = tasks;
@@ -97,18 +106,24 @@ public final class CatalogueViewModel {
             o.addListener(x -> refresh());
         }
         selected.addListener((o, was, now) -> loadCopies(now));
+        scope.territoryProperty().addListener(o -> load());
+        scope.snapshotProperty().addListener(o -> countTotal());
         events.versionProperty().addListener((o, was, now) -> load());
     }
 
     /** Loads the platform and genre lists, then the first page. Call once the store is open. */
     public void load() {
-        tasks.task(() -> new Lists(titles.platformCounts(), browse.genres()))
+        String territory = scope.territoryProperty().get();
+        tasks.task(() -> Lists.of(titles, browse, scope.read(), territory))
                 .onSuccess(this::listsLoaded)
                 .onFailure(e -> failed("catalogue.error.load", e))
                 .start();
     }
 
-    private record Lists(List<TitleQueries.PlatformCount> counts, List<Genre> genres) {
+    private record Lists(List<TitleQueries.PlatformCount> counts, List<Genre> genres, List<Snapshot> snapshots) {
+        static Lists of(TitleQueries titles, TitleBrowseQueries browse, List<Snapshot> all, String territory) throws StoreException {
+            return new Lists(titles.platformCounts(CatalogueScope.territory(territory, all)), browse.genres(), all);
+        }
     }
 
     private void listsLoaded(Lists lists) {
@@ -120,7 +135,8 @@ public final class CatalogueViewModel {
             Genre chosen = genre.get();
             genres.setAll(lists.genres());
             genre.set(chosen == null ? null : genres.stream().filter(g -> g.name().equals(chosen.name())).findFirst().orElse(null));
-            totalCount.set(choices.stream().mapToInt(PlatformChoice::titles).sum());
+            scope.loaded(lists.snapshots());
+            countTotal();
             loaded = true;
         } finally {
             restoring = false;
@@ -133,8 +149,14 @@ public final class CatalogueViewModel {
         List<String> shown = platforms.stream().map(PlatformChoice::id).filter(id -> !hiddenPlatforms.contains(id)).toList();
         List<String> ids = shown.size() == platforms.size() ? List.of() : shown.isEmpty() ? List.of("") : shown;
         Genre g = genre.get();
-        return new TitleFilter(search.get(), ids, kind.get(), g == null ? null : g.id(), origin.get(), yearFrom.get(),
-                yearTo.get(), addedFrom.get(), addedTo.get(), originalsOnly.get(), null);
+        return scope.apply(new TitleFilter(search.get(), ids, kind.get(), g == null ? null : g.id(), origin.get(), yearFrom.get(),
+                yearTo.get(), addedFrom.get(), addedTo.get(), originalsOnly.get(), null));
+    }
+
+    /** The titles of the catalogues shown (the snapshot chosen, or every platform's current one); then the query. */
+    private void countTotal() {
+        totalCount.set(scope.total(platforms.stream().mapToInt(PlatformChoice::titles).sum()));
+        refresh();
     }
 
     /** Runs the query for the current filter; results from earlier calls are dropped when they arrive. */
@@ -284,6 +306,10 @@ public final class CatalogueViewModel {
         } finally {
             restoring = false;
         }
+    }
+
+    public CatalogueScope scope() {
+        return scope;
     }
 
     public StringProperty searchProperty() {

@@ -32,6 +32,7 @@ public final class ChartExportViewModel {
     private final SizeOptions size;
     private final ChartPngs pngs;
     private final BackgroundTasks tasks;
+    private final String territory;
     private final StringProperty title;
     private final StringProperty subtitle;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EDITING);
@@ -45,6 +46,17 @@ public final class ChartExportViewModel {
      */
     public ChartExportViewModel(ChartSpec shown, List<String> platformIds, SizeOptions size, ChartPngs pngs,
                                 BackgroundTasks tasks) {
+        this(shown, platformIds, null, size, pngs, tasks);
+    }
+
+    /**
+     * The dialog of a chart drawn for one territory's catalogues.
+     *
+     * @param territory the catalogues' territory the chart was drawn for (see {@link ChartRequest#territory()}), or null
+     */
+    public ChartExportViewModel(ChartSpec shown, List<String> platformIds, String territory, SizeOptions size, ChartPngs pngs,
+                                BackgroundTasks tasks) {
+        this.territory = territory;
         this.shown = shown;
         this.platformIds = List.copyOf(platformIds);
         this.size = size;
@@ -85,7 +97,7 @@ public final class ChartExportViewModel {
     /** What the chart package is asked for: the screen's platforms, the user's title and subtitle (null: the chart's own). */
     public ChartRequest request() {
         return new ChartRequest(shown.id(), shown.locale(), platformIds, override(title.get(), shown.title()),
-                override(subtitle.get(), shown.subtitle()));
+                override(subtitle.get(), shown.subtitle()), territory);
     }
 
     private static String override(String typed, String own) {

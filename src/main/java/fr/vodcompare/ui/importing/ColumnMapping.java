@@ -2,6 +2,7 @@ package fr.vodcompare.ui.importing;
 
 import fr.vodcompare.ingest.CatalogueReader;
 import fr.vodcompare.ingest.FactsReader;
+import fr.vodcompare.ui.UiMessage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,5 +84,18 @@ public final class ColumnMapping {
             }
         }
         return map;
+    }
+
+    /** What is wrong with the mapping (still reading, a required column missing, a column used twice), or null. */
+    static UiMessage check(boolean facts, List<Mapping> mapping) {
+        if (mapping.isEmpty()) {
+            return new UiMessage("import.check.reading");
+        }
+        List<String> missing = missing(facts, mapping);
+        if (!missing.isEmpty()) {
+            return new UiMessage("import.check.columns", String.join(", ", missing));
+        }
+        List<String> targets = mapping.stream().map(mp -> mp.targetProperty().get()).filter(s -> !s.isEmpty()).toList();
+        return targets.size() != targets.stream().distinct().count() ? new UiMessage("import.check.twice") : null;
     }
 }

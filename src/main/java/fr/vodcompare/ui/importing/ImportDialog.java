@@ -2,12 +2,14 @@ package fr.vodcompare.ui.importing;
 
 import atlantafx.base.theme.Styles;
 import fr.vodcompare.ingest.ImportReport;
+import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
 import fr.vodcompare.ui.importing.ImportViewModel.State;
 import java.io.File;
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -215,8 +217,55 @@ public final class ImportDialog {
                 .and(vm.stateProperty().isNotEqualTo(State.RUNNING)));
         outcome.managedProperty().bind(outcome.visibleProperty());
         vm.stateProperty().addListener(o -> outcome.setText(outcome()));
+        // after the state change has been told to everyone: the question waits for an answer
+        vm.stateProperty().addListener((o, was, now) -> {
+            if (now == State.ASKING) {
+                Platform.runLater(this::askReplace);
+            }
+        });
         outcome.setAccessibleText(m.get("import.outcome"));
         return outcome;
+    }
+
+    /** The file's platform, date and territory hold a catalogue: replace it (Yes), or write nothing. */
+    private void askReplace() {
+        Snapshot s = vm.existingProperty().get();
+        if (s == null || vm.stateProperty().get() != State.ASKING) {
+            return;
+        }
+        String name = vm.platformName(s.platformId());
+        Integer rows = vm.rowCountProperty().get();
+        boolean yes = Views.confirm(stage, m, m.format("import.replace.question", name, s.asOf().toString(), s.titleCount()),
+                m.format("import.replace.detail", name, s.asOf().toString(), territory(s.territory()), rows == null ? 0 : rows),
+                m.get("import.replace.action"));
+        if (yes) {
+            vm.replace();
+        } else {
+            vm.keep();
+        }
+    }
+
+    private String territory(String code) {
+        return Snapshot.UNSTATED.equals(code) ? m.get("data.territory.unstated") : code;
+    }
+
+    /** What the import did to its snapshot: the territory (and whether it was assumed), what a replace removed. */
+    private String snapshotLines(ImportReport r) {
+        ImportReport.SnapshotReport s = r.snapshot();
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append('\n').append(m.format(s.territoryAssumed() ? "import.report.territory.assumed" : "import.report.territory",
+                territory(s.territory())));
+        if (s.replaced()) {
+            b.append('\n').append(m.format("import.report.replaced", vm.platformName(r.platformId()), r.asOf().toString(),
+                    s.replacedTitles(), s.titles(), s.noLongerListed()));
+        }
+        if (s.ambiguous() > 0) {
+            b.append('\n').append(m.format("import.report.ambiguous", s.ambiguous()));
+        }
+        return b.toString();
     }
 
     /** The report, or why it failed, in plain words. */
@@ -233,6 +282,7 @@ public final class ImportDialog {
                 r.unchanged()));
         if (r.asOf() != null) {
             b.append('\n').append(m.format("import.report.snapshot", r.platformId(), m.date(r.asOf())));
+            b.append(snapshotLines(r));
         }
         b.append('\n').append(m.format("import.report.warnings", r.warnings().size()));
         b.append(r.warnings().stream().limit(200).map(w -> "\n  " + m.format("import.report.warning", w.line(), w.message()))

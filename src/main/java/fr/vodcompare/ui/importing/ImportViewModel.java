@@ -6,13 +6,13 @@ import fr.vodcompare.ingest.CsvOptions;
 import fr.vodcompare.ingest.CsvTable;
 import fr.vodcompare.ingest.FactsImporter;
 import fr.vodcompare.ingest.ImportCancelledException;
-import fr.vodcompare.ingest.ImportException;
+import fr.vodcompare.ingest.SnapshotConflictException;
 import fr.vodcompare.ingest.ImportProgress;
 import fr.vodcompare.ingest.ImportReport;
 import fr.vodcompare.model.Normalise;
 import fr.vodcompare.model.Platform;
+import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.Store;
-import fr.vodcompare.store.StoreException;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.UiMessage;
@@ -56,8 +56,8 @@ public final class ImportViewModel {
     /** Separators offered; 0 detects ',' or ';' from the header line. */
     public static final List<Character> DELIMITERS = List.of((char) 0, ',', ';', '\t');
 
-    /** Where the dialog is. */
-    public enum State { EDITING, RUNNING, DONE, FAILED, CANCELLED }
+    /** Where the dialog is: ASKING whether to replace the catalogue stored for the same platform, date and territory. */
+    public enum State { EDITING, RUNNING, ASKING, DONE, FAILED, CANCELLED }
 
     private final Store store;
     private final BackgroundTasks tasks;
@@ -80,6 +80,7 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<UiMessage> previewProblem = new ReadOnlyObjectWrapper<>(this, "previewProblem");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyObjectWrapper<UiMessage> notice = new ReadOnlyObjectWrapper<>(this, "notice");
+    private final ReadOnlyObjectWrapper<Snapshot> existing = new ReadOnlyObjectWrapper<>(this, "existing");
     private final BooleanBinding canImport;
     private volatile boolean cancelled;
     private long previewGeneration;
@@ -142,18 +143,14 @@ public final class ImportViewModel {
             preview.clear();
             mapping.clear();
             rowCount.set(null);
-            if (notUtf8(e) && ENCODINGS.get(0).equals(encoding.get())) {
+            if (ImportProblems.notUtf8(e) && ENCODINGS.get(0).equals(encoding.get())) {
                 // Most such files come from French Excel: read it as that, and say so.
                 encoding.set(ENCODINGS.get(1));
                 notice.set(new UiMessage("import.encoding.switched"));
                 return;
             }
-            previewProblem.set(plain(e));
+            previewProblem.set(ImportProblems.plain(e));
         }).start();
-    }
-
-    private static boolean notUtf8(Throwable e) {
-        return e instanceof ImportException && ((ImportException) e).problem().startsWith("bytes that are not valid UTF-8");
     }
 
     private void showPreview(CsvTable t) {
@@ -206,33 +203,37 @@ public final class ImportViewModel {
         if (previewProblem.get() != null) {
             return previewProblem.get();
         }
-        if (mapping.isEmpty()) {
-            return new UiMessage("import.check.reading");
-        }
-        List<String> missing = missingColumns();
-        if (!missing.isEmpty()) {
-            return new UiMessage("import.check.columns", String.join(", ", missing));
-        }
-        List<String> targets = mapping.stream().map(mp -> mp.targetProperty().get()).filter(s -> !s.isEmpty()).toList();
-        if (targets.size() != targets.stream().distinct().count()) {
-            return new UiMessage("import.check.twice");
-        }
-        if (!facts.get()) {
-            if (!platformId.get().strip().matches("[a-z0-9_]+")) {
-                return new UiMessage("import.check.platform");
-            }
-            if (!territory.get().isBlank() && !territory.get().strip().matches("[A-Za-z]{2}")) {
-                return new UiMessage("import.check.territory");
-            }
-        }
-        return null;
+        UiMessage columns = ColumnMapping.check(facts.get(), mapping);
+        return columns != null || facts.get() ? columns : ImportProblems.checkCatalogue(platformId.get(), territory.get());
     }
 
-    /** Starts the import in the background. */
+    /** Starts the import in the background; a catalogue whose platform, date and territory hold one already asks first. */
     public void start() {
+        start(false);
+    }
+
+    /** The user agreed to replace the catalogue stored for the same platform, date and territory: imports, replacing it. */
+    public void replace() {
+        if (state.get() == State.ASKING) {
+            start(true);
+        }
+    }
+
+    /** The user keeps the catalogue stored: nothing is written. */
+    public void keep() {
+        Snapshot s = existing.get();
+        if (state.get() == State.ASKING && s != null) {
+            problem.set(new UiMessage("import.replace.kept", platformName(s.platformId()), s.asOf().toString(), s.titleCount()));
+            existing.set(null);
+            state.set(State.CANCELLED);
+        }
+    }
+
+    private void start(boolean replace) {
         if (validation() != null || state.get() == State.RUNNING) {
             return;
         }
+        existing.set(null);
         cancelled = false;
         problem.set(null);
         report.set(null);
@@ -243,7 +244,7 @@ public final class ImportViewModel {
         boolean isFacts = facts.get();
         CatalogueImport req = isFacts ? null : new CatalogueImport(f, platformId.get().strip(),
                 platformName.get().isBlank() ? null : platformName.get().strip(), asOf.get(),
-                territory.get().isBlank() ? null : territory.get().strip(), opts, false);
+                territory.get().isBlank() ? null : territory.get().strip(), opts, false, replace, null);
         ImportProgress progress = new ImportProgress() {
             @Override
             public void step(String what) {
@@ -273,31 +274,20 @@ public final class ImportViewModel {
             problem.set(new UiMessage("import.cancelled"));
             return;
         }
+        if (e instanceof SnapshotConflictException) {
+            Snapshot s = ((SnapshotConflictException) e).existing();
+            if (!s.bundled()) {
+                existing.set(s);
+                state.set(State.ASKING);
+                return;
+            }
+            problem.set(new UiMessage("import.failed.bundled", platformName(s.platformId()), s.asOf().toString(), s.titleCount()));
+            state.set(State.FAILED);
+            return;
+        }
         LOG.warn("Import of {} failed", file.get(), e);
-        problem.set(plain(e));
+        problem.set(ImportProblems.plain(e));
         state.set(State.FAILED);
-    }
-
-    /** The failure in plain words; nothing was written in any case. */
-    static UiMessage plain(Throwable e) {
-        if (notUtf8(e)) {
-            return new UiMessage("import.failed.encoding", ((ImportException) e).line());
-        }
-        if (e instanceof ImportException) {
-            ImportException ie = (ImportException) e;
-            return ie.line() > 0 ? new UiMessage("import.failed.line", ie.line(), ie.problem())
-                    : new UiMessage("import.failed.file", ie.problem());
-        }
-        if (e instanceof StoreException) {
-            return new UiMessage("import.failed.store", String.valueOf(e.getMessage()));
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return new UiMessage("import.failed.file", "no such file");
-        }
-        if (e instanceof java.io.IOException) {
-            return new UiMessage("import.failed.file", String.valueOf(e.getMessage()));
-        }
-        return new UiMessage("import.failed.other", String.valueOf(e.getMessage()));
     }
 
     /** Asks a running import to stop; it stops before writing, or rolls its write back. */
@@ -311,6 +301,16 @@ public final class ImportViewModel {
         state.set(State.EDITING);
         problem.set(null);
         report.set(null);
+    }
+
+    /** A platform's name as the store knows it, else its id. */
+    public String platformName(String id) {
+        return platforms.stream().filter(p -> p.id().equals(id)).map(Platform::name).findFirst().orElse(id);
+    }
+
+    /** While {@link State#ASKING}: the catalogue stored for the same platform, date and territory, which the import would replace. */
+    public ReadOnlyObjectProperty<Snapshot> existingProperty() {
+        return existing.getReadOnlyProperty();
     }
 
     public BooleanProperty factsProperty() {

@@ -18,7 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ShellViewModel {
     /** The screens, in the order of the navigation. */
     public enum ScreenId {
-        CATALOGUE, COMPARE, ORIGINALS, AUDIENCE, SOURCES, DATA, TOP10;
+        CATALOGUE, COMPARE, ORIGINALS, AUDIENCE, SOURCES, DATA, TOP10, HISTORY;
 
         public String id() {
             return name().toLowerCase(java.util.Locale.ROOT);
