@@ -37,7 +37,7 @@ class MessagesTest {
     void everyPatternFormatsWithEveryPlaceholderFilled() throws Exception {
         for (String key : keys("messages.properties")) {
             for (Messages m : List.of(fr, en)) {
-                String text = m.format(key, 101, 202, 303, 404, 505, 606);
+                String text = m.format(key, 101, 202, 303, 404, 505, 606, 707, 808, 909, 1010);
                 // a placeholder left as it is: a quote (') in the pattern swallowed it, or a typo such as {O}
                 assertThat(text).as("%s (%s)", key, m.language()).isNotBlank().doesNotContain("{").doesNotContain("}");
             }
