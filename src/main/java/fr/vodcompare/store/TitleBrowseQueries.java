@@ -57,6 +57,49 @@ public final class TitleBrowseQueries {
         });
     }
 
+    /**
+     * Titles of one platform that {@code filter} leaves out only because a field it tests is blank:
+     * {@code titles} in all, of which {@code noCountry} lack production countries, {@code noYear} a
+     * release year and {@code noDateAdded} a date added (a title may lack several).
+     */
+    public record Blanks(String platformId, String platformName, int titles, int noCountry, int noYear, int noDateAdded) {
+    }
+
+    /** Per platform (only those with such titles), what {@link #count} leaves out for blank fields. */
+    public List<Blanks> blanks(TitleFilter filter) throws StoreException {
+        if (filter.origin() == null && filter.yearFrom() == null && filter.yearTo() == null
+                && filter.addedFrom() == null && filter.addedTo() == null) {
+            return List.of();
+        }
+        return db.read(c -> {
+            TitleWhere w = TitleWhere.blanksOnly(c, filter);
+            String from = filter.hasSearch()
+                    ? "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id WHERE title_fts MATCH ?"
+                    : "title t JOIN platform p ON p.id = t.platform_id WHERE 1 = 1";
+            String sql = "SELECT t.platform_id, p.name, COUNT(*), SUM(t.country_text IS NULL), SUM(t.release_year IS NULL), "
+                    + "SUM(t.date_added IS NULL) FROM " + from + w.and()
+                    + " GROUP BY t.platform_id ORDER BY p.bundled DESC, p.rowid";
+            List<Blanks> out = new ArrayList<>();
+            try (var ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (filter.hasSearch()) {
+                    ps.setString(i++, TitleQueries.ftsQuery(filter.search()));
+                }
+                w.bind(ps, i);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        boolean country = filter.origin() != null;
+                        boolean year = filter.yearFrom() != null || filter.yearTo() != null;
+                        boolean added = filter.addedFrom() != null || filter.addedTo() != null;
+                        out.add(new Blanks(rs.getString(1), rs.getString(2), rs.getInt(3), country ? rs.getInt(4) : 0,
+                                year ? rs.getInt(5) : 0, added ? rs.getInt(6) : 0));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The rows {@code offset} to {@code offset + limit - 1} in {@code sort} order. */
     public List<Row> page(TitleFilter filter, TitleSort sort, int offset, int limit) throws StoreException {
         return db.read(c -> {

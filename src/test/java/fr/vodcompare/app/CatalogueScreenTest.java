@@ -84,6 +84,18 @@ class CatalogueScreenTest {
     }
 
     @Test
+    void franceSaysHowManyPrimeVideoTitlesItLeavesOutForWantOfACountry(FxRobot robot) {
+        Label blanks = robot.lookup("#catalogue-blanks").queryAs(Label.class);
+        assertThat(blanks.isVisible()).isFalse();
+        javafx.scene.control.ComboBox<Object> origin = robot.lookup(".combo-box").match(n -> ((javafx.scene.control.ComboBox<?>) n)
+                .getItems().contains(fr.vodcompare.store.TitleFilter.Origin.FRANCE)).query();
+        robot.interact(() -> origin.setValue(fr.vodcompare.store.TitleFilter.Origin.FRANCE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(blanks.isVisible()).isTrue();
+        assertThat(blanks.getText()).matches("Left out because .*: Prime Video [\\d,]+ titles \\(no production country\\).*");
+    }
+
+    @Test
     void ctrlFPutsTheFocusInTheSearchFromAnotherScreen(FxRobot robot) {
         robot.clickOn("#nav-sources");
         robot.clickOn("#nav-catalogue");

@@ -134,4 +134,34 @@ class TitleBrowseQueriesTest {
     private static List<String> names(TitleFilter f) throws StoreException {
         return queries.page(f, TitleSort.DEFAULT, 0, 10_000).stream().map(r -> r.title().name()).collect(Collectors.toList());
     }
+
+    @Test
+    void franceLeavesOutThePrimeVideoTitlesWithNoCountryAndSaysHowMany() throws Exception {
+        TitleFilter france = new TitleFilter(null, null, Kind.SERIES, null, TitleFilter.Origin.FRANCE, null, null, null, null,
+                false, null);
+        List<TitleBrowseQueries.Blanks> blanks = queries.blanks(france);
+        TitleBrowseQueries.Blanks prime = blanks.stream().filter(b -> b.platformId().equals("prime_video")).findFirst().orElseThrow();
+        int primeSeries = queries.count(new TitleFilter(null, List.of("prime_video"), Kind.SERIES, null, null, null, null, null,
+                null, false, null));
+        int primeSeriesWithCountry = queries.count(new TitleFilter(null, List.of("prime_video"), Kind.SERIES, null,
+                TitleFilter.Origin.EUROPE, null, null, null, null, false, null))
+                + queries.count(new TitleFilter(null, List.of("prime_video"), Kind.SERIES, null,
+                TitleFilter.Origin.OUTSIDE_EUROPE, null, null, null, null, false, null));
+        assertThat(prime.titles()).isEqualTo(primeSeries - primeSeriesWithCountry).isGreaterThan(primeSeries / 2);
+        assertThat(prime.noCountry()).isEqualTo(prime.titles());
+        assertThat(prime.noDateAdded()).isZero();
+        assertThat(prime.platformName()).isEqualTo("Prime Video");
+    }
+
+    @Test
+    void aDateAddedRangeCountsTheTitlesWithNoDateAddedOnly() throws Exception {
+        TitleFilter f = new TitleFilter(null, List.of("netflix"), null, null, null, 2000, null, LocalDate.of(2019, 1, 1), null,
+                false, null);
+        List<TitleBrowseQueries.Blanks> blanks = queries.blanks(f);
+        assertThat(blanks).extracting(TitleBrowseQueries.Blanks::platformId).containsExactly("netflix");
+        TitleBrowseQueries.Blanks b = blanks.get(0);
+        assertThat(b.noDateAdded()).isPositive();
+        assertThat(b.titles()).isGreaterThanOrEqualTo(b.noDateAdded()).isGreaterThanOrEqualTo(b.noYear());
+        assertThat(queries.blanks(TitleFilter.ALL.withSearch("lupin"))).isEmpty();
+    }
 }

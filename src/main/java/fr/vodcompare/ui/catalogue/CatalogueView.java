@@ -51,7 +51,7 @@ public final class CatalogueView implements Screen {
         this.vm = vm;
         this.m = m;
         root.setId("catalogue");
-        root.setTop(searchBar());
+        root.setTop(new javafx.scene.layout.VBox(searchBar(), new CatalogueNotices(vm, m).build()));
         Node detail = new TitleDetailPane(vm, m).build();
         SplitPane split = new SplitPane(table(), detail);
         split.setId("catalogue-split");
