@@ -65,6 +65,23 @@ class CatalogueScreenTest {
     }
 
     @Test
+    void lupinNamesWhereEachTitleMatchedAndDirectorSearchesOneField(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<Row, String> matched = (javafx.scene.control.TableColumn<Row, String>) table(robot)
+                .getColumns().stream().filter(c -> "catalogue-matched".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(matched.isVisible()).isFalse();
+        robot.clickOn("#catalogue-search").write("lupin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(matched.isVisible()).isTrue();
+        var items = table(robot).getItems();
+        assertThat(matched.getCellData(items.get(0))).isEqualTo("Title");
+        assertThat(items.stream().map(matched::getCellData).toList()).contains("Director").endsWith("Director");
+        robot.interact(() -> robot.lookup("#catalogue-search").queryAs(TextField.class).setText("director: lupino"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).isNotEmpty().allSatisfy(r -> assertThat(matched.getCellData(r)).isEqualTo("Director"));
+    }
+
+    @Test
     void hidingAPlatformNarrowsTheCount(FxRobot robot) {
         robot.clickOn("#platform-prime_video");
         WaitForAsyncUtils.waitForFxEvents();

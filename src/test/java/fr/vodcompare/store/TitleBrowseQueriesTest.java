@@ -164,4 +164,36 @@ class TitleBrowseQueriesTest {
         assertThat(b.titles()).isGreaterThanOrEqualTo(b.noDateAdded()).isGreaterThanOrEqualTo(b.noYear());
         assertThat(queries.blanks(TitleFilter.ALL.withSearch("lupin"))).isEmpty();
     }
+
+    @Test
+    void lupinListsTheTitlesNamedSoBeforeIdaLupinosFilmsAndSaysWhereEachMatched() throws Exception {
+        SearchText text = SearchText.parse("lupin");
+        List<SearchText.Field> fields = queries.page(search("lupin"), TitleSort.DEFAULT, 0, 200).stream()
+                .map(r -> text.matchedIn(r.title())).toList();
+        assertThat(fields).contains(SearchText.Field.TITLE, SearchText.Field.DIRECTOR).doesNotContainNull();
+        int lastTitle = fields.lastIndexOf(SearchText.Field.TITLE);
+        assertThat(fields.subList(0, lastTitle + 1)).containsOnly(SearchText.Field.TITLE);
+    }
+
+    @Test
+    void directorAndCastPrefixesSearchThatFieldOnly() throws Exception {
+        List<TitleBrowseQueries.Row> byDirector = queries.page(search("director: lupino"), TitleSort.DEFAULT, 0, 100);
+        assertThat(byDirector).isNotEmpty().allSatisfy(r -> assertThat(r.title().director()).containsIgnoringCase("lupino"));
+        assertThat(queries.count(search("director: lupin"))).isEqualTo(byDirector.size());
+        assertThat(queries.count(search("director: lupin"))).isLessThan(queries.count(search("lupin")));
+        assertThat(names(search("cast: omar sy"))).contains("Lupin");
+        assertThat(queries.count(search("title: omar sy"))).isLessThan(queries.count(search("omar sy")));
+        assertThat(SearchText.parse("cast: omar sy").matchedIn(byDirector.get(0).title())).isEqualTo(SearchText.Field.CAST);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            lupin,          '"lupin"*'
+            director: lynch, '{director} : ("lynch"*)'
+            Cast : omar sy, '{cast_list} : ("omar" "sy"*)'
+            note: to self,  '"note" "to" "self"*'
+            """)
+    void readsAFieldPrefixAsAColumnFilter(String typed, String fts) {
+        assertThat(TitleQueries.ftsQuery(typed)).isEqualTo(fts);
+    }
 }

@@ -62,7 +62,7 @@ final class TitleDetailPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        int r = 0;
+        int r = field(grid, 0, "catalogue.col.matched", CatalogueView.matchedIn(m, vm, row));
         r = field(grid, r, "catalogue.col.kind", m.kind(t.kind()));
         r = field(grid, r, "catalogue.col.year", t.releaseYear() == null ? null : t.releaseYear().toString());
         r = field(grid, r, "catalogue.col.duration", t.duration());
