@@ -12,6 +12,7 @@ import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.audience.AudienceView;
 import fr.vodcompare.ui.audience.AudienceViewModel;
+import fr.vodcompare.ui.catalogue.CatalogueScope;
 import fr.vodcompare.ui.catalogue.CatalogueView;
 import fr.vodcompare.ui.catalogue.CatalogueViewModel;
 import fr.vodcompare.ui.compare.CompareView;
@@ -48,6 +49,7 @@ final class AppContext {
     private final FileAsker files;
     private final ChartExports exporter;
     private final CatalogueViewModel catalogue;
+    private final CatalogueScope scope;
     private final CompareViewModel compare;
     private final OriginalsViewModel originals;
     private final AudienceViewModel audience;
@@ -66,6 +68,7 @@ final class AppContext {
         this.exporter = new ChartExports(tasks, files);
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
         catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events);
+        scope = new CatalogueScope(new fr.vodcompare.store.CatalogueStatsQueries(store.database()), tasks, events);
         ChartService charts = new ChartService(store);
         ChartPngs pngs = ChartPngs.of(charts);
         compare = new CompareViewModel(store, charts, pngs, browse, tasks, links, events);
@@ -79,6 +82,7 @@ final class AppContext {
             compare.chosen().setAll(settings.compare());
         }
         catalogue.load();
+        scope.load();
         compare.load();
         originals.load();
         audience.load();
@@ -105,7 +109,7 @@ final class AppContext {
     Screen create(ScreenId id, Messages m) {
         switch (id) {
             case CATALOGUE:
-                return new CatalogueView(catalogue, m, files);
+                return new CatalogueView(catalogue, scope, m, files);
             case COMPARE:
                 return new CompareView(compare, m, exporter);
             case ORIGINALS:

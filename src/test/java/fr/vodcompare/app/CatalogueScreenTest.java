@@ -82,6 +82,17 @@ class CatalogueScreenTest {
     }
 
     @Test
+    void theScopeOfTheDataIsAboveTheTableAndInTheDetail(FxRobot robot) {
+        String scope = robot.lookup("#catalogue-scope").queryAs(Label.class).getText();
+        assertThat(scope).startsWith("Data listed: Netflix, Kaggle: Netflix Movies and TV Shows (Shivam Bansal, CC0 1.0), as of ")
+                .contains("territory not stated (likely US)", "Prime Video, Kaggle: Amazon Prime Movies and TV Shows");
+        robot.clickOn("#catalogue-search").write("lupin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".title-detail .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Date added to Netflix (territory not stated (likely US))", "Catalogue file");
+    }
+
+    @Test
     void hidingAPlatformNarrowsTheCount(FxRobot robot) {
         robot.clickOn("#platform-prime_video");
         WaitForAsyncUtils.waitForFxEvents();
