@@ -26,6 +26,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.feather.Feather;
@@ -36,6 +37,8 @@ public final class DataView implements Screen {
     private final Messages m;
     private final Consumer<Boolean> openImport;
     private final VBox root = new VBox(12);
+    /** At 1024 × 700 the platforms, catalogues and Top 10 files do not all fit: the screen scrolls down. */
+    private final ScrollPane scroll = new ScrollPane(root);
     private final TableView<PlatformRow> platforms = new TableView<>();
     private final TableView<Snapshot> snapshots = new TableView<>();
     private final Label status = new Label();
@@ -45,7 +48,10 @@ public final class DataView implements Screen {
         this.vm = vm;
         this.m = m;
         this.openImport = openImport;
-        root.setId("data");
+        scroll.setId("data");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setPadding(new Insets(14));
         root.getChildren().addAll(actions(), title("data.platforms"), Views.muted(m.get("data.platforms.help")),
                 platformTable(), platformButtons(), title("data.snapshots"), Views.muted(m.get("data.snapshots.help")),
@@ -223,6 +229,6 @@ public final class DataView implements Screen {
 
     @Override
     public Node root() {
-        return root;
+        return scroll;
     }
 }
