@@ -195,8 +195,9 @@ public final class TitleBrowseQueries {
         switch (sort.key()) {
             case NAME:
             case RELEVANCE:
-                // Matches the title_name index, so the first page of the whole catalogue needs no sort.
-                return " ORDER BY t.name COLLATE NOCASE" + dir + ", t.id" + dir;
+                // As people sort titles: by the normalised name ("Mixed Up" under M, #Alive under A, accents
+                // and case ignored), which leads the title_match_key index.
+                return " ORDER BY t.norm_name" + dir + ", t.name COLLATE NOCASE" + dir + ", t.id" + dir;
             case PLATFORM:
                 return " ORDER BY p.name COLLATE NOCASE" + dir + ", t.name COLLATE NOCASE, t.id";
             case KIND:

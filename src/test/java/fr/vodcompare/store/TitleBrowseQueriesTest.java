@@ -196,4 +196,15 @@ class TitleBrowseQueriesTest {
     void readsAFieldPrefixAsAColumnFilter(String typed, String fts) {
         assertThat(TitleQueries.ftsQuery(typed)).isEqualTo(fts);
     }
+
+    @Test
+    void theTitleOrderIgnoresLeadingPunctuation() throws Exception {
+        List<String> first = queries.page(TitleFilter.ALL, new TitleSort(TitleSort.Key.NAME, true), 0, 20).stream()
+                .map(r -> r.title().name()).toList();
+        assertThat(first).allSatisfy(n -> assertThat(n).matches("^[\\p{L}\\p{N}].*"));
+        List<String> all = new ArrayList<>();
+        queries.forEach(TitleFilter.ALL.withPlatforms(List.of("netflix")), new TitleSort(TitleSort.Key.NAME, true),
+                r -> all.add(r.title().name()));
+        assertThat(all.indexOf("#Alive")).isGreaterThan(all.indexOf("Aliens Stole My Body")).isLessThan(all.indexOf("Amar"));
+    }
 }

@@ -181,7 +181,7 @@ public final class DataView implements Screen {
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("data.rename.ok"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setTitle(m.get("data.rename"));
-        d.setHeaderText(m.format("data.rename.header", r.platform().id()));
+        d.setHeaderText(m.format("data.rename.header", r.platform().name()));
         d.setContentText(m.get("data.col.name"));
         d.showAndWait().ifPresent(name -> vm.rename(r.platform().id(), name));
     }
