@@ -13,6 +13,7 @@ import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.audience.AudienceView;
 import fr.vodcompare.ui.audience.AudienceViewModel;
 import fr.vodcompare.ui.catalogue.CatalogueScope;
+import fr.vodcompare.ui.catalogue.CatalogueSources;
 import fr.vodcompare.ui.catalogue.CatalogueView;
 import fr.vodcompare.ui.catalogue.CatalogueViewModel;
 import fr.vodcompare.ui.compare.CompareView;
@@ -51,6 +52,7 @@ final class AppContext {
     private final FileAsker files;
     private final ChartExports exporter;
     private final CatalogueViewModel catalogue;
+    private final CatalogueSources scope;
     private final CompareViewModel compare;
     private final OriginalsViewModel originals;
     private final AudienceViewModel audience;
@@ -71,6 +73,7 @@ final class AppContext {
         TitleBrowseQueries browse = new TitleBrowseQueries(store.database());
         catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events,
                 new CatalogueScope(() -> store.catalogue().snapshots()));
+        scope = new CatalogueSources(new fr.vodcompare.store.CatalogueStatsQueries(store.database()), tasks, events);
         ChartService charts = new ChartService(store);
         ChartPngs pngs = ChartPngs.of(charts);
         compare = new CompareViewModel(store, charts, pngs, browse, tasks, links, events);
@@ -85,6 +88,7 @@ final class AppContext {
             compare.chosen().setAll(settings.compare());
         }
         catalogue.load();
+        scope.load();
         compare.load();
         originals.load();
         audience.load();
@@ -116,7 +120,7 @@ final class AppContext {
     Screen create(ScreenId id, Messages m) {
         switch (id) {
             case CATALOGUE:
-                return new CatalogueView(catalogue, m, files);
+                return new CatalogueView(catalogue, scope, m, files);
             case COMPARE:
                 return new CompareView(compare, m, exporter);
             case ORIGINALS:

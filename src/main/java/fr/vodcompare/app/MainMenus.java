@@ -31,6 +31,7 @@ final class MainMenus {
     private final MainWindow.Actions actions;
     private final Stage stage;
     private final BooleanBinding notReady;
+    private final MenuBar bar = new MenuBar();
 
     MainMenus(Messages m, ShellViewModel shell, Supplier<Optional<Screen>> current, MainWindow.Actions actions, Stage stage) {
         this.m = m;
@@ -42,7 +43,7 @@ final class MainMenus {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), view(), help());
+        bar.getMenus().setAll(file(), edit(), view(), help());
         bar.setId("menu-bar");
         bar.setUseSystemMenuBar(true);
         return bar;
@@ -106,12 +107,17 @@ final class MainMenus {
     }
 
     private Menu help() {
+        MenuItem shortcuts = item("menu.shortcuts", null, e -> HelpDialog.showShortcuts(stage, bar, m));
+        shortcuts.setId("menu-shortcuts");
+        MenuItem guide = item("menu.guide", "F1", e -> HelpDialog.showGuide(stage, m));
+        guide.setId("menu-guide");
+        guide.setGraphic(Views.icon(Feather.HELP_CIRCLE));
         MenuItem about = item("menu.about", null, e -> actions().ifPresent(MainWindow.Actions::about));
         about.setGraphic(Views.icon(Feather.INFO));
         MenuItem check = item("menu.checkStore", null, e -> actions().ifPresent(MainWindow.Actions::checkStore));
         check.setId("menu-check-store");
         check.disableProperty().bind(notReady);
-        Menu menu = new Menu(m.get("menu.help"), null, check, new SeparatorMenuItem(), about);
+        Menu menu = new Menu(m.get("menu.help"), null, guide, shortcuts, check, new SeparatorMenuItem(), about);
         menu.setId("menu-help");
         return menu;
     }

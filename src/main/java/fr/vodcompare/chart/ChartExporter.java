@@ -78,6 +78,12 @@ public final class ChartExporter {
     /** As {@link #exportAll(Locale, Path, ExportSize, boolean)}, over the catalogues of {@code territory} (null: each platform's newest). */
     public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv, String territory)
             throws StoreException, IOException {
+        return exportAll(locale, dir, size, csv, territory, null);
+    }
+
+    /** As {@link #exportAll(Locale, Path, ExportSize, boolean, String)}, for {@code platformIds} only (null: every platform). */
+    public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv, String territory, List<String> platformIds)
+            throws StoreException, IOException {
         List<Path> written = new ArrayList<>();
         // one image is encoded on the writer thread while the next is computed and rendered; never more than one waits
         ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
@@ -90,7 +96,7 @@ public final class ChartExporter {
             for (ChartInfo chart : charts.available(locale)) {
                 String id = chart.id();
                 long start = System.nanoTime();
-                ChartSpec spec = charts.spec(new ChartRequest(id, locale, null, null, null, territory));
+                ChartSpec spec = charts.spec(new ChartRequest(id, locale, platformIds, null, null, territory));
                 long computed = System.nanoTime();
                 ChartImage image = render(spec, size);
                 LOG.debug("{}: computed in {} ms, rendered in {} ms", id, (computed - start) / 1_000_000,

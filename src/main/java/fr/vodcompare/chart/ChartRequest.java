@@ -13,6 +13,9 @@ import java.util.Locale;
  *                    each platform's newest snapshot
  */
 public record ChartRequest(String id, Locale locale, List<String> platformIds, String title, String subtitle, String territory) {
+    /** The platforms compared when nobody chose: the window's Compare screen and {@code export-all}. */
+    public static final List<String> DEFAULT_PLATFORMS = List.of("netflix", "prime_video");
+
     public ChartRequest {
         platformIds = platformIds == null ? null : List.copyOf(platformIds);
     }

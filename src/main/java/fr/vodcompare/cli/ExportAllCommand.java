@@ -1,6 +1,7 @@
 package fr.vodcompare.cli;
 
 import fr.vodcompare.chart.ChartExporter;
+import fr.vodcompare.chart.ChartRequest;
 import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ExportSize;
 import fr.vodcompare.chart.FxRuntime;
@@ -28,6 +29,11 @@ final class ExportAllCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "Also write each chart's numbers as ID.csv.")
     boolean csv;
 
+    @Option(names = "--platform", paramLabel = "ID", split = ",",
+            description = "Only these platforms (repeat or separate with commas; default: those the window's Compare shows "
+                    + "at first, netflix and prime_video).")
+    List<String> platforms;
+
     @Mixin
     ChartOptions size;
 
@@ -37,6 +43,8 @@ final class ExportAllCommand implements Callable<Integer> {
         ExportSize exportSize = size.size();
         FxRuntime.startInBackground();
         var store = cli.store();
+        List<String> chosen = platforms == null || platforms.isEmpty() ? ChartRequest.DEFAULT_PLATFORMS : platforms;
+        ChartOptions.checkPlatforms(store, platforms);
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new IOException("cannot write into " + dir + ": it is a file, not a folder");
@@ -46,7 +54,7 @@ final class ExportAllCommand implements Callable<Integer> {
             long start = System.nanoTime();
             FxRuntime.ensureStarted();
             List<Path> written = new ChartExporter(new ChartService(store)).exportAll(cli.locale(), dir, exportSize, csv,
-                    size.territory());
+                    size.territory(), chosen);
             cli.err().printf("%s: %d files, %d×%d px (%d ms)%n", dir, written.size(), exportSize.pixelWidth(),
                     exportSize.pixelHeight(), (System.nanoTime() - start) / 1_000_000);
             return Cli.OK;

@@ -57,6 +57,49 @@ public final class TitleBrowseQueries {
         });
     }
 
+    /**
+     * Titles of one platform that {@code filter} leaves out only because a field it tests is blank:
+     * {@code titles} in all, of which {@code noCountry} lack production countries, {@code noYear} a
+     * release year and {@code noDateAdded} a date added (a title may lack several).
+     */
+    public record Blanks(String platformId, String platformName, int titles, int noCountry, int noYear, int noDateAdded) {
+    }
+
+    /** Per platform (only those with such titles), what {@link #count} leaves out for blank fields. */
+    public List<Blanks> blanks(TitleFilter filter) throws StoreException {
+        if (filter.origin() == null && filter.yearFrom() == null && filter.yearTo() == null
+                && filter.addedFrom() == null && filter.addedTo() == null) {
+            return List.of();
+        }
+        return db.read(c -> {
+            TitleWhere w = TitleWhere.blanksOnly(c, filter);
+            String from = filter.hasSearch()
+                    ? "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id WHERE title_fts MATCH ?"
+                    : "title t JOIN platform p ON p.id = t.platform_id WHERE 1 = 1";
+            String sql = "SELECT t.platform_id, p.name, COUNT(*), SUM(t.country_text IS NULL), SUM(t.release_year IS NULL), "
+                    + "SUM(t.date_added IS NULL) FROM " + from + w.and()
+                    + " GROUP BY t.platform_id ORDER BY p.bundled DESC, p.rowid";
+            List<Blanks> out = new ArrayList<>();
+            try (var ps = c.prepareStatement(sql)) {
+                int i = 1;
+                if (filter.hasSearch()) {
+                    ps.setString(i++, TitleQueries.ftsQuery(filter.search()));
+                }
+                w.bind(ps, i);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        boolean country = filter.origin() != null;
+                        boolean year = filter.yearFrom() != null || filter.yearTo() != null;
+                        boolean added = filter.addedFrom() != null || filter.addedTo() != null;
+                        out.add(new Blanks(rs.getString(1), rs.getString(2), rs.getInt(3), country ? rs.getInt(4) : 0,
+                                year ? rs.getInt(5) : 0, added ? rs.getInt(6) : 0));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** The rows {@code offset} to {@code offset + limit - 1} in {@code sort} order. */
     public List<Row> page(TitleFilter filter, TitleSort sort, int offset, int limit) throws StoreException {
         return db.read(c -> {
@@ -87,15 +130,19 @@ public final class TitleBrowseQueries {
             String order = orderBy(sort.key() == TitleSort.Key.RELEVANCE ? new TitleSort(TitleSort.Key.NAME, true) : sort);
             String from = filter.hasSearch() ? "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id "
                     + "WHERE title_fts MATCH ?" : "title t JOIN platform p ON p.id = t.platform_id WHERE 1 = 1";
-            select(c, from + w.and() + order, filter, w, List.of(), offset, limit, sink);
+            select(c, "", from + w.and() + order, filter, w, List.of(), offset, limit, sink);
             return;
         }
-        // Relevance: titles named exactly as typed first (a small index lookup), then every other match
-        // in the full-text index's own order, which SQLite reads without sorting.
+        // Relevance: titles named exactly as typed first (a small index lookup), then the other titles that
+        // hold the words in their name, then every other match (director, cast), each in the full-text
+        // index's own order.
+        SearchText text = SearchText.parse(filter.search());
         List<Row> pinned = new ArrayList<>();
-        select(c, "title t JOIN platform p ON p.id = t.platform_id WHERE t.norm_name = ? "
-                + "AND t.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH ?)" + w.and() + " ORDER BY t.id",
-                filter, w, List.of(Normalise.text(filter.search())), 0, PINNED_MAX, pinned::add);
+        if (text.field() == null || text.field() == SearchText.Field.TITLE) {
+            select(c, "", "title t JOIN platform p ON p.id = t.platform_id WHERE t.norm_name = ? "
+                    + "AND t.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH ?)" + w.and() + " ORDER BY t.id",
+                    filter, w, List.of(text.exactTitle()), 0, PINNED_MAX, pinned::add);
+        }
         int from = Math.min(offset, pinned.size());
         int to = limit < 0 ? pinned.size() : Math.min(pinned.size(), offset + limit);
         for (Row r : pinned.subList(from, Math.max(from, to))) {
@@ -107,18 +154,22 @@ public final class TitleBrowseQueries {
         }
         StringJoiner ids = new StringJoiner(",", " AND t.id NOT IN (", ")");
         pinned.forEach(r -> ids.add(Long.toString(r.title().id())));
-        select(c, "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id WHERE title_fts MATCH ?"
-                        + w.and() + (pinned.isEmpty() ? "" : ids.toString()) + " ORDER BY f.rowid",
-                filter, w, List.of(), Math.max(0, offset - pinned.size()), limit < 0 ? -1 : limit - taken, sink);
+        boolean titleFirst = text.field() == null;
+        select(c, titleFirst ? "WITH in_title(id) AS (SELECT rowid FROM title_fts WHERE title_fts MATCH ?) " : "",
+                "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id WHERE title_fts MATCH ?"
+                        + w.and() + (pinned.isEmpty() ? "" : ids.toString())
+                        + (titleFirst ? " ORDER BY t.id IN in_title DESC, f.rowid" : " ORDER BY f.rowid"),
+                filter, w, titleFirst ? List.of(text.fts(SearchText.Field.TITLE)) : List.of(),
+                Math.max(0, offset - pinned.size()), limit < 0 ? -1 : limit - taken, sink);
     }
 
     /**
-     * Runs {@code SELECT <columns> FROM <from...>} binding, in order: {@code leading}, the full-text query
-     * (when there is a search), the filter's values, then the limit and offset.
+     * Runs {@code <with> SELECT <columns> FROM <from...>} binding, in order: {@code leading}, the full-text
+     * query (when there is a search), the filter's values, then the limit and offset.
      */
-    private static void select(Connection c, String fromWhereOrder, TitleFilter filter, TitleWhere w, List<String> leading,
-                               int offset, int limit, RowSink sink) throws Exception {
-        String sql = "SELECT " + TitleQueries.COLUMNS + ", p.name FROM " + fromWhereOrder + " LIMIT ? OFFSET ?";
+    private static void select(Connection c, String with, String fromWhereOrder, TitleFilter filter, TitleWhere w,
+                               List<String> leading, int offset, int limit, RowSink sink) throws Exception {
+        String sql = with + "SELECT " + TitleQueries.COLUMNS + ", p.name FROM " + fromWhereOrder + " LIMIT ? OFFSET ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (String s : leading) {
@@ -144,8 +195,9 @@ public final class TitleBrowseQueries {
         switch (sort.key()) {
             case NAME:
             case RELEVANCE:
-                // Matches the title_name index, so the first page of the whole catalogue needs no sort.
-                return " ORDER BY t.name COLLATE NOCASE" + dir + ", t.id" + dir;
+                // As people sort titles: by the normalised name ("Mixed Up" under M, #Alive under A, accents
+                // and case ignored), which leads the title_match_key index.
+                return " ORDER BY t.norm_name" + dir + ", t.name COLLATE NOCASE" + dir + ", t.id" + dir;
             case PLATFORM:
                 return " ORDER BY p.name COLLATE NOCASE" + dir + ", t.name COLLATE NOCASE, t.id";
             case KIND:

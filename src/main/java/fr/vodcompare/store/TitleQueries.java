@@ -8,9 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** Read-side queries over titles: full-text search and per-platform counts. Thread-safe. */
 public final class TitleQueries {
@@ -76,19 +74,12 @@ public final class TitleQueries {
         });
     }
 
-    /** Turns what a user typed into an FTS5 query: each word quoted, the last as a prefix. */
+    /**
+     * Turns what a user typed into an FTS5 query: each word quoted, the last as a prefix; a leading
+     * {@code director:} or {@code cast:} searches that field only (see {@link SearchText}).
+     */
     public static String ftsQuery(String text) {
-        if (text == null) {
-            return "";
-        }
-        String[] words = Arrays.stream(text.split("[\\s\\p{Punct}&&[^'’]]+"))
-                .map(w -> w.replace("\"", "").strip())
-                .filter(w -> !w.isEmpty())
-                .toArray(String[]::new);
-        if (words.length == 0) {
-            return "";
-        }
-        return Arrays.stream(words).map(w -> "\"" + w + "\"").collect(Collectors.joining(" ")) + "*";
+        return SearchText.parse(text).fts();
     }
 
     static final String COLUMNS = "t.id, t.platform_id, t.show_id, t.kind, t.name, t.director, t.cast_list, t.country_text, "

@@ -20,7 +20,21 @@ final class TitleWhere {
     }
 
     static TitleWhere of(Connection c, TitleFilter f) throws SQLException {
+        return of(c, f, false);
+    }
+
+    /**
+     * The titles that only a missing field keeps out of {@code f}: each condition on a field a title
+     * may lack (countries, release year, date added) also lets a blank through, and at least one of
+     * those fields must be blank. Every other condition holds as in {@link #of(Connection, TitleFilter)}.
+     */
+    static TitleWhere blanksOnly(Connection c, TitleFilter f) throws SQLException {
+        return of(c, f, true);
+    }
+
+    private static TitleWhere of(Connection c, TitleFilter f, boolean blanks) throws SQLException {
         TitleWhere w = new TitleWhere();
+        List<String> blankFields = new ArrayList<>();
         if (!f.platformIds().isEmpty()) {
             w.add("t.platform_id IN " + marks(f.platformIds().size()), f.platformIds().toArray());
         }
@@ -32,28 +46,45 @@ final class TitleWhere {
         }
         if (f.origin() != null) {
             switch (f.origin()) {
-                case FRANCE: w.add(REGION + "('FRANCE'))"); break;
-                case EUROPE: w.add(REGION + "('FRANCE','EUROPE'))"); break;
-                default: w.add("t.country_text IS NOT NULL AND NOT " + REGION + "('FRANCE','EUROPE'))");
+                case FRANCE: w.field(blanks, blankFields, "t.country_text", REGION + "('FRANCE'))"); break;
+                case EUROPE: w.field(blanks, blankFields, "t.country_text", REGION + "('FRANCE','EUROPE'))"); break;
+                default: w.field(blanks, blankFields, "t.country_text",
+                        "t.country_text IS NOT NULL AND NOT " + REGION + "('FRANCE','EUROPE'))");
             }
         }
         if (f.yearFrom() != null) {
-            w.add("t.release_year >= ?", f.yearFrom());
+            w.field(blanks, blankFields, "t.release_year", "t.release_year >= ?", f.yearFrom());
         }
         if (f.yearTo() != null) {
-            w.add("t.release_year <= ?", f.yearTo());
+            w.field(blanks, blankFields, "t.release_year", "t.release_year <= ?", f.yearTo());
         }
         if (f.addedFrom() != null) {
-            w.add("t.date_added >= ?", f.addedFrom().toString());
+            w.field(blanks, blankFields, "t.date_added", "t.date_added >= ?", f.addedFrom().toString());
         }
         if (f.addedTo() != null) {
-            w.add("t.date_added <= ?", f.addedTo().toString());
+            w.field(blanks, blankFields, "t.date_added", "t.date_added <= ?", f.addedTo().toString());
+        }
+        if (blanks) {
+            w.add(blankFields.isEmpty() ? "0" : "(" + String.join(" OR ", blankFields) + ")");
         }
         if (f.originalsOnly()) {
             w.originals(c);
         }
         w.snapshots(f.snapshotId(), f.territory());
         return w;
+    }
+
+    /** A condition on a field a title may lack; with {@code blanks}, a blank field passes too. */
+    private void field(boolean blanks, List<String> blankFields, String column, String condition, Object... values) {
+        if (!blanks) {
+            add(condition, values);
+            return;
+        }
+        String isNull = column + " IS NULL";
+        add("(" + isNull + " OR (" + condition + "))", values);
+        if (!blankFields.contains(isNull)) {
+            blankFields.add(isNull);
+        }
     }
 
     private void add(String condition, Object... values) {

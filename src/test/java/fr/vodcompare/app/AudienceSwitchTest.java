@@ -57,6 +57,8 @@ class AudienceSwitchTest {
         robot.clickOn(robot.lookup("#data-platforms").lookup(".table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn(robot.lookup("#data-rename").queryButton());
         javafx.scene.control.TextField name = robot.lookup(".dialog-pane .text-field").query();
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .as("the dialog names the platform, not its id").doesNotContain("netflix");
         robot.interact(() -> name.setText(to));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> ((Button) n).isDefaultButton()).queryButton());
         WaitForAsyncUtils.waitForFxEvents();

@@ -66,6 +66,34 @@ class CatalogueScreenTest {
     }
 
     @Test
+    void lupinNamesWhereEachTitleMatchedAndDirectorSearchesOneField(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<Row, String> matched = (javafx.scene.control.TableColumn<Row, String>) table(robot)
+                .getColumns().stream().filter(c -> "catalogue-matched".equals(c.getId())).findFirst().orElseThrow();
+        assertThat(matched.isVisible()).isFalse();
+        robot.clickOn("#catalogue-search").write("lupin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(matched.isVisible()).isTrue();
+        var items = table(robot).getItems();
+        assertThat(matched.getCellData(items.get(0))).isEqualTo("Title");
+        assertThat(items.stream().map(matched::getCellData).toList()).contains("Director").endsWith("Director");
+        robot.interact(() -> robot.lookup("#catalogue-search").queryAs(TextField.class).setText("director: lupino"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).isNotEmpty().allSatisfy(r -> assertThat(matched.getCellData(r)).isEqualTo("Director"));
+    }
+
+    @Test
+    void theScopeOfTheDataIsAboveTheTableAndInTheDetail(FxRobot robot) {
+        String scope = robot.lookup("#catalogue-scope").queryAs(Label.class).getText();
+        assertThat(scope).startsWith("Data listed: Netflix, Kaggle: Netflix Movies and TV Shows (Shivam Bansal, CC0 1.0), as of ")
+                .contains("territory not stated (likely US)", "Prime Video, Kaggle: Amazon Prime Movies and TV Shows");
+        robot.clickOn("#catalogue-search").write("lupin");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".title-detail .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Date added to Netflix (territory not stated (likely US))", "Catalogue file");
+    }
+
+    @Test
     void hidingAPlatformNarrowsTheCount(FxRobot robot) {
         robot.clickOn("#platform-prime_video");
         WaitForAsyncUtils.waitForFxEvents();
@@ -86,6 +114,18 @@ class CatalogueScreenTest {
         List<Row> read = new java.util.ArrayList<>(items.subList(0, Math.min(300, items.size())));
         read.add(items.get(items.size() - 1));
         assertThat(read).allSatisfy(r -> assertThat(r.title().releaseYear()).isNotNull().isGreaterThanOrEqualTo(2021));
+    }
+
+    @Test
+    void franceSaysHowManyPrimeVideoTitlesItLeavesOutForWantOfACountry(FxRobot robot) {
+        Label blanks = robot.lookup("#catalogue-blanks").queryAs(Label.class);
+        assertThat(blanks.isVisible()).isFalse();
+        javafx.scene.control.ComboBox<Object> origin = robot.lookup(".combo-box").match(n -> ((javafx.scene.control.ComboBox<?>) n)
+                .getItems().contains(fr.vodcompare.store.TitleFilter.Origin.FRANCE)).query();
+        robot.interact(() -> origin.setValue(fr.vodcompare.store.TitleFilter.Origin.FRANCE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(blanks.isVisible()).isTrue();
+        assertThat(blanks.getText()).startsWith("Left out because").containsPattern("Prime Video [\\d,]+ titles \\(no production country\\)");
     }
 
     @Test

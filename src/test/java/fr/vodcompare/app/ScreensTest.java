@@ -152,6 +152,12 @@ class ScreensTest {
         robot.clickOn("#sources-filter").write("IHS Markit");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sources-count").queryAs(Label.class).getText()).isEqualTo("9 figures (of 192)");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableRow<fr.vodcompare.model.Fact> row = robot.lookup("#sources-table .table-row-cell")
+                .match(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).query();
+        fr.vodcompare.model.Fact fact = row.getItem();
+        assertThat(row.getTooltip().getText()).as("the whole row, note included")
+                .contains(fact.source().citation(), fact.note() == null ? "—" : fact.note(), "IHS Markit");
         Hyperlink link = robot.lookup("#sources-table").lookup(".hyperlink").query();
         robot.clickOn(link);
         assertThat(app.links.opened).hasSize(1);

@@ -137,9 +137,21 @@ class ChartCommandsTest {
             assertThat(img.getHeight()).as(id).isEqualTo(675);
             assertThat(out.resolve(id + ".csv")).exists();
         }
+        assertThat(Files.readAllLines(out.resolve("audience-reach-trend.csv")).stream().skip(1).map(l -> l.split(",")[1]))
+                .as("the platforms Compare shows at first").contains("netflix").doesNotContain("disney_plus", "salto");
         try (var files = Files.list(out)) {
             assertThat(files).hasSize(2 * ChartService.ids().size());
         }
+    }
+
+    @Test
+    void exportAllTakesThePlatforms() throws Exception {
+        Path out = dir.resolve("some");
+        Run r = run("--lang", "en", "export-all", "--dir", out.toString(), "--csv", "--platform", "netflix,disney_plus");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("audience-reach-trend.csv")).stream().skip(1).map(l -> l.split(",")[1]))
+                .contains("netflix", "disney_plus").doesNotContain("prime_video", "salto");
+        assertThat(run("export-all", "--dir", out.toString(), "--platform", "nope").status()).isEqualTo(Cli.USAGE);
     }
 
     @Test

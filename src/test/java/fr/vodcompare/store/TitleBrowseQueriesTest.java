@@ -134,4 +134,77 @@ class TitleBrowseQueriesTest {
     private static List<String> names(TitleFilter f) throws StoreException {
         return queries.page(f, TitleSort.DEFAULT, 0, 10_000).stream().map(r -> r.title().name()).collect(Collectors.toList());
     }
+
+    @Test
+    void franceLeavesOutThePrimeVideoTitlesWithNoCountryAndSaysHowMany() throws Exception {
+        TitleFilter france = new TitleFilter(null, null, Kind.SERIES, null, TitleFilter.Origin.FRANCE, null, null, null, null,
+                false, null);
+        List<TitleBrowseQueries.Blanks> blanks = queries.blanks(france);
+        TitleBrowseQueries.Blanks prime = blanks.stream().filter(b -> b.platformId().equals("prime_video")).findFirst().orElseThrow();
+        int primeSeries = queries.count(new TitleFilter(null, List.of("prime_video"), Kind.SERIES, null, null, null, null, null,
+                null, false, null));
+        int primeSeriesWithCountry = queries.count(new TitleFilter(null, List.of("prime_video"), Kind.SERIES, null,
+                TitleFilter.Origin.EUROPE, null, null, null, null, false, null))
+                + queries.count(new TitleFilter(null, List.of("prime_video"), Kind.SERIES, null,
+                TitleFilter.Origin.OUTSIDE_EUROPE, null, null, null, null, false, null));
+        assertThat(prime.titles()).isEqualTo(primeSeries - primeSeriesWithCountry).isGreaterThan(primeSeries / 2);
+        assertThat(prime.noCountry()).isEqualTo(prime.titles());
+        assertThat(prime.noDateAdded()).isZero();
+        assertThat(prime.platformName()).isEqualTo("Prime Video");
+    }
+
+    @Test
+    void aDateAddedRangeCountsTheTitlesWithNoDateAddedOnly() throws Exception {
+        TitleFilter f = new TitleFilter(null, List.of("netflix"), null, null, null, 2000, null, LocalDate.of(2019, 1, 1), null,
+                false, null);
+        List<TitleBrowseQueries.Blanks> blanks = queries.blanks(f);
+        assertThat(blanks).extracting(TitleBrowseQueries.Blanks::platformId).containsExactly("netflix");
+        TitleBrowseQueries.Blanks b = blanks.get(0);
+        assertThat(b.noDateAdded()).isPositive();
+        assertThat(b.titles()).isGreaterThanOrEqualTo(b.noDateAdded()).isGreaterThanOrEqualTo(b.noYear());
+        assertThat(queries.blanks(TitleFilter.ALL.withSearch("lupin"))).isEmpty();
+    }
+
+    @Test
+    void lupinListsTheTitlesNamedSoBeforeIdaLupinosFilmsAndSaysWhereEachMatched() throws Exception {
+        SearchText text = SearchText.parse("lupin");
+        List<SearchText.Field> fields = queries.page(search("lupin"), TitleSort.DEFAULT, 0, 200).stream()
+                .map(r -> text.matchedIn(r.title())).toList();
+        assertThat(fields).contains(SearchText.Field.TITLE, SearchText.Field.DIRECTOR).doesNotContainNull();
+        int lastTitle = fields.lastIndexOf(SearchText.Field.TITLE);
+        assertThat(fields.subList(0, lastTitle + 1)).containsOnly(SearchText.Field.TITLE);
+    }
+
+    @Test
+    void directorAndCastPrefixesSearchThatFieldOnly() throws Exception {
+        List<TitleBrowseQueries.Row> byDirector = queries.page(search("director: lupino"), TitleSort.DEFAULT, 0, 100);
+        assertThat(byDirector).isNotEmpty().allSatisfy(r -> assertThat(r.title().director()).containsIgnoringCase("lupino"));
+        assertThat(queries.count(search("director: lupin"))).isEqualTo(byDirector.size());
+        assertThat(queries.count(search("director: lupin"))).isLessThan(queries.count(search("lupin")));
+        assertThat(names(search("cast: omar sy"))).contains("Lupin");
+        assertThat(queries.count(search("title: omar sy"))).isLessThan(queries.count(search("omar sy")));
+        assertThat(SearchText.parse("cast: omar sy").matchedIn(byDirector.get(0).title())).isEqualTo(SearchText.Field.CAST);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            lupin,          '"lupin"*'
+            director: lynch, '{director} : ("lynch"*)'
+            Cast : omar sy, '{cast_list} : ("omar" "sy"*)'
+            note: to self,  '"note" "to" "self"*'
+            """)
+    void readsAFieldPrefixAsAColumnFilter(String typed, String fts) {
+        assertThat(TitleQueries.ftsQuery(typed)).isEqualTo(fts);
+    }
+
+    @Test
+    void theTitleOrderIgnoresLeadingPunctuation() throws Exception {
+        List<String> first = queries.page(TitleFilter.ALL, new TitleSort(TitleSort.Key.NAME, true), 0, 20).stream()
+                .map(r -> r.title().name()).toList();
+        assertThat(first).allSatisfy(n -> assertThat(n).matches("^[\\p{L}\\p{N}].*"));
+        List<String> all = new ArrayList<>();
+        queries.forEach(TitleFilter.ALL.withPlatforms(List.of("netflix")), new TitleSort(TitleSort.Key.NAME, true),
+                r -> all.add(r.title().name()));
+        assertThat(all.indexOf("#Alive")).isGreaterThan(all.indexOf("Aliens Stole My Body")).isLessThan(all.indexOf("Amar"));
+    }
 }

@@ -69,4 +69,15 @@ class MessagesTest {
         assertThat(Messages.of(Locale.GERMANY).language()).isEqualTo("en");
         assertThat(Messages.of(Locale.CANADA_FRENCH).language()).isEqualTo("fr");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(textBlock = """
+            en, 1, 8807, Its catalogue (8,807 titles) and its originals are deleted
+            en, 3, 1,    Its 3 catalogues (1 title) and its originals are deleted
+            fr, 1, 1,    Son catalogue (1 titre) et ses créations originales sont supprimés
+            """)
+    void deletingAPlatformCountsItsCataloguesInGoodGrammar(String lang, int catalogues, int titles, String start) {
+        assertThat(Messages.of(java.util.Locale.forLanguageTag(lang)).format("data.deletePlatform.detail", catalogues, titles))
+                .startsWith(start);
+    }
 }

@@ -81,6 +81,7 @@ final class CatalogueFilters {
         Button reset = Views.button(m.get("catalogue.filter.reset"), Feather.ROTATE_CCW);
         reset.setOnAction(e -> vm.clearFilters());
         reset.setMaxWidth(Double.MAX_VALUE);
+        reset.setWrapText(true);
 
         vm.platforms().addListener((ListChangeListener<CatalogueViewModel.PlatformChoice>) c -> fillPlatforms());
         vm.hiddenPlatforms().addListener((SetChangeListener<String>) c -> fillPlatforms());

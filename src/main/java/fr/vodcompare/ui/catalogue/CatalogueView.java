@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
+import fr.vodcompare.store.SearchText;
 import fr.vodcompare.store.TitleSort;
 import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
@@ -46,13 +47,13 @@ public final class CatalogueView implements Screen {
     private boolean showingRows;
     private boolean pushingSort;
 
-    public CatalogueView(CatalogueViewModel vm, Messages m, FileAsker files) {
+    public CatalogueView(CatalogueViewModel vm, CatalogueSources scope, Messages m, FileAsker files) {
         this.files = files;
         this.vm = vm;
         this.m = m;
         root.setId("catalogue");
-        root.setTop(searchBar());
-        Node detail = new TitleDetailPane(vm, m).build();
+        root.setTop(new javafx.scene.layout.VBox(searchBar(), new CatalogueNotices(vm, scope, m).build()));
+        Node detail = new TitleDetailPane(vm, scope, m).build();
         SplitPane split = new SplitPane(table(), detail);
         split.setId("catalogue-split");
         // the detail keeps its size when the window changes: the table takes (or gives) the difference
@@ -82,6 +83,7 @@ public final class CatalogueView implements Screen {
         search.getStyleClass().add("search-field");
         search.setPromptText(m.get("catalogue.search.prompt"));
         search.setAccessibleText(m.get("catalogue.search.accessible"));
+        search.setTooltip(Views.tooltip(m.get("catalogue.search.help")));
         search.setLeft(Views.icon(Feather.SEARCH));
         Button clear = Views.iconButton(Feather.X, m.get("catalogue.search.clear"));
         clear.setOnAction(e -> {
@@ -145,6 +147,7 @@ public final class CatalogueView implements Screen {
                 col("catalogue.col.platform", 110, TitleSort.Key.PLATFORM, Row::platformName),
                 col("catalogue.col.kind", 70, TitleSort.Key.KIND, r -> m.kind(r.title().kind())),
                 col("catalogue.col.year", 60, TitleSort.Key.YEAR, r -> str(r.title().releaseYear())),
+                matchedColumn(),
                 col("catalogue.col.countries", 160, TitleSort.Key.COUNTRIES, r -> String.join(", ", r.title().countries())),
                 col("catalogue.col.genres", 220, TitleSort.Key.GENRES, r -> String.join(", ", r.title().genres())),
                 col("catalogue.col.added", 110, TitleSort.Key.ADDED, r -> m.date(r.title().dateAdded())),
@@ -173,6 +176,23 @@ public final class CatalogueView implements Screen {
         Views.fitTitle(c);
         c.setUserData(sort);
         return c;
+    }
+
+    /** Where the search found each title (title, director, cast); shown while there is a search. */
+    private TableColumn<Row, String> matchedColumn() {
+        TableColumn<Row, String> c = Views.column(m.get("catalogue.col.matched"), 90, r -> matchedIn(m, vm, r));
+        c.setId("catalogue-matched");
+        c.setSortable(false);
+        Views.fitTitle(c);
+        c.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.filter().hasSearch(), vm.searchProperty()));
+        return c;
+    }
+
+    /** "Director", "Cast", "Title": the field of {@code row} that holds the words searched; null without a search. */
+    static String matchedIn(Messages m, CatalogueViewModel vm, Row row) {
+        SearchText text = SearchText.parse(vm.searchProperty().get());
+        SearchText.Field f = text.isEmpty() ? null : text.matchedIn(row.title());
+        return f == null ? null : m.get("catalogue.match." + f.name());
     }
 
     private static String str(Integer i) {

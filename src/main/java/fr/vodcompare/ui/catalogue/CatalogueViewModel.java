@@ -4,6 +4,7 @@ import fr.vodcompare.model.Kind;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.TitleBrowseQueries;
+import fr.vodcompare.store.TitleBrowseQueries.Blanks;
 import fr.vodcompare.store.TitleBrowseQueries.Copy;
 import fr.vodcompare.store.TitleBrowseQueries.Genre;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
@@ -82,6 +83,7 @@ public final class CatalogueViewModel {
     private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Copy> copies = FXCollections.observableArrayList();
+    private final ObservableList<Blanks> blanks = FXCollections.observableArrayList();
 
     /** Written on the FX thread, read on the search thread too (to skip a query already outdated): volatile. */
     private volatile long generation;
@@ -183,16 +185,17 @@ public final class CatalogueViewModel {
                 .start();
     }
 
-    private record Result(int count, List<Row> firstPage, long millis) {
+    private record Result(int count, List<Row> firstPage, List<Blanks> blanks, long millis) {
     }
 
     private Result query(TitleFilter f, TitleSort s) throws StoreException {
         long start = System.nanoTime();
         int count = browse.count(f);
         List<Row> first = count == 0 ? List.of() : browse.page(f, s, 0, PAGE);
+        List<Blanks> left = browse.blanks(f);
         long ms = (System.nanoTime() - start) / 1_000_000;
         LOG.debug("Catalogue query {} ms: {} matches for {}", ms, count, f);
-        return new Result(count, first, ms);
+        return new Result(count, first, left, ms);
     }
 
     private void shown(Result r, TitleFilter f, TitleSort s) {
@@ -200,6 +203,7 @@ public final class CatalogueViewModel {
         message.set(null);
         lastQueryMillis.set(r.millis());
         matchCount.set(r.count());
+        blanks.setAll(r.blanks());
         rows.set(new PagedList<>(r.count(), PAGE, r.firstPage(), (offset, limit) -> browse.page(f, s, offset, limit),
                 searchTasks, e -> failed("catalogue.error.query", e)));
     }
@@ -395,6 +399,11 @@ public final class CatalogueViewModel {
 
     public ObjectProperty<Row> selectedProperty() {
         return selected;
+    }
+
+    /** Per platform, the titles the filters leave out only because a field they test is blank. */
+    public ObservableList<Blanks> blanks() {
+        return blanks;
     }
 
     /** The platforms the selected title's work is on (itself included). */

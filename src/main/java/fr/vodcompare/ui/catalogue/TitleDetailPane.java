@@ -20,12 +20,14 @@ import javafx.scene.layout.VBox;
 /** Every field of the selected title, and the platforms its work is on. FX thread only. */
 final class TitleDetailPane {
     private final CatalogueViewModel vm;
+    private final CatalogueSources scope;
     private final Messages m;
     private final VBox box = new VBox(10);
     private final FlowPane platforms = new FlowPane(6, 6);
 
-    TitleDetailPane(CatalogueViewModel vm, Messages m) {
+    TitleDetailPane(CatalogueViewModel vm, CatalogueSources scope, Messages m) {
         this.vm = vm;
+        this.scope = scope;
         this.m = m;
     }
 
@@ -62,7 +64,7 @@ final class TitleDetailPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
-        int r = 0;
+        int r = field(grid, 0, "catalogue.col.matched", CatalogueView.matchedIn(m, vm, row));
         r = field(grid, r, "catalogue.col.kind", m.kind(t.kind()));
         r = field(grid, r, "catalogue.col.year", t.releaseYear() == null ? null : t.releaseYear().toString());
         r = field(grid, r, "catalogue.col.duration", t.duration());
@@ -71,8 +73,12 @@ final class TitleDetailPane {
         r = field(grid, r, "catalogue.col.genres", String.join(", ", t.genres()));
         r = field(grid, r, "catalogue.detail.director", t.director());
         r = field(grid, r, "catalogue.detail.cast", t.cast());
-        r = field(grid, r, "catalogue.col.added", m.date(t.dateAdded()));
+        var snapshot = scope.of(t.platformId());
+        String territory = CatalogueNotices.territory(m, snapshot.map(s -> s.territory()).orElse(null));
+        r = field(grid, r, m.format("catalogue.detail.added", row.platformName(), territory), m.date(t.dateAdded()));
         r = field(grid, r, "catalogue.col.platform", row.platformName());
+        r = field(grid, r, "catalogue.detail.source", snapshot.map(s -> m.format("catalogue.scope.platform", row.platformName(),
+                s.sourceName() == null ? "" : s.sourceName(), m.date(s.asOf()), territory)).orElse(null));
         field(grid, r, "catalogue.detail.showId", t.showId());
 
         Label description = new Label(t.description() == null ? m.get("catalogue.detail.noDescription") : t.description());
@@ -102,7 +108,9 @@ final class TitleDetailPane {
         if (value == null || value.isBlank()) {
             return row;
         }
-        Label k = new Label(m.get(key));
+        Label k = new Label(m.has(key) ? m.get(key) : key);
+        k.setWrapText(true);
+        k.setMaxWidth(140);
         k.getStyleClass().add(Styles.TEXT_MUTED);
         k.setMinWidth(90);
         Label v = new Label(value);

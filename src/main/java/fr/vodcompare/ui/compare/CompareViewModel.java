@@ -44,7 +44,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class CompareViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CompareViewModel.class);
-    public static final List<String> DEFAULT_PLATFORMS = List.of("netflix", "prime_video");
+    public static final List<String> DEFAULT_PLATFORMS = fr.vodcompare.chart.ChartRequest.DEFAULT_PLATFORMS;
 
     /** A platform's key figures, in {@link KeyFigures.Type} order. */
     public record Column(Platform platform, List<Figure> figures) {

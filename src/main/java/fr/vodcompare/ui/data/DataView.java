@@ -26,6 +26,7 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.kordamp.ikonli.feather.Feather;
@@ -36,6 +37,8 @@ public final class DataView implements Screen {
     private final Messages m;
     private final Consumer<Boolean> openImport;
     private final VBox root = new VBox(12);
+    /** At 1024 × 700 the platforms, catalogues and Top 10 files do not all fit: the screen scrolls down. */
+    private final ScrollPane scroll = new ScrollPane(root);
     private final TableView<PlatformRow> platforms = new TableView<>();
     private final TableView<Snapshot> snapshots = new TableView<>();
     private final Label status = new Label();
@@ -45,7 +48,10 @@ public final class DataView implements Screen {
         this.vm = vm;
         this.m = m;
         this.openImport = openImport;
-        root.setId("data");
+        scroll.setId("data");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         root.setPadding(new Insets(14));
         root.getChildren().addAll(actions(), title("data.platforms"), Views.muted(m.get("data.platforms.help")),
                 platformTable(), platformButtons(), title("data.snapshots"), Views.muted(m.get("data.snapshots.help")),
@@ -175,7 +181,7 @@ public final class DataView implements Screen {
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(m.get("data.rename.ok"), ButtonBar.ButtonData.OK_DONE),
                 new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.setTitle(m.get("data.rename"));
-        d.setHeaderText(m.format("data.rename.header", r.platform().id()));
+        d.setHeaderText(m.format("data.rename.header", r.platform().name()));
         d.setContentText(m.get("data.col.name"));
         d.showAndWait().ifPresent(name -> vm.rename(r.platform().id(), name));
     }
@@ -221,18 +227,8 @@ public final class DataView implements Screen {
         return new HBox(8, delete);
     }
 
-    /** The screen scrolls when the window is too short for its tables (1024 × 700), and fills it otherwise. */
-    private javafx.scene.control.ScrollPane scroll;
-
     @Override
     public Node root() {
-        if (scroll == null) {
-            scroll = new javafx.scene.control.ScrollPane(root);
-            scroll.setFitToWidth(true);
-            scroll.getStyleClass().add("edge-to-edge");
-            root.minHeightProperty().bind(Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getHeight(),
-                    scroll.viewportBoundsProperty()));
-        }
         return scroll;
     }
 }

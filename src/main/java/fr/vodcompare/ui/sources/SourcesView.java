@@ -98,6 +98,13 @@ public final class SourcesView implements Screen {
         return bar;
     }
 
+    /** Every cell of a row, whole, for its tooltip. */
+    static String rowText(Messages m, Fact f) {
+        return m.format("sources.row.tooltip", m.metric(f.metric()), f.platformLabel(), Periods.label(f.period(), m.locale()),
+                m.value(f), f.source().citation(), f.source().url() == null ? "—" : f.source().url(),
+                f.note() == null || f.note().isBlank() ? "—" : f.note());
+    }
+
     private Node table() {
         table.setId("sources-table");
         table.setAccessibleText(m.get("sources.table.accessible"));
@@ -135,9 +142,8 @@ public final class SourcesView implements Screen {
                     vm.openSource(row.getItem());
                 }
             });
-            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null
-                    : Views.tooltip(m.format("sources.row.tooltip", now.source().citation(),
-                    now.source().url() == null ? "—" : now.source().url()))));
+            // the whole row, wrapped: the table cuts long citations and notes
+            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null : Views.tooltip(rowText(m, now))));
             return row;
         });
         table.setOnKeyPressed(e -> {

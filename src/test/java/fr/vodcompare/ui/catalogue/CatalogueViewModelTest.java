@@ -72,6 +72,18 @@ class CatalogueViewModelTest {
     }
 
     @Test
+    void franceAndSeriesSaysHowManyPrimeVideoSeriesHaveNoCountry() {
+        vm.kindProperty().set(Kind.SERIES);
+        assertThat(vm.blanks()).isEmpty();
+        vm.originProperty().set(TitleFilter.Origin.FRANCE);
+        TitleBrowseQueries.Blanks prime = vm.blanks().stream().filter(b -> b.platformId().equals("prime_video"))
+                .findFirst().orElseThrow();
+        assertThat(prime.noCountry()).isEqualTo(prime.titles()).isGreaterThan(1854 / 2);
+        vm.clearFilters();
+        assertThat(vm.blanks()).isEmpty();
+    }
+
+    @Test
     void hidingEveryPlatformShowsNothing() {
         vm.showPlatform("netflix", false);
         vm.showPlatform("prime_video", false);
