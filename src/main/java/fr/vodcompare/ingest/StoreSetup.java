@@ -20,6 +20,7 @@ public final class StoreSetup {
         Store store = Store.open(file);
         try {
             if (BundledData.checkedAgainstThisJar(store)) {
+                WorkMatching.ensureMatched(store);
                 return store;
             }
             BundledData data = BundledData.load();
@@ -28,6 +29,7 @@ public final class StoreSetup {
                 data.writeTo(store);
             } else {
                 data.markChecked(store);
+                WorkMatching.ensureMatched(store);
             }
             return store;
         } catch (IOException e) {
