@@ -130,8 +130,14 @@ public record SnapshotDiff(Snapshot from, Snapshot to, List<Entry> added, List<E
     static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> sortKey(e.title()))
             .thenComparing(Entry::year, Comparator.nullsLast(Comparator.naturalOrder()));
 
+    /** Sort keys already computed: normalising a title costs more than comparing it, and a sort compares each many times. */
+    private static final Map<String, String> SORT_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String sortKey(String title) {
-        return fr.vodcompare.model.Normalise.text(title);
+        if (SORT_KEYS.size() > 200_000) {
+            SORT_KEYS.clear();
+        }
+        return SORT_KEYS.computeIfAbsent(title, fr.vodcompare.model.Normalise::text);
     }
 
     private static Map<Long, Title> byId(List<Title> titles) {
