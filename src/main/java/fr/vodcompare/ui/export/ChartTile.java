@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
@@ -32,6 +33,8 @@ public final class ChartTile {
     private final ChartExports exports;
     private final Function<ChartSpec, ChartExportViewModel> exportOne;
     private final Supplier<String> platformNames;
+    /** What the Export PNG dialog says of the platforms, or null for its own words. */
+    private final String platformsHelp;
 
     /**
      * @param exportOne     the Export PNG dialog's state for a chart (the screen's platforms and export size)
@@ -39,10 +42,17 @@ public final class ChartTile {
      */
     public ChartTile(Messages m, ChartExports exports, Function<ChartSpec, ChartExportViewModel> exportOne,
                      Supplier<String> platformNames) {
+        this(m, exports, exportOne, platformNames, null);
+    }
+
+    /** As above, with the dialog's words on the platforms (a screen that always shows the same ones). */
+    public ChartTile(Messages m, ChartExports exports, Function<ChartSpec, ChartExportViewModel> exportOne,
+                     Supplier<String> platformNames, String platformsHelp) {
         this.m = m;
         this.exports = exports;
         this.exportOne = exportOne;
         this.platformNames = platformNames;
+        this.platformsHelp = platformsHelp;
     }
 
     /**
@@ -118,6 +128,8 @@ public final class ChartTile {
                     break;
             }
         });
-        new ChartExportDialog(export, m, exports.files(), png.getScene().getWindow(), platformNames.get()).show();
+        Window owner = png.getScene().getWindow();
+        (platformsHelp == null ? new ChartExportDialog(export, m, exports.files(), owner, platformNames.get())
+                : new ChartExportDialog(export, m, exports.files(), owner, platformNames.get(), platformsHelp)).show();
     }
 }
