@@ -76,7 +76,11 @@ public final class DesktopApp extends Application {
 
         MainWindow window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
         ErrorHandler.install(stage, window::messages, AppPaths.logFile());
-        stage.setScene(window.scene(value(settings.width(), 1280), value(settings.height(), 800)));
+        // never larger than the screen's usable area (a first start on a 1024 × 768 laptop), never under the minimum
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.max(MIN_WIDTH, Math.min(value(settings.width(), 1280), screen.getWidth()));
+        double height = Math.max(MIN_HEIGHT, Math.min(value(settings.height(), 800), screen.getHeight()));
+        stage.setScene(window.scene(width, height));
         stage.getIcons().setAll(icons);
         placeWindow();
         stage.setMinWidth(MIN_WIDTH);

@@ -39,6 +39,14 @@ final class CatalogueScopeBox {
             snapshot.getItems().add(0, null);
             snapshot.setValue(chosen);
         };
+        // a null value is "Current catalogues": the button names it (a combo box hands its button an empty cell for null)
+        snapshot.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(Snapshot item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(snapshot.getConverter().toString(empty ? null : item));
+            }
+        });
         scope.snapshots().addListener((ListChangeListener<Snapshot>) c -> fillSnapshots.run());
         fillSnapshots.run();
         snapshot.valueProperty().bindBidirectional(scope.snapshotProperty());
@@ -55,7 +63,8 @@ final class CatalogueScopeBox {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : territoryName(item == null ? newestTerritory() : item));
+                // null (and the empty cell a combo box gives a null value) is the default: the newest catalogue's territory
+                setText(territoryName(empty || item == null ? newestTerritory() : item));
             }
         });
         Runnable fillTerritories = () -> {
