@@ -349,6 +349,14 @@ public final class Top10Repository {
     /** Deletes an imported file with its lists; works, seasons and countries no list names any more go too. */
     public void deleteFile(long fileId) throws StoreException {
         db.write(c -> {
+            try (var ps = c.prepareStatement("SELECT file_name FROM top10_file WHERE id = ?")) {
+                ps.setLong(1, fileId);
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        ImportCopies.forget(c, ImportCopies.top10Subject(rs.getString(1)));
+                    }
+                }
+            }
             // the file's lines go with it (ON DELETE CASCADE)
             try (var ps = c.prepareStatement("DELETE FROM top10_file WHERE id = ?")) {
                 ps.setLong(1, fileId);
