@@ -1,5 +1,7 @@
 package fr.vodcompare.app;
 
+import fr.vodcompare.analysis.MarketData;
+
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.ui.BackgroundTasks;
@@ -74,7 +76,7 @@ final class AppContext {
         catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events,
                 new CatalogueScope(() -> store.catalogue().snapshots()));
         scope = new CatalogueSources(new fr.vodcompare.store.CatalogueStatsQueries(store.database()), tasks, events);
-        ChartService charts = new ChartService(store);
+        ChartService charts = new ChartService(new MarketData(store));
         ChartPngs pngs = ChartPngs.of(charts);
         compare = new CompareViewModel(store, charts, pngs, browse, tasks, links, events);
         originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);

@@ -1,5 +1,7 @@
 package fr.vodcompare.cli;
 
+import fr.vodcompare.analysis.MarketData;
+
 import fr.vodcompare.chart.ChartExporter;
 import fr.vodcompare.chart.ChartRequest;
 import fr.vodcompare.chart.ChartService;
@@ -53,7 +55,7 @@ final class ExportAllCommand implements Callable<Integer> {
             ChartOptions.checkWritable(dir.resolve("probe.png"));
             long start = System.nanoTime();
             FxRuntime.ensureStarted();
-            List<Path> written = new ChartExporter(new ChartService(store)).exportAll(cli.locale(), dir, exportSize, csv,
+            List<Path> written = new ChartExporter(new ChartService(new MarketData(store))).exportAll(cli.locale(), dir, exportSize, csv,
                     size.territory(), chosen);
             cli.err().printf("%s: %d files, %d×%d px (%d ms)%n", dir, written.size(), exportSize.pixelWidth(),
                     exportSize.pixelHeight(), (System.nanoTime() - start) / 1_000_000);

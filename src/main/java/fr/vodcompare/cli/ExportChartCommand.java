@@ -1,5 +1,7 @@
 package fr.vodcompare.cli;
 
+import fr.vodcompare.analysis.MarketData;
+
 import fr.vodcompare.chart.ChartCsv;
 import fr.vodcompare.chart.ChartExporter;
 import fr.vodcompare.chart.ChartRequest;
@@ -62,7 +64,7 @@ final class ExportChartCommand implements Callable<Integer> {
         }
         Store store = cli.store();
         ChartOptions.checkPlatforms(store, platforms);
-        ChartService service = new ChartService(store);
+        ChartService service = new ChartService(new MarketData(store));
         try {
             for (Path target : out == null ? List.of(csv) : csv == null ? List.of(out) : List.of(out, csv)) {
                 ChartOptions.checkWritable(target);

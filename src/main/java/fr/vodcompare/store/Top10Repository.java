@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class Top10Repository {
     /** The platform whose catalogue titles the Top 10 works are linked to. */
-    public static final String PLATFORM = "netflix";
+    public static final String PLATFORM = Top10Entry.PLATFORM;
     /** Lines written by one statement: far fewer calls into SQLite than a batch of one-line inserts. */
     private static final int ROWS = 200;
     private static final String COLUMNS = "INSERT INTO top10_entry(country, week, category, rank, file_id, work_id, season_id, "

@@ -1,5 +1,7 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.analysis.MarketData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.model.Fact;
@@ -25,7 +27,7 @@ class ChartDrawingTest {
     @BeforeAll
     static void start() throws Exception {
         FxRuntime.ensureStarted();
-        charts = new ChartService(BUNDLED.store());
+        charts = new ChartService(new MarketData(BUNDLED.store()));
     }
 
     /** The chart laid out at 1200 × 675, as exported. */

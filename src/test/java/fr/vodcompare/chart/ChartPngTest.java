@@ -1,5 +1,7 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.analysis.MarketData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +34,7 @@ class ChartPngTest {
     static void start() throws Exception {
         FxRuntime.ensureStarted();
         store = ChartFixture.create(dir);
-        exporter = new ChartExporter(new ChartService(store));
+        exporter = new ChartExporter(new ChartService(new MarketData(store)));
     }
 
     @AfterAll

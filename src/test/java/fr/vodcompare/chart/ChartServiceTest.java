@@ -1,5 +1,7 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.analysis.MarketData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +28,7 @@ class ChartServiceTest {
     @BeforeAll
     static void build() throws Exception {
         store = ChartFixture.create(dir);
-        service = new ChartService(store);
+        service = new ChartService(new MarketData(store));
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package fr.vodcompare.ui.compare;
 
+import fr.vodcompare.analysis.MarketData;
+
 import fr.vodcompare.testing.BundledStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +27,7 @@ class CompareViewModelTest {
 
     @BeforeEach
     void load() {
-        ChartService charts = new ChartService(BUNDLED.store());
+        ChartService charts = new ChartService(new MarketData(BUNDLED.store()));
         vm = new CompareViewModel(BUNDLED.store(), charts, ChartPngs.of(charts), new TitleBrowseQueries(BUNDLED.store().database()),
                 BackgroundTasks.sameThread(), new RecordingLinks(), new DataEvents());
         vm.load();
