@@ -130,6 +130,34 @@ class StartupRecoveryTest {
     }
 
     @Test
+    void theUsersImportsComeBackIntoTheNewStore(FxRobot robot) throws Exception {
+        Path file = dir.resolve("vodcompare.db");
+        Path mine = Files.writeString(dir.resolve("mine.csv"), "show_id,type,title,director,cast,country,date_added,"
+                + "release_year,rating,duration,listed_in,description\nm1,Movie,Mine,,,France,,2001,,,,\nm2,Movie,Yours,,,,,2002,,,,\n");
+        try (Store s = Store.open(file)) {
+            new fr.vodcompare.ingest.CatalogueImporter(s).run(new fr.vodcompare.ingest.CatalogueImport(mine, "acme", "Acme TV",
+                    java.time.LocalDate.of(2020, 1, 1), "FR", fr.vodcompare.ingest.CsvOptions.DEFAULT, false),
+                    fr.vodcompare.ingest.ImportProgress.NONE);
+        }
+        byte[] garbage = new byte[40_000];
+        new Random(11).nextBytes(garbage);
+        Files.write(file, garbage);
+        startWith(file, robot);
+        waitFor(Startup.FAILED);
+
+        robot.clickOn("#startup-set-aside");
+        waitFor(Startup.READY);
+
+        assertThat(store.history().snapshots("acme")).singleElement().satisfies(snap -> {
+            assertThat(snap.titleCount()).isEqualTo(2);
+            assertThat(snap.territory()).isEqualTo("FR");
+            assertThat(snap.sourceFile()).isEqualTo("mine.csv");
+        });
+        assertThat(robot.lookup("#catalogue-count").queryAs(Label.class).getText())
+                .isEqualTo("18,477 matching titles (of 18,477)");
+    }
+
+    @Test
     void aStoreFromANewerVersionSaysSoAndCanBeSetAside(FxRobot robot) throws Exception {
         Path file = dir.resolve("vodcompare.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
