@@ -3,7 +3,7 @@ package fr.vodcompare.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vodcompare.analysis.Qualifier;
+import fr.vodcompare.model.Qualifier;
 import fr.vodcompare.fixture.ChartFixture;
 import fr.vodcompare.fixture.ChartFixture.Row;
 import fr.vodcompare.store.Store;
