@@ -88,22 +88,32 @@ public final class FactsReader {
                 warnings.add(new ImportWarning(row.line(), "value '" + value + "' is impossible: " + impossible + "; kept, flagged in its note (--force)"));
                 note = Fact.FLAGGED + "impossible value (" + impossible + "), imported with --force." + (note == null ? "" : " " + note);
             }
-            FactStatus status = FactStatus.parse(table.value(row, "status"));
-            if (status == null) {
-                throw new ImportException(table.file(), row.line(), "status '" + table.value(row, "status")
-                        + "' is not known; expected official, estimate, approximate or empty (not stated)");
-            }
-            Qualifier qualifier = Qualifier.parse(table.value(row, "qualifier"));
-            if (qualifier == null) {
-                throw new ImportException(table.file(), row.line(), "qualifier '" + table.value(row, "qualifier")
-                        + "' is not known; expected empty, \u2248 (approximately), \u2264 (at most) or \u2265 (at least)");
-            }
             facts.add(new Fact(0, table.value(row, "metric"), null, table.value(row, "platform"), table.get(row, "period").orElse(""),
                     low, high, value, table.value(row, "unit"),
-                    new Source(table.value(row, "source"), table.value(row, "source_url")), note, status, qualifier,
-                    table.value(row, "scope"), table.value(row, "publisher")));
+                    new Source(table.value(row, "source"), table.value(row, "source_url")), note, status(table, row),
+                    qualifier(table, row), table.value(row, "scope"), table.value(row, "publisher")));
         }
         return new Result(facts, warnings);
+    }
+
+    /** The status column: official, estimate, approximate, or not stated (empty, or no such column). */
+    private static FactStatus status(CsvTable table, CsvTable.Row row) throws ImportException {
+        FactStatus status = FactStatus.parse(table.value(row, "status"));
+        if (status == null) {
+            throw new ImportException(table.file(), row.line(), "status '" + table.value(row, "status")
+                    + "' is not known; expected official, estimate, approximate or empty (not stated)");
+        }
+        return status;
+    }
+
+    /** The qualifier column: none (empty, or no such column), ≈, ≤ or ≥. */
+    private static Qualifier qualifier(CsvTable table, CsvTable.Row row) throws ImportException {
+        Qualifier qualifier = Qualifier.parse(table.value(row, "qualifier"));
+        if (qualifier == null) {
+            throw new ImportException(table.file(), row.line(), "qualifier '" + table.value(row, "qualifier")
+                    + "' is not known; expected empty, \u2248 (approximately), \u2264 (at most) or \u2265 (at least)");
+        }
+        return qualifier;
     }
 
     /** Why a value cannot be true, or null: a share outside 0–100, or a negative figure that is not a change. */
