@@ -1,5 +1,6 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.model.Qualifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -86,9 +87,23 @@ final class ChartBodies {
             ChartPoint p = (ChartPoint) d.getExtraValue();
             String colour = p.colour() != null ? p.colour() : s.colour();
             if (d.getNode() != null) {
-                d.getNode().setStyle(p.isRange() ? rangeFill(colour, p, horizontal) : "-fx-bar-fill: " + colour + ";");
+                d.getNode().setStyle(p.qualifier() == Qualifier.AT_MOST ? upperBoundFill(colour)
+                        : p.isRange() ? rangeFill(colour, p, horizontal) : "-fx-bar-fill: " + colour + ";");
+                if (p.qualifier() == Qualifier.AT_MOST) {
+                    d.getNode().getStyleClass().add("vc-upper-bound");
+                }
             }
         }
+    }
+
+    /**
+     * An upper bound ("≤ 10 %"): the value is at most the bar's length, so the bar is outlined and hatched, never solid
+     * like a value (its label carries the "≤").
+     */
+    static String upperBoundFill(String colour) {
+        return String.format(Locale.ROOT, "-fx-background-color: linear-gradient(from 0px 0px to 7px 7px, repeat, %s 0%%, "
+                + "%s 30%%, transparent 30%%, transparent 100%%); -fx-border-color: %s; -fx-border-width: 2px;",
+                colour, colour, colour);
     }
 
     /** Solid up to the low end of the range, lighter from there to the high end. */

@@ -1,6 +1,6 @@
 package fr.vodcompare.chart;
 
-import fr.vodcompare.analysis.Qualifier;
+import fr.vodcompare.model.Qualifier;
 import fr.vodcompare.model.Fact;
 
 /**
@@ -57,7 +57,7 @@ public record ChartPoint(String category, double x, double low, double high, Qua
 
     /** A sourced figure, its range and qualifier kept. */
     public static ChartPoint fact(String category, double x, Fact f, String label) {
-        return new ChartPoint(category, x, f.low(), f.high() == null ? f.low() : f.high(), Qualifier.of(f), label, null, null,
+        return new ChartPoint(category, x, f.low(), f.high() == null ? f.low() : f.high(), f.qualifier(), label, null, null,
                 f.source().citation(), null, null);
     }
 

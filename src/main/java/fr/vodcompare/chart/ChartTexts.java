@@ -98,41 +98,38 @@ public final class ChartTexts {
     }
 
     /**
-     * The source line from the citations of everything shown: primary sources first, then the media
-     * that reported them ("Source : CNC, via CB News (AFP, Feb 2018)").
+     * The source line from the citations of everything shown, each primary source with the media that reported it
+     * ("Sources : CNC, relayé par CB News (AFP, févr. 2018) ; CNC – Observatoire… (2022), relayé par CB News"), so a
+     * report never reads as the source of another figure. Several editions of one survey ("… (Feb 2019)",
+     * "… (Q1 2020)") are named once (the dates are on the chart), with the media of all of them.
      */
     public String sourceLine(Collection<String> citations) {
-        List<String> primaries = new ArrayList<>();
-        Set<String> vias = new LinkedHashSet<>();
+        List<String> parts = sourceParts(citations);
+        return get(parts.size() > 1 ? "source.many" : "source.one", String.join(get("source.separator"), parts));
+    }
+
+    /** The parts of {@link #sourceLine}: one per primary source, with the media that reported it. */
+    public List<String> sourceParts(Collection<String> citations) {
+        Map<String, Set<String>> editions = new LinkedHashMap<>();
+        Map<String, Set<String>> media = new LinkedHashMap<>();
         for (String c : citations) {
             int i = c.indexOf(REPORTED_BY);
-            primaries.add(i < 0 ? c.strip() : c.substring(0, i).strip());
+            String primary = i < 0 ? c.strip() : c.substring(0, i).strip();
+            String base = primary.replaceAll("\\s*\\([^()]*\\)\\s*$", "");
+            editions.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(primary);
+            Set<String> vias = media.computeIfAbsent(base, k -> new LinkedHashSet<>());
             if (i >= 0) {
                 vias.add(c.substring(i + REPORTED_BY.length()).strip());
             }
         }
-        List<String> shown = compact(primaries);
-        String line = get(shown.size() > 1 ? "source.many" : "source.one", String.join(get("source.separator"), shown));
-        List<String> media = new ArrayList<>(vias);
-        // "CB News" is dropped when "CB News (AFP, Feb 2018)" is listed
-        media.removeIf(m -> vias.stream().anyMatch(o -> !o.equals(m) && o.startsWith(m + " (")));
-        return media.isEmpty() ? line : line + get("source.via", String.join(", ", media));
-    }
-
-    /**
-     * Distinct primary sources; several editions of one survey ("… (Feb 2019)", "… (Q1 2020)") are named once
-     * (the dates are on the chart), and a bare publisher ("CNC") is dropped when a study of it ("CNC – Observatoire…")
-     * is listed.
-     */
-    private static List<String> compact(List<String> primaries) {
-        Map<String, Set<String>> byBase = new LinkedHashMap<>();
-        for (String p : primaries) {
-            byBase.computeIfAbsent(p.replaceAll("\\s*\\([^()]*\\)\\s*$", ""), k -> new LinkedHashSet<>()).add(p);
-        }
-        List<String> out = new ArrayList<>();
-        byBase.forEach((base, all) -> out.add(all.size() > 1 ? base : all.iterator().next()));
-        List<String> all = List.copyOf(out);
-        out.removeIf(p -> all.stream().anyMatch(o -> !o.equals(p) && o.startsWith(p + " \u2013 ")));
-        return out;
+        List<String> parts = new ArrayList<>();
+        editions.forEach((base, all) -> {
+            String name = all.size() > 1 ? base : all.iterator().next();
+            List<String> vias = new ArrayList<>(media.get(base));
+            // "CB News" is dropped when "CB News (AFP, Feb 2018)" reported the same source
+            vias.removeIf(m -> media.get(base).stream().anyMatch(o -> !o.equals(m) && o.startsWith(m + " (")));
+            parts.add(vias.isEmpty() ? name : name + get("source.via", String.join(", ", vias)));
+        });
+        return parts;
     }
 }

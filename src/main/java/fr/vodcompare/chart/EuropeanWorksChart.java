@@ -29,7 +29,7 @@ final class EuropeanWorksChart implements ChartDefinition {
         List<Fact> shown = shares.europeanWorks().stream().filter(f -> ctx.shown(f.platformId())).toList();
         Map<String, String> categories = new LinkedHashMap<>();
         for (Fact f : shown) {
-            categories.putIfAbsent(key(f), ctx.get("chart.european-works." + f.metric(), publisher(f),
+            categories.putIfAbsent(key(f), ctx.get("chart.european-works." + f.metric(), publisher(ctx, f),
                     ctx.texts().shortPeriod(f.period())));
         }
         Set<String> platforms = new LinkedHashSet<>();
@@ -59,7 +59,9 @@ final class EuropeanWorksChart implements ChartDefinition {
         return f.metric() + "|" + f.period();
     }
 
-    private static String publisher(Fact f) {
-        return FrenchOriginalsChart.publisher(f.source().citation().replace(" – ", " ("));
+    /** Who made the study, from the publisher column (else the citation's first words), and its territory unless France. */
+    private static String publisher(ChartContext ctx, Fact f) {
+        String name = f.publisher() != null ? f.publisher() : FrenchOriginalsChart.publisher(f.source().citation().replace(" – ", " ("));
+        return f.scopeIs(CatalogueShares.FRANCE) ? name : name + " (" + FactCharts.scope(ctx, f) + ")";
     }
 }

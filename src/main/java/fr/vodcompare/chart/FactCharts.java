@@ -1,7 +1,7 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.Facts;
-import fr.vodcompare.analysis.Qualifier;
+import fr.vodcompare.model.Qualifier;
 import fr.vodcompare.model.Fact;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +22,7 @@ final class FactCharts {
         NumberText n = ctx.numbers();
         int decimals = decimals(f.valueText());
         String text = f.isRange() ? n.range(unit, f.low(), f.high(), decimals) : n.value(unit, f.low(), decimals);
-        return n.qualified(Qualifier.of(f), text);
+        return n.qualified(f.qualifier(), text);
     }
 
     /** Decimals the source wrote ("63.8" → 1, "7-8" → 0), at most 2. */
@@ -79,6 +79,12 @@ final class FactCharts {
         String first = ctx.texts().period(periods.get(0));
         String last = ctx.texts().period(periods.get(periods.size() - 1));
         return first.equals(last) ? ctx.get("data.one", first) : ctx.get("data.range", first, last);
+    }
+
+    /** Where a figure holds, from its scope column: "France", "worldwide", "EU", "territory not stated", else as written. */
+    static String scope(ChartContext ctx, Fact f) {
+        String key = "scope." + (f.scope() == null ? "unstated" : f.scope());
+        return ctx.texts().has(key) ? ctx.get(key) : f.scope();
     }
 
     static String source(ChartContext ctx, List<Fact> facts) {

@@ -30,8 +30,8 @@ final class FrenchOriginalsChart implements ChartDefinition {
         List<String> years = originals.cells().stream().map(c -> Integer.toString(c.year())).distinct().toList();
         List<ChartSeries> series = new ArrayList<>();
         for (String p : platforms) {
-            series.add(series(ctx, p, originals, true));
-            series.add(series(ctx, p, originals, false));
+            series.add(series(ctx, p, originals, all, true));
+            series.add(series(ctx, p, originals, all, false));
         }
         List<String> notes = new ArrayList<>();
         notes.add(ctx.get("chart.french-originals.note", ctx.numbers().count(originals.total())));
@@ -52,18 +52,28 @@ final class FrenchOriginalsChart implements ChartDefinition {
                 ctx.get("chart.french-originals.source", citations.size(), String.join(", ", citations)), data);
     }
 
-    private static ChartSeries series(ChartContext ctx, String platform, FrenchOriginals originals, boolean released) {
+    private static ChartSeries series(ChartContext ctx, String platform, FrenchOriginals originals, List<Original> all,
+                                      boolean released) {
         List<ChartPoint> points = new ArrayList<>();
         for (FrenchOriginals.Cell c : originals.cells()) {
             if (c.platformId().equals(platform)) {
                 int n = released ? c.released() : c.announced();
-                points.add(ChartPoint.of(Integer.toString(c.year()), n, n == 0 ? null : ctx.numbers().count(n)));
+                points.add(ChartPoint.of(Integer.toString(c.year()), n, n == 0 ? null : ctx.numbers().count(n))
+                        .withSource(sources(ctx, all, c, released)));
             }
         }
         String colour = released ? ctx.colour(platform) : PlatformPalette.tint(ctx.colour(platform), ANNOUNCED_TINT);
         String status = released ? "released" : "announced";
         return new ChartSeries(platform + ":" + status, ctx.get("chart.french-originals." + status, ctx.name(platform)),
                 colour, points);
+    }
+
+    /** The citations of the titles counted in a cell (the CSV's source column), or what a zero was counted from. */
+    private static String sources(ChartContext ctx, List<Original> all, FrenchOriginals.Cell c, boolean released) {
+        List<String> citations = all.stream().filter(o -> o.platformId().equals(c.platformId())
+                        && java.util.Objects.equals(o.year(), c.year()) && FrenchOriginals.RELEASED.equals(o.status()) == released)
+                .map(o -> o.source().citation()).distinct().toList();
+        return citations.isEmpty() ? ctx.get("chart.french-originals.noneListed") : String.join(" | ", citations);
     }
 
     /**

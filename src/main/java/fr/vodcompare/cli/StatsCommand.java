@@ -2,12 +2,14 @@ package fr.vodcompare.cli;
 
 import fr.vodcompare.analysis.Units;
 import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.FactStatus;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleQueries;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -83,6 +85,10 @@ final class StatsCommand implements Callable<Integer> {
             m.put("value", f.low() != null ? number(f.low()) : f.valueText());
         }
         m.put("unit", f.unit());
+        m.put("qualifier", f.qualifier().sign());
+        m.put("status", f.status() == FactStatus.NOT_STATED ? null : f.status().code());
+        m.put("scope", f.scope());
+        m.put("publisher", f.publisher());
         m.put("source", f.source().citation());
         m.put("source_url", f.source().url());
         if (f.note() != null) {
@@ -111,14 +117,28 @@ final class StatsCommand implements Callable<Integer> {
         for (Map.Entry<String, List<Fact>> e : facts.entrySet()) {
             out.println();
             out.println(m.getString("metric." + e.getKey()));
-            for (Fact f : e.getValue()) {
-                String value = f.isRange() ? df.format(f.low()) + "–" + df.format(f.high())
-                        : f.low() != null ? df.format(f.low()) : f.valueText();
-                out.printf("  %-8s %-22s %s  (%s)%s%n", Text.printable(f.period()), Text.printable(f.platformLabel()),
-                        Text.printable(Units.withUnit(value, f.unit(), cli.locale())), Text.printable(f.source().citation()),
-                        f.flagged() ? "  " + m.getString("stats.flagged") : "");
+            // by status, so that an estimate is never listed among official figures
+            for (FactStatus status : FactStatus.values()) {
+                List<Fact> these = e.getValue().stream().filter(f -> f.status() == status).toList();
+                if (these.isEmpty()) {
+                    continue;
+                }
+                out.println("  " + m.getString("stats.status." + status.name().toLowerCase(Locale.ROOT)));
+                for (Fact f : these) {
+                    out.printf("    %-8s %-22s %s  (%s)%s%n", Text.printable(f.period()), Text.printable(f.platformLabel()),
+                            Text.printable(value(f, df)), Text.printable(f.source().citation()),
+                            f.flagged() ? "  " + m.getString("stats.flagged") : "");
+                }
             }
         }
+    }
+
+    /** The value with its unit and the sign its source gives it: "≈ 2,000 films and series". */
+    private String value(Fact f, NumberFormat df) {
+        String value = f.isRange() ? df.format(f.low()) + "–" + df.format(f.high())
+                : f.low() != null ? df.format(f.low()) : f.valueText();
+        String sign = f.qualifier().sign();
+        return (sign.isEmpty() ? "" : sign + " ") + Units.withUnit(value, f.unit(), cli.locale());
     }
 
     static String territory(ResourceBundle m, String code) {

@@ -55,8 +55,7 @@ public final class FactsImporter {
         int added = 0;
         for (Fact f : facts) {
             Optional<String> platform = tx.resolvePlatform(f.platformLabel());
-            Fact resolved = new Fact(0, f.metric(), platform.orElse(null), f.platformLabel(), f.period(), f.low(), f.high(),
-                    f.valueText(), f.unit(), f.source(), f.note());
+            Fact resolved = f.withPlatform(platform.orElse(null));
             if (tx.insertFact(resolved, bundled)) {
                 added++;
             }

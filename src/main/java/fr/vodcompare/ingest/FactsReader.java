@@ -1,6 +1,8 @@
 package fr.vodcompare.ingest;
 
 import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.FactStatus;
+import fr.vodcompare.model.Qualifier;
 import fr.vodcompare.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,13 +11,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads sourced figures: {@code metric,platform,period,value,unit,source,source_url,note}.
- * A value is a number ("37", "15.20", "15,20"), a low–high range ("7-8", "250–300") or, for dates,
- * text. A figure without a source is an error: the app shows no number it cannot trace.
+ * Reads sourced figures: {@code metric,platform,period,value,unit,source,source_url,note} and, optional, what each
+ * figure means: {@code status} (official, estimate, approximate), {@code qualifier} (empty, ≈, ≤, ≥), {@code scope}
+ * (FR, world, EU…) and {@code publisher}. A file without them (the layout before) imports as it always did: status
+ * and scope not stated, no qualifier. A value is a number ("37", "15.20", "15,20"), a low–high range ("7-8",
+ * "250–300") or, for dates, text. A figure without a source is an error: the app shows no number it cannot trace.
  */
 public final class FactsReader {
     public static final List<String> LAYOUT = List.of("metric", "platform", "period", "value", "unit", "source",
-            "source_url", "note");
+            "source_url", "note", "status", "qualifier", "scope", "publisher");
     private static final List<String> REQUIRED = List.of("metric", "platform", "period", "value", "unit", "source");
     /** Columns every row must fill; an undated figure (empty period) is kept with a warning. */
     private static final List<String> FILLED = List.of("metric", "platform", "value", "unit", "source");
@@ -86,9 +90,30 @@ public final class FactsReader {
             }
             facts.add(new Fact(0, table.value(row, "metric"), null, table.value(row, "platform"), table.get(row, "period").orElse(""),
                     low, high, value, table.value(row, "unit"),
-                    new Source(table.value(row, "source"), table.value(row, "source_url")), note));
+                    new Source(table.value(row, "source"), table.value(row, "source_url")), note, status(table, row),
+                    qualifier(table, row), table.value(row, "scope"), table.value(row, "publisher")));
         }
         return new Result(facts, warnings);
+    }
+
+    /** The status column: official, estimate, approximate, or not stated (empty, or no such column). */
+    private static FactStatus status(CsvTable table, CsvTable.Row row) throws ImportException {
+        FactStatus status = FactStatus.parse(table.value(row, "status"));
+        if (status == null) {
+            throw new ImportException(table.file(), row.line(), "status '" + table.value(row, "status")
+                    + "' is not known; expected official, estimate, approximate or empty (not stated)");
+        }
+        return status;
+    }
+
+    /** The qualifier column: none (empty, or no such column), ≈, ≤ or ≥. */
+    private static Qualifier qualifier(CsvTable table, CsvTable.Row row) throws ImportException {
+        Qualifier qualifier = Qualifier.parse(table.value(row, "qualifier"));
+        if (qualifier == null) {
+            throw new ImportException(table.file(), row.line(), "qualifier '" + table.value(row, "qualifier")
+                    + "' is not known; expected empty, \u2248 (approximately), \u2264 (at most) or \u2265 (at least)");
+        }
+        return qualifier;
     }
 
     /** Why a value cannot be true, or null: a share outside 0–100, or a negative figure that is not a change. */

@@ -72,7 +72,7 @@ public final class Database implements AutoCloseable {
      * Does not load any data: see {@link BundledData}.
      */
     public static Database open(Path file) throws StoreException {
-        return open(file, Migrations.all().size());
+        return open(file, Migrations.latest());
     }
 
     /** Opens and migrates up to {@code targetVersion} only (tests use this to make old stores). */

@@ -1,6 +1,8 @@
 package fr.vodcompare.store;
 
 import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.FactStatus;
+import fr.vodcompare.model.Qualifier;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +13,7 @@ import java.util.List;
 /** Sourced figures (CNC counts, audience reach, spend estimates...). */
 public final class FactRepository {
     private static final String COLUMNS = "f.id, f.metric, f.platform_id, f.platform_label, f.period, f.value_low, "
-            + "f.value_high, f.value_text, f.unit, s.citation, s.url, f.note";
+            + "f.value_high, f.value_text, f.unit, s.citation, s.url, f.note, f.status, f.qualifier, f.scope, f.publisher";
     private final Database db;
 
     FactRepository(Database db) {
@@ -26,7 +28,8 @@ public final class FactRepository {
     static boolean insert(Connection c, Fact f, boolean bundled) throws SQLException {
         long sourceId = SourceRows.id(c, f.source());
         try (var ps = c.prepareStatement("INSERT INTO fact(metric, platform_id, platform_label, period, value_low, value_high, "
-                + "value_text, unit, source_id, note, bundled) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING")) {
+                + "value_text, unit, source_id, note, bundled, status, qualifier, scope, publisher) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT DO NOTHING")) {
             ps.setString(1, f.metric());
             ps.setString(2, f.platformId());
             ps.setString(3, f.platformLabel());
@@ -38,6 +41,10 @@ public final class FactRepository {
             ps.setLong(9, sourceId);
             ps.setString(10, f.note());
             ps.setInt(11, bundled ? 1 : 0);
+            ps.setString(12, f.status() == FactStatus.NOT_STATED ? null : f.status().code());
+            ps.setString(13, f.qualifier().sign());
+            ps.setString(14, f.scope());
+            ps.setString(15, f.publisher());
             return ps.executeUpdate() == 1;
         }
     }
@@ -72,7 +79,9 @@ public final class FactRepository {
                     while (rs.next()) {
                         out.add(new Fact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                                 (Double) rs.getObject(6), (Double) rs.getObject(7), rs.getString(8), rs.getString(9),
-                                SourceRows.source(rs.getString(10), rs.getString(11)), rs.getString(12)));
+                                SourceRows.source(rs.getString(10), rs.getString(11)), rs.getString(12),
+                                FactStatus.parse(rs.getString(13)), Qualifier.parse(rs.getString(14)), rs.getString(15),
+                                rs.getString(16)));
                     }
                 }
                 return out;

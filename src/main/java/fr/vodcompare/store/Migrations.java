@@ -6,23 +6,49 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Numbered schema migrations, tracked in {@code PRAGMA user_version}. Migration N lives in
- * {@code V{N}.sql} beside this class; each only adds or reshapes, keeping what users imported.
+ * Numbered schema migrations. Migration N lives in {@code V{N}.sql} or {@code V{N}__what.sql} beside this class;
+ * each only adds or reshapes, keeping what users imported. They are applied by number, lowest first, and each one
+ * applied is recorded in {@code meta} ({@value #APPLIED}): a store that got a higher number first (a build made
+ * while a lower one was on another branch) still gets the lower one later. {@code PRAGMA user_version} holds the
+ * highest number applied, so an older app still refuses a newer store.
  */
 final class Migrations {
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
-    private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql");
+    /** The meta key listing the migration numbers applied ("1,2,3,4,6"); absent: every number up to user_version. */
+    static final String APPLIED = "schema.migrations";
+    /** In number order; a number may be missing while its migration is on another branch. */
+    private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V6__fact_meaning.sql");
+    private static final Pattern NAME = Pattern.compile("V(\\d+)(__[a-z0-9_]+)?\\.sql");
 
     private Migrations() {
     }
 
     static List<String> all() {
         return SCRIPTS;
+    }
+
+    /** The number of a migration script ("V6__fact_meaning.sql" is 6). */
+    static int number(String script) {
+        Matcher m = NAME.matcher(script);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a migration script name: " + script);
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The newest schema this version writes: the highest migration number. */
+    static int latest() {
+        return SCRIPTS.stream().mapToInt(Migrations::number).max().orElse(0);
     }
 
     static int version(Connection c) throws SQLException {
@@ -34,21 +60,67 @@ final class Migrations {
     /** Applies the missing migrations up to {@code target}, inside the caller's transaction. */
     static void migrate(Connection c, int target) throws SQLException, StoreException {
         int current = known(c);
-        for (int v = current + 1; v <= target; v++) {
-            LOG.info("Migrating store schema to version {}", v);
+        Set<Integer> applied = applied(c, current);
+        int version = current;
+        for (String script : SCRIPTS.stream().sorted(Comparator.comparingInt(Migrations::number)).toList()) {
+            int n = number(script);
+            if (n > target || applied.contains(n)) {
+                continue;
+            }
+            LOG.info("Migrating store schema: {}", script);
+            version = Math.max(version, n);
             try (Statement s = c.createStatement()) {
-                for (String sql : statements(read(SCRIPTS.get(v - 1)))) {
+                for (String sql : statements(read(script))) {
                     s.execute(sql);
                 }
-                s.execute("PRAGMA user_version = " + v);
+                s.execute("PRAGMA user_version = " + version);
             }
+            applied.add(n);
+            recordApplied(c, applied);
+        }
+    }
+
+    /** The migration numbers a store has: as {@code meta} lists them, else every number up to its user_version. */
+    static Set<Integer> applied(Connection c, int version) throws SQLException {
+        Set<Integer> out = new TreeSet<>();
+        String listed = null;
+        if (version > 0) {
+            try (var ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+                ps.setString(1, APPLIED);
+                try (var rs = ps.executeQuery()) {
+                    listed = rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }
+        if (listed == null) {
+            for (int n = 1; n <= version; n++) {
+                out.add(n);
+            }
+            return out;
+        }
+        for (String n : listed.split(",")) {
+            if (!n.isBlank()) {
+                out.add(Integer.parseInt(n.strip()));
+            }
+        }
+        return out;
+    }
+
+    private static void recordApplied(Connection c, Set<Integer> applied) throws SQLException {
+        try (var ps = c.prepareStatement("INSERT INTO meta(key, value) VALUES (?, ?) "
+                + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, APPLIED);
+            ps.setString(2, String.join(",", applied.stream().map(String::valueOf).toList()));
+            ps.executeUpdate();
         }
     }
 
     /** A read-only store must already be at {@code target}: it cannot be upgraded. */
     static void checkReadable(Connection c, int target, java.nio.file.Path file) throws SQLException, StoreException {
         int current = known(c);
-        if (current < target) {
+        Set<Integer> applied = applied(c, current);
+        boolean missing = SCRIPTS.stream().mapToInt(Migrations::number).anyMatch(n -> n <= target && !applied.contains(n));
+        if (current < target || missing) {
             throw new StoreException(StoreException.Reason.READ_ONLY, "the store " + file + " is read-only and was written by an "
                     + "older VOD Compare (schema " + current + "): this version must upgrade it to schema " + target
                     + " and cannot; copy it somewhere writable and open the copy with --db", null);
@@ -63,9 +135,9 @@ final class Migrations {
                     + ", which no VOD Compare writes: the file is damaged or was changed by another program. Set it aside "
                     + "(rename it) to start again from the bundled data, or open another store with --db.", null);
         }
-        if (current > SCRIPTS.size()) {
+        if (current > latest()) {
             throw new StoreException(StoreException.Reason.NEWER_VERSION, "This store was written by a newer VOD Compare (schema " + current
-                    + "); this version reads up to schema " + SCRIPTS.size() + ".", null);
+                    + "); this version reads up to schema " + latest() + ".", null);
         }
         return current;
     }

@@ -114,13 +114,17 @@ public final class Messages {
         return has("metric." + id) ? get("metric." + id) : id.replace('_', ' ');
     }
 
-    /** A fact's value in this language, with its unit: "7–8 milliards USD", "37 % des usagers de la VàD". */
+    /**
+     * A fact's value in this language, with its unit and the sign its source gives it: "7–8 milliards USD",
+     * "≈ 55 % des usagers de la VàD", "≤ 10 % of catalogue".
+     */
     public String value(Fact f) {
         if (f.low() == null) {
             return f.valueText();
         }
         String v = f.isRange() ? number(f.low(), 2) + "–" + number(f.high(), 2) : number(f.low(), 2);
-        return withUnit(v, f.unit());
+        String sign = f.qualifier().sign();
+        return (sign.isEmpty() ? "" : sign + "\u202F") + withUnit(v, f.unit());
     }
 
     /** A formatted number and its unit, the unit translated when the app knows it. */

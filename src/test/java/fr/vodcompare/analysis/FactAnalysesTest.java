@@ -3,6 +3,8 @@ package fr.vodcompare.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.FactStatus;
+import fr.vodcompare.model.Qualifier;
 import fr.vodcompare.model.Source;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,20 +17,11 @@ class FactAnalysesTest {
         return new Fact(0, metric, platform, platform, period, low, high, text, unit, new Source(citation, null), note);
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            source says "près de 55 %" (approx.)          | 55  | APPROXIMATE
-            "ne dépassait pas 10%" (upper bound)          | 10  | AT_MOST
-            "moins de 6%"; EU average                     | 6   | AT_MOST
-            ">20%" European average                        | 20  | AT_LEAST
-            "plus de 4000 films"                           | 4000| AT_LEAST
-            +0.8 pt year on year                           | 63.8| EXACT
-            below the AVMSD 30% minimum per NPA counts     | 27  | EXACT
-            ''                                             | 37  | EXACT
-            """)
-    void qualifiersComeFromTheNote(String note, String value, Qualifier expected) {
-        Fact f = fact("m", "netflix", "2019", 1, 1, value, "%", "X", note);
-        assertThat(Qualifier.of(f)).isEqualTo(expected);
+    /** A figure with its meaning as columns; the citation says nothing of it, on purpose. */
+    private static Fact meant(String metric, String platform, String period, double value, String unit, FactStatus status,
+                              String scope, String publisher) {
+        return new Fact(0, metric, platform, platform, period, value, value, String.valueOf(value), unit,
+                new Source("Some report; reported by Some paper", null), null, status, Qualifier.EXACT, scope, publisher);
     }
 
     @ParameterizedTest
@@ -49,13 +42,38 @@ class FactAnalysesTest {
     }
 
     @Test
-    void contentSpendPrefersIhsMarkitAndKeepsTheOtherEstimate() {
-        Fact jp = fact("content_spend_global", "prime_video", "2018", 5, 5, "5", "billion USD", "JP Morgan analyst", null);
-        Fact ihs = fact("content_spend_global", "prime_video", "2018", 4.5, 4.5, "4.5", "billion USD", "IHS Markit; x", null);
-        Fact range = fact("content_spend_global", "netflix", "2018", 7, 8, "7-8", "billion USD", "IHS Markit; x", null);
+    void contentSpendShowsThePublisherMostFiguresComeFromAndKeepsTheOtherEstimate() {
+        Fact jp = meant(ContentSpend.METRIC, "prime_video", "2018", 5, "billion USD", FactStatus.ESTIMATE, "world", "JP Morgan");
+        Fact ihs = meant(ContentSpend.METRIC, "prime_video", "2018", 4.5, "billion USD", FactStatus.ESTIMATE, "world", "IHS Markit");
+        Fact range = meant(ContentSpend.METRIC, "netflix", "2018", 7, "billion USD", FactStatus.ESTIMATE, "world", "IHS Markit");
         ContentSpend spend = ContentSpend.of(List.of(jp, ihs, range));
         assertThat(spend.shown()).containsExactlyInAnyOrder(ihs, range);
         assertThat(spend.alternatives()).containsExactly(jp);
+        // the same figures, the other publisher more frequent: its figure is shown; the citation plays no part
+        Fact jp2 = meant(ContentSpend.METRIC, "netflix", "2019", 9, "billion USD", FactStatus.ESTIMATE, "world", "JP Morgan");
+        Fact jp3 = meant(ContentSpend.METRIC, "netflix", "2020", 10, "billion USD", FactStatus.ESTIMATE, "world", "JP Morgan");
+        assertThat(ContentSpend.of(List.of(jp, ihs, range, jp2, jp3)).shown()).contains(jp).doesNotContain(ihs);
+    }
+
+    @Test
+    void catalogueSizeKeepsPublishedCountsByTheirColumnsNotTheirCitation() {
+        Fact official = meant(CatalogueSize.METRIC, "netflix", "2017-09", 2905, "titles", FactStatus.OFFICIAL, "FR", "CNC");
+        Fact estimate = meant(CatalogueSize.METRIC, "netflix", "2016-02", 2000, "titles", FactStatus.ESTIMATE, "FR", "uNoGS");
+        Fact elsewhere = meant(CatalogueSize.METRIC, "netflix", "2018-01", 5000, "titles", FactStatus.OFFICIAL, "world", "CNC");
+        Fact unstated = meant(CatalogueSize.METRIC, "prime_video", "2023-01", 400, "titles", FactStatus.NOT_STATED, null, null);
+        assertThat(CatalogueSize.of(List.of(), List.of(official, estimate, elsewhere, unstated)).published())
+                .containsExactly(official, unstated);
+    }
+
+    @Test
+    void europeanWorksLeaveOutFiguresStatedForAnotherTerritoryOnly() {
+        Fact eu = meant(CatalogueShares.EUROPEAN_WORKS, "disney_plus", "2020-autumn", 6, "% of catalogue",
+                FactStatus.NOT_STATED, "EU", "Variety");
+        Fact france = meant(CatalogueShares.EUROPEAN_WORKS, "netflix", "2021-08", 27, "% of catalogue (EU average)",
+                FactStatus.NOT_STATED, "FR", "NPA Conseil");
+        Fact unstated = meant(CatalogueShares.EUROPEAN_WORKS, "netflix", "2018-07", 15, "% of titles",
+                FactStatus.NOT_STATED, null, "Ampere Analysis");
+        assertThat(CatalogueShares.of(List.of(eu, france, unstated)).europeanWorks()).containsExactly(unstated, france);
     }
 
     @Test

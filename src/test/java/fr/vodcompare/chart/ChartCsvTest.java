@@ -2,7 +2,7 @@ package fr.vodcompare.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vodcompare.analysis.Qualifier;
+import fr.vodcompare.model.Qualifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

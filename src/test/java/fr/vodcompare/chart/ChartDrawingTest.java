@@ -73,4 +73,35 @@ class ChartDrawingTest {
             }
         }
     }
+
+    @Test
+    void anUpperBoundIsAHatchedOutlinedBarNeverASolidOne() throws Exception {
+        for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+            ChartSpec spec = charts.spec(new ChartRequest("european-works", l, List.of("netflix", "prime_video", "disney_plus"),
+                    null, null));
+            Region chart = laidOut(spec);
+            List<Region> bounds = new ArrayList<>();
+            chart.lookupAll(".vc-upper-bound").forEach(n -> bounds.add((Region) n));
+            // Disney+'s "ne dépassait pas 10 %" (NPA Conseil, August 2021): the bundled data's one upper bound
+            assertThat(bounds).singleElement().satisfies(bar -> {
+                assertThat(bar.getBackground().getFills()).singleElement()
+                        .satisfies(f -> assertThat(f.getFill()).isInstanceOf(javafx.scene.paint.LinearGradient.class));
+                assertThat(bar.getBorder()).isNotNull();
+                assertThat(bar.getBorder().getStrokes()).isNotEmpty();
+            });
+            assertThat(texts(chart, "vc-value-label")).extracting(Text::getText).anyMatch(t -> t.startsWith("\u2264"));
+            // the other bars are solid
+            assertThat(chart.lookupAll(".chart-bar")).filteredOn(n -> !n.getStyleClass().contains("vc-upper-bound"))
+                    .allSatisfy(n -> assertThat(((Region) n).getBackground().getFills().get(0).getFill()).isInstanceOf(Color.class));
+        }
+    }
+
+    @Test
+    void theCatalogueSizeSourceLineKeepsEachCountsSourceWithItsDate() throws Exception {
+        ChartSpec spec = charts.spec(ChartRequest.of("catalogue-size", Locale.ENGLISH));
+        assertThat(spec.source()).contains("Sep 2017: CNC, reported by CB News (AFP, Feb 2018)")
+                .contains("2022: CNC – Observatoire de la vidéo à la demande (2022, Vertigo), reported by CB News");
+        // uNoGS's unofficial estimates are not among the published counts
+        assertThat(spec.categories()).noneMatch(c -> c.contains("2016"));
+    }
 }

@@ -5,7 +5,7 @@ import fr.vodcompare.analysis.MarketData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.vodcompare.analysis.Qualifier;
+import fr.vodcompare.model.Qualifier;
 import fr.vodcompare.fixture.ChartFixture;
 import fr.vodcompare.fixture.ChartFixture.Row;
 import fr.vodcompare.store.Store;
@@ -100,7 +100,8 @@ class ChartServiceTest {
         assertThat(point(s, "prime_video", "Imported files, 2021").low()).isEqualTo(ChartFixture.rows("prime_video").size());
         assertThat(s.series()).extracting(ChartSeries::key).containsExactly("netflix", "prime_video");
         assertThat(s.notes()).anyMatch(n -> n.contains("do not state their territory"));
-        assertThat(s.source()).contains("CNC").contains("CB News");
+        // each count keeps its own source, with its date
+        assertThat(s.source()).isEqualTo("Source: Sep 2017: CNC, reported by CB News (AFP, Feb 2018)");
     }
 
     @Test
@@ -227,6 +228,28 @@ class ChartServiceTest {
         }
         assertThat(series(s, "netflix:announced").colour()).isNotEqualTo(series(s, "netflix:released").colour());
         assertThat(s.notes()).anyMatch(n -> n.contains("Netflix itself counted 24"));
+        // the CSV's source column: the citations of the titles counted, or what a zero was counted from
+        ChartPoint marseille = point(s, "netflix:released", "2016");
+        assertThat(marseille.low()).isEqualTo(1);
+        assertThat(marseille.source()).isEqualTo("Numerama (Oct 2018): Marseille");
+        assertThat(FactChartsProbe.points(s)).allSatisfy(p -> assertThat(p.source()).isNotBlank());
+        assertThat(FactChartsProbe.points(s)).filteredOn(p -> p.low() == 0)
+                .allSatisfy(p -> assertThat(p.source()).startsWith("none in the sourced list"));
+    }
+
+    @Test
+    void eachSourceKeepsTheMediaThatReportedIt() {
+        ChartTexts en = new ChartTexts(Locale.ENGLISH);
+        // a bare "CNC" beside a CNC study is kept, and a February 2018 report is not pinned on the 2022 study
+        assertThat(en.sourceLine(List.of("CNC; reported by CB News (AFP, Feb 2018)",
+                "CNC – Observatoire (2022, Vertigo); reported by CB News")))
+                .isEqualTo("Sources: CNC, reported by CB News (AFP, Feb 2018); CNC – Observatoire (2022, Vertigo), reported by CB News");
+        // editions of one survey are named once, with the media of all of them
+        assertThat(en.sourceLine(List.of("CNC – Baromètre (Feb 2019); reported by Génération NT",
+                "CNC – Baromètre (Q1 2020); reported by Siècle Digital", "IHS Markit")))
+                .isEqualTo("Sources: CNC – Baromètre, reported by Génération NT, Siècle Digital; IHS Markit");
+        assertThat(new ChartTexts(Locale.FRENCH).sourceLine(List.of("CNC; reported by CB News")))
+                .isEqualTo("Source\u00A0: CNC, relayé par CB News");
     }
 
     @Test

@@ -2,7 +2,7 @@ package fr.vodcompare.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.vodcompare.analysis.Qualifier;
+import fr.vodcompare.model.Qualifier;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +61,28 @@ class CliTest {
         JsonNode spend = find(json.get("facts").get("content_spend_global"), "netflix", "2018");
         assertThat(spend.get("low").asInt()).isEqualTo(7);
         assertThat(spend.get("high").asInt()).isEqualTo(8);
+        // what each figure means, from its columns
+        assertThat(find(sizes, "netflix", "2017-09").get("status").asString()).isEqualTo("official");
+        assertThat(find(sizes, "netflix", "2017-09").get("publisher").asString()).isEqualTo("CNC");
+        assertThat(find(sizes, "netflix", "2017-09").get("scope").asString()).isEqualTo("FR");
+        assertThat(find(sizes, "netflix", "2016-02").get("status").asString()).isEqualTo("estimate");
+        assertThat(find(sizes, "netflix", "2016-02").get("qualifier").asString()).isEqualTo("\u2248");
+        assertThat(spend.get("scope").asString()).isEqualTo("world");
+    }
+
+    @Test
+    void statsListsTheKeyFiguresByStatusWithTheirQualifier() {
+        for (String lang : List.of("en", "fr")) {
+            String out = run("--db", db.toString(), "--lang", lang, "stats").out();
+            String size = out.substring(out.indexOf(lang.equals("en") ? "Catalogue size" : "Taille du catalogue"),
+                    out.indexOf(lang.equals("en") ? "Audience reach" : "Audience ("));
+            String official = size.substring(0, size.indexOf(lang.equals("en") ? "Estimates" : "Estimations"));
+            String estimates = size.substring(size.indexOf(lang.equals("en") ? "Estimates" : "Estimations"));
+            // uNoGS's unofficial counts (Netflix, France, Feb and May 2016) are estimates, never official counts
+            assertThat(official).contains("CNC").doesNotContain("uNoGS");
+            assertThat(estimates).contains("uNoGS").contains("\u2248 2").contains("1" + (lang.equals("en") ? "," : "\u202f") + "762");
+            assertThat(out).doesNotContain("official counts").doesNotContain("comptages officiels");
+        }
     }
 
     private static JsonNode find(JsonNode list, String platform, String period) {

@@ -42,7 +42,7 @@ class MigrationsTest {
             });
         }
         try (Store upgraded = Store.open(file)) {
-            assertThat(upgraded.meta().schemaVersion()).isEqualTo(Migrations.all().size());
+            assertThat(upgraded.meta().schemaVersion()).isEqualTo(Migrations.latest());
             assertThat(count(upgraded.database(), "SELECT COUNT(*) FROM title WHERE name = 'Amélie'")).isEqualTo(1);
             assertThat(upgraded.titles().platformCounts()).singleElement()
                     .satisfies(p -> assertThat(p.titles()).isEqualTo(1));
@@ -88,5 +88,28 @@ class MigrationsTest {
                 + "  INSERT INTO a VALUES (1);\n  INSERT INTO a VALUES (2);\nEND;\nCREATE INDEX i ON a(x);\n");
         assertThat(s).hasSize(3);
         assertThat(s.get(1)).contains("VALUES (2)").endsWith("END;\n");
+    }
+
+    @Test
+    void migrationsGoByTheNumberInTheirNameWhateverGapsTheListHas() {
+        assertThat(Migrations.number("V4.sql")).isEqualTo(4);
+        assertThat(Migrations.number("V6__fact_meaning.sql")).isEqualTo(6);
+        assertThatThrownBy(() -> Migrations.number("fact_meaning.sql")).isInstanceOf(IllegalArgumentException.class);
+        List<Integer> numbers = Migrations.all().stream().map(Migrations::number).toList();
+        assertThat(numbers).doesNotHaveDuplicates().isSorted();
+        assertThat(Migrations.latest()).isEqualTo(numbers.get(numbers.size() - 1));
+    }
+
+    @Test
+    void aNewStoreRecordsEveryMigrationItApplied() throws Exception {
+        try (Store s = Store.open(dir.resolve("new.db"))) {
+            assertThat(applied(s))
+                    .containsExactlyElementsOf(Migrations.all().stream().map(Migrations::number).toList());
+        }
+    }
+
+    private static java.util.Set<Integer> applied(Store s) throws StoreException {
+        java.util.Set<Integer> out = s.database().read(c -> Migrations.applied(c, Migrations.version(c)));
+        return out;
     }
 }

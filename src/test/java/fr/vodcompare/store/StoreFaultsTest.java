@@ -110,7 +110,7 @@ class StoreFaultsTest {
             file = store.database().file();
             before = TestStores.contentDigest(store);
         }
-        try (Database db = Database.open(file, Migrations.all().size(), new Database.Options(true, 1000))) {
+        try (Database db = Database.open(file, Migrations.latest(), new Database.Options(true, 1000))) {
             Store store = new Store(db);
             assertThat(store.titles().platformCounts()).isNotEmpty();
             assertThat(db.isReadOnly()).isTrue();
@@ -153,7 +153,7 @@ class StoreFaultsTest {
             s.execute("PRAGMA locking_mode = EXCLUSIVE");
             s.execute("BEGIN EXCLUSIVE");
             s.execute("UPDATE platform SET name = name");
-            assertThatThrownBy(() -> Database.open(file, Migrations.all().size(), new Database.Options(false, 200)))
+            assertThatThrownBy(() -> Database.open(file, Migrations.latest(), new Database.Options(false, 200)))
                     .isInstanceOf(StoreException.class)
                     .hasMessageStartingWith("another program is using the store (" + file.toAbsolutePath() + ")")
                     .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.BUSY));

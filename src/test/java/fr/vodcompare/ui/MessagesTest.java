@@ -3,6 +3,8 @@ package fr.vodcompare.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.FactStatus;
+import fr.vodcompare.model.Qualifier;
 import fr.vodcompare.model.Source;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -62,6 +64,16 @@ class MessagesTest {
         assertThat(en.value(reach)).isEqualTo("37% of VOD consumers");
         assertThat(fr.value(spend)).isEqualTo("7–8 milliards USD");
         assertThat(en.value(spend)).isEqualTo("7–8 billion USD");
+    }
+
+    @Test
+    void valuesCarryTheSignTheirSourceGivesThem() {
+        Fact bound = new Fact(3, "m", "disney_plus", "Disney+", "2021-08", 10.0, 10.0, "10", "% of catalogue",
+                new Source("NPA Conseil – Insight NPA", null), null, FactStatus.NOT_STATED, Qualifier.AT_MOST, "FR", "NPA Conseil");
+        Fact about = new Fact(4, "m", "netflix", "Netflix", "2016-02", 2000.0, 2000.0, "2000", "films and series",
+                new Source("uNoGS", null), null, FactStatus.ESTIMATE, Qualifier.APPROXIMATE, "FR", "uNoGS");
+        assertThat(en.value(bound)).isEqualTo("\u2264\u202F10% of catalogue");
+        assertThat(fr.value(about)).startsWith("\u2248\u202F2\u202F000");
     }
 
     @Test

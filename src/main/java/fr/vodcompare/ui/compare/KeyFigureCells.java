@@ -90,10 +90,10 @@ final class KeyFigureCells {
         return m.format("compare.own.source", c.basis() == null ? "—" : c.basis(), m.date(c.asOf()));
     }
 
-    /** "CNC; reported by CB News" → the publisher part, short, for under the value. */
+    /** The publisher ("CNC"), or when the file names none the citation's part before the media, short, for under the value. */
     private static String publishers(List<Fact> facts) {
         return facts.stream().map(f -> {
-            String c = f.source().citation();
+            String c = f.publisher() != null ? f.publisher() : f.source().citation();
             int cut = c.indexOf(';');
             String s = cut > 0 ? c.substring(0, cut) : c;
             return s.length() > 60 ? s.substring(0, 57) + "…" : s;

@@ -1,5 +1,6 @@
 package fr.vodcompare.ui.sources;
 
+import fr.vodcompare.ingest.FactsReader;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.store.FactRepository;
 import fr.vodcompare.files.AtomicFiles;
@@ -105,10 +106,10 @@ public final class SourcesViewModel {
         List<Fact> rows = new ArrayList<>(shown);
         tasks.task(() -> AtomicFiles.writeText(file, true, out -> {
             CsvWriter csv = new CsvWriter(out);
-            csv.row("metric", "platform", "period", "value", "unit", "source", "source_url", "note");
+            csv.row(FactsReader.LAYOUT);
             for (Fact f : rows) {
                 csv.row(f.metric(), f.platformLabel(), f.period(), f.valueText(), f.unit(), f.source().citation(),
-                        f.source().url(), f.note());
+                        f.source().url(), f.note(), f.status().code(), f.qualifier().sign(), f.scope(), f.publisher());
             }
             return rows.size();
         })).onSuccess(done::accept).onFailure(e -> {

@@ -83,6 +83,8 @@ class SourcesViewModelTest {
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(n[0]).isEqualTo(9);
         assertThat(lines).hasSize(10);
-        assertThat(lines.get(0)).endsWith("metric,platform,period,value,unit,source,source_url,note");
+        assertThat(lines.get(0)).endsWith("metric,platform,period,value,unit,source,source_url,note,status,qualifier,scope,publisher");
+        // what each figure means goes with it, for a reimport to keep it
+        assertThat(lines).anyMatch(l -> l.startsWith("content_spend_global,Netflix,2018,7-8,") && l.endsWith(",estimate,,world,IHS Markit"));
     }
 }
