@@ -8,8 +8,11 @@ import fr.vodcompare.model.Platform;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.CatalogueStatsQueries;
 import fr.vodcompare.store.Store;
+import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.store.Top10Queries;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The one door from the stored data to the figures: the charts (and whatever draws figures) read the platforms,
@@ -36,6 +39,19 @@ public final class MarketData {
     /** The original productions. */
     public List<Original> originals() throws DataException {
         return store.originals().all();
+    }
+
+    /**
+     * What Compare's key figures are made from: every fact, each platform's newest catalogue counted (titles, origins)
+     * with the source it came from, and the originals.
+     */
+    public KeyFigures.Data keyFigureData() throws DataException {
+        Map<String, String> sources = new HashMap<>();
+        for (Snapshot s : store.catalogue().snapshots()) {
+            sources.putIfAbsent(s.platformId(), s.sourceName() != null ? s.sourceName() : s.sourceFile());
+        }
+        return new KeyFigures.Data(store.facts().all(), store.titles().platformCounts(),
+                new TitleBrowseQueries(store.database()).origins(), store.originals().all(), sources);
     }
 
     /** A platform's catalogue snapshots, newest first. */

@@ -78,7 +78,7 @@ final class AppContext {
         scope = new CatalogueSources(new fr.vodcompare.store.CatalogueStatsQueries(store.database()), tasks, events);
         ChartService charts = new ChartService(new MarketData(store));
         ChartPngs pngs = ChartPngs.of(charts);
-        compare = new CompareViewModel(store, charts, pngs, browse, tasks, links, events);
+        compare = new CompareViewModel(store, charts, pngs, tasks, links, events);
         originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);
         audience = new AudienceViewModel(store.facts(), pngs, tasks, links, events);
         sources = new SourcesViewModel(store.facts(), tasks, links, events);

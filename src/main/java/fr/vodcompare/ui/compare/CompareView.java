@@ -2,6 +2,8 @@ package fr.vodcompare.ui.compare;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import fr.vodcompare.analysis.KeyFigures;
+import fr.vodcompare.analysis.KeyFigures.Figure;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Platform;
 import fr.vodcompare.ui.ChartExports;
@@ -11,7 +13,6 @@ import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.Views;
 import fr.vodcompare.ui.compare.CompareViewModel.Column;
 import fr.vodcompare.ui.compare.CompareViewModel.MetricRow;
-import fr.vodcompare.ui.compare.KeyFigures.Figure;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,25 +1,24 @@
 package fr.vodcompare.ui.compare;
 
+import fr.vodcompare.analysis.KeyFigures;
+import fr.vodcompare.analysis.KeyFigures.Figure;
+import fr.vodcompare.analysis.MarketData;
 import fr.vodcompare.chart.ChartRequest;
 import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Platform;
-import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.Store;
-import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.UiMessage;
-import fr.vodcompare.ui.compare.KeyFigures.Figure;
 import fr.vodcompare.ui.export.ChartExportViewModel;
 import fr.vodcompare.ui.export.ChartPngs;
 import fr.vodcompare.ui.export.ExportAllViewModel;
 import fr.vodcompare.ui.export.SizeOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +39,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The Compare screen: the platforms chosen (Netflix and Prime Video at first), their key figures, the dashboard
  * of charts (from the chart package) for them, and every metric with a figure for one of them, side by side.
- * Everything comes from the store. FX thread only.
+ * Every figure comes from analysis ({@link MarketData}, {@link KeyFigures}); this class only arranges them. FX thread only.
  */
 public final class CompareViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(CompareViewModel.class);
@@ -54,9 +53,8 @@ public final class CompareViewModel {
     public record MetricRow(String metric, Map<String, List<Fact>> byPlatform) {
     }
 
-    private final Store store;
+    private final MarketData market;
     private final ChartService charts;
-    private final TitleBrowseQueries browse;
     private final BackgroundTasks tasks;
     private final LinkOpener links;
     private final ChartPngs pngs;
@@ -73,12 +71,11 @@ public final class CompareViewModel {
     private long chartGeneration;
 
     /** @param pngs computes and writes the charts exported (the same service as {@code charts} in the app) */
-    public CompareViewModel(Store store, ChartService charts, ChartPngs pngs, TitleBrowseQueries browse, BackgroundTasks tasks,
+    public CompareViewModel(Store store, ChartService charts, ChartPngs pngs, BackgroundTasks tasks,
                             LinkOpener links, DataEvents events) {
-        this.store = store;
+        this.market = new MarketData(store);
         this.charts = charts;
         this.pngs = pngs;
-        this.browse = browse;
         this.tasks = tasks;
         this.links = links;
         chosen.addListener((ListChangeListener<String>) c -> {
@@ -110,17 +107,8 @@ public final class CompareViewModel {
     /** Runs on a worker: every query the screen needs, once. */
     private Loaded read() throws Exception {
         long start = System.nanoTime();
-        List<Fact> facts = store.facts().all();
-        Map<String, String> sources = new HashMap<>();
-        for (Snapshot s : store.catalogue().snapshots()) {
-            sources.putIfAbsent(s.platformId(), s.sourceName() != null ? s.sourceName() : s.sourceFile());
-        }
-        KeyFigures.Data d = new KeyFigures.Data(facts, store.titles().platformCounts(), browse.origins(),
-                store.originals().all(), sources);
-        List<Platform> withData = store.platforms().all().stream()
-                .filter(p -> facts.stream().anyMatch(f -> p.id().equals(f.platformId()))
-                        || d.counts().stream().anyMatch(c -> c.platformId().equals(p.id())))
-                .toList();
+        KeyFigures.Data d = market.keyFigureData();
+        List<Platform> withData = d.withData(market.platforms());
         LOG.info("Comparison figures read in {} ms", (System.nanoTime() - start) / 1_000_000);
         return new Loaded(withData, d);
     }

@@ -1,12 +1,13 @@
 package fr.vodcompare.ui.compare;
 
 import atlantafx.base.theme.Styles;
+import fr.vodcompare.analysis.KeyFigures;
+import fr.vodcompare.analysis.KeyFigures.Computed;
+import fr.vodcompare.analysis.KeyFigures.Figure;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Periods;
 import fr.vodcompare.ui.Views;
-import fr.vodcompare.ui.compare.KeyFigures.Computed;
-import fr.vodcompare.ui.compare.KeyFigures.Figure;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;

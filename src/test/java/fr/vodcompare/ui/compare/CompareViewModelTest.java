@@ -1,5 +1,8 @@
 package fr.vodcompare.ui.compare;
 
+import fr.vodcompare.analysis.KeyFigures;
+import fr.vodcompare.analysis.KeyFigures.Figure;
+import fr.vodcompare.analysis.KeyFigures.Type;
 import fr.vodcompare.analysis.MarketData;
 
 import fr.vodcompare.testing.BundledStore;
@@ -8,13 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.RecordingLinks;
 import fr.vodcompare.ui.compare.CompareViewModel.Column;
-import fr.vodcompare.ui.compare.KeyFigures.Figure;
-import fr.vodcompare.ui.compare.KeyFigures.Type;
 import fr.vodcompare.ui.export.ChartPngs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,8 @@ class CompareViewModelTest {
     @BeforeEach
     void load() {
         ChartService charts = new ChartService(new MarketData(BUNDLED.store()));
-        vm = new CompareViewModel(BUNDLED.store(), charts, ChartPngs.of(charts), new TitleBrowseQueries(BUNDLED.store().database()),
-                BackgroundTasks.sameThread(), new RecordingLinks(), new DataEvents());
+        vm = new CompareViewModel(BUNDLED.store(), charts, ChartPngs.of(charts), BackgroundTasks.sameThread(), new RecordingLinks(),
+                new DataEvents());
         vm.load();
     }
 

@@ -1,10 +1,10 @@
-package fr.vodcompare.ui.compare;
+package fr.vodcompare.analysis;
 
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Original;
+import fr.vodcompare.model.Platform;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.store.TitleQueries;
-import fr.vodcompare.ui.Periods;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,9 +14,10 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * The key figures of a platform, each from the store: the newest sourced figure of its metric (all the
+ * The key figures of a platform (Compare's top row): the newest sourced figure of its metric (all the
  * sources of that period, when they differ) and, where the app can count it, the same figure computed
- * from the imported data, with what it was computed from. Pure functions over loaded data.
+ * from the imported data, with what it was computed from. Pure functions over the data
+ * {@link MarketData#keyFigureData()} reads.
  */
 public final class KeyFigures {
     /** The figures on top of the Compare screen. */
@@ -63,7 +64,16 @@ public final class KeyFigures {
     /** Everything the figures are made from. */
     public record Data(List<Fact> facts, List<TitleQueries.PlatformCount> counts, List<TitleBrowseQueries.Origins> origins,
                        List<Original> originals, Map<String, String> snapshotSources) {
+        /** The platforms that have a sourced figure or a current catalogue, in the order given. */
+        public List<Platform> withData(List<Platform> platforms) {
+            return platforms.stream().filter(p -> facts.stream().anyMatch(f -> p.id().equals(f.platformId()))
+                    || counts.stream().anyMatch(c -> c.platformId().equals(p.id()))).toList();
+        }
     }
+
+    /** Newest first; periods that cannot be placed last. */
+    private static final Comparator<String> NEWEST_FIRST = Comparator.comparingDouble(
+            (String p) -> -at(p).orElse(Double.NEGATIVE_INFINITY)).thenComparing(Comparator.reverseOrder());
 
     private KeyFigures() {
     }
@@ -93,20 +103,37 @@ public final class KeyFigures {
     }
 
     /** The facts of a metric for a platform from its newest period (several when sources differ). */
-    static List<Fact> latest(List<Fact> facts, String metric, String platformId) {
+    public static List<Fact> latest(List<Fact> facts, String metric, String platformId) {
         List<Fact> mine = facts.stream().filter(f -> f.metric().equals(metric) && platformId.equals(f.platformId()))
                 .collect(Collectors.toList());
         if (mine.isEmpty()) {
             return List.of();
         }
-        mine.sort(Comparator.comparing(Fact::period, Periods.NEWEST_FIRST));
-        OptionalDouble newest = Periods.at(mine.get(0).period());
+        mine.sort(Comparator.comparing(Fact::period, NEWEST_FIRST));
+        OptionalDouble newest = at(mine.get(0).period());
         List<Fact> out = new ArrayList<>();
         for (Fact f : mine) {
-            if (f.period().equals(mine.get(0).period()) || newest.isPresent() && Periods.at(f.period()).equals(newest)) {
+            if (f.period().equals(mine.get(0).period()) || newest.isPresent() && at(f.period()).equals(newest)) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    /**
+     * The middle of a period on a time axis ({@link Period#decimalYear}); a range "A/B" (as "2021-07/2023-12") sits
+     * halfway between the middles of A and B. Empty when the period has no shape {@link Period} knows.
+     */
+    static OptionalDouble at(String period) {
+        if (period == null) {
+            return OptionalDouble.empty();
+        }
+        int slash = period.indexOf('/');
+        if (slash > 0) {
+            OptionalDouble a = at(period.substring(0, slash));
+            OptionalDouble b = at(period.substring(slash + 1));
+            return a.isPresent() && b.isPresent() ? OptionalDouble.of((a.getAsDouble() + b.getAsDouble()) / 2) : OptionalDouble.empty();
+        }
+        return Period.parse(period).map(p -> OptionalDouble.of(p.decimalYear())).orElse(OptionalDouble.empty());
     }
 }
