@@ -9,6 +9,7 @@ import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.CatalogueStatsQueries;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
+import fr.vodcompare.store.TitleQueries;
 import fr.vodcompare.store.Top10Queries;
 import java.util.HashMap;
 import java.util.List;
@@ -52,6 +53,25 @@ public final class MarketData {
         }
         return new KeyFigures.Data(store.facts().all(), store.titles().platformCounts(),
                 new TitleBrowseQueries(store.database()).origins(), store.originals().all(), sources);
+    }
+
+    /**
+     * Each platform's current catalogue counted: titles, films and series.
+     *
+     * @param territory a territory to count in, or null for each platform's newest snapshot
+     */
+    public List<TitleQueries.PlatformCount> platformCounts(String territory) throws DataException {
+        return store.titles().platformCounts(territory);
+    }
+
+    /** The facts of one metric, every platform and period. */
+    public List<Fact> facts(String metric) throws DataException {
+        return store.facts().byMetric(metric);
+    }
+
+    /** What a platform's catalogue gained, lost and kept between two of its snapshots. */
+    public SnapshotDiff diff(Snapshot from, Snapshot to) throws DataException {
+        return SnapshotDiff.between(store.history(), from, to);
     }
 
     /** A platform's catalogue snapshots, newest first. */

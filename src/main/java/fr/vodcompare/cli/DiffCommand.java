@@ -1,9 +1,9 @@
 package fr.vodcompare.cli;
 
+import fr.vodcompare.analysis.MarketData;
 import fr.vodcompare.analysis.SnapshotDiff;
 import fr.vodcompare.model.MatchRule;
 import fr.vodcompare.model.Snapshot;
-import fr.vodcompare.store.Store;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -41,8 +41,8 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         cli.checkLang();
-        Store store = cli.store();
-        List<Snapshot> snapshots = store.history().snapshots(platform);
+        MarketData data = new MarketData(cli.store());
+        List<Snapshot> snapshots = data.snapshots(platform);
         if (snapshots.isEmpty()) {
             throw new Cli.UsageException("--platform: '" + platform + "' has no snapshot; see the 'snapshots' command");
         }
@@ -54,7 +54,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         Snapshot a = find(here, "--from", from);
         Snapshot b = find(here, "--to", to);
-        SnapshotDiff d = SnapshotDiff.between(store.history(), a, b);
+        SnapshotDiff d = data.diff(a, b);
         if (json) {
             cli.out().println(Json.write(json(d)));
         } else {

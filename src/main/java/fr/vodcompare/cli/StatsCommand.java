@@ -1,9 +1,9 @@
 package fr.vodcompare.cli;
 
+import fr.vodcompare.analysis.MarketData;
 import fr.vodcompare.analysis.Units;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.FactStatus;
-import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleQueries;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -37,11 +37,11 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         cli.checkLang();
-        Store store = cli.store();
-        List<TitleQueries.PlatformCount> counts = store.titles().platformCounts(Territories.option(territory));
+        MarketData data = new MarketData(cli.store());
+        List<TitleQueries.PlatformCount> counts = data.platformCounts(Territories.option(territory));
         Map<String, List<Fact>> facts = new LinkedHashMap<>();
         for (String metric : KEY_METRICS) {
-            facts.put(metric, store.facts().byMetric(metric));
+            facts.put(metric, data.facts(metric));
         }
         if (json) {
             cli.out().println(Json.write(json(counts, facts)));

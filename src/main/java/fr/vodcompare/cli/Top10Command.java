@@ -1,5 +1,6 @@
 package fr.vodcompare.cli;
 
+import fr.vodcompare.analysis.MarketData;
 import fr.vodcompare.analysis.Top10Analysis;
 import fr.vodcompare.analysis.Top10Analysis.OriginCount;
 import fr.vodcompare.analysis.Top10Analysis.Scope;
@@ -7,7 +8,6 @@ import fr.vodcompare.analysis.Top10Analysis.Summary;
 import fr.vodcompare.analysis.Top10Analysis.WorkRun;
 import fr.vodcompare.chart.NumberText;
 import fr.vodcompare.model.Top10Category;
-import fr.vodcompare.store.Top10Queries;
 import fr.vodcompare.store.Top10Queries.Entry;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -56,7 +56,7 @@ final class Top10Command implements Callable<Integer> {
         if (first != null && last != null && first.isAfter(last)) {
             throw new Cli.UsageException("--from " + from + " is after --to " + to + "; expected the first week before the last");
         }
-        Top10Analysis top10 = new Top10Analysis(new Top10Queries(cli.store().database()));
+        Top10Analysis top10 = new MarketData(cli.store()).top10();
         Summary s = top10.summary(new Scope(code, first, last, null), LONGEST);
         if (json) {
             cli.out().println(Json.write(json(s)));

@@ -1,5 +1,6 @@
 package fr.vodcompare.ui.history;
 
+import fr.vodcompare.analysis.MarketData;
 import fr.vodcompare.analysis.SnapshotDiff;
 import fr.vodcompare.chart.ChartRequest;
 import fr.vodcompare.chart.ChartSpec;
@@ -196,7 +197,7 @@ public final class HistoryViewModel {
         loading.set(true);
         tasks.task(() -> {
             long start = System.nanoTime();
-            SnapshotDiff d = SnapshotDiff.between(store.history(), a, b);
+            SnapshotDiff d = new MarketData(store).diff(a, b);
             LOG.info("{} compared from {} to {} in {} ms", a.platformId(), a.asOf(), b.asOf(), (System.nanoTime() - start) / 1_000_000);
             return d;
         }).onSuccess(d -> {

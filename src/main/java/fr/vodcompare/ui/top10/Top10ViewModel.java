@@ -1,5 +1,6 @@
 package fr.vodcompare.ui.top10;
 
+import fr.vodcompare.analysis.MarketData;
 import fr.vodcompare.analysis.Top10Analysis;
 import fr.vodcompare.analysis.Top10Analysis.Scope;
 import fr.vodcompare.analysis.Top10Analysis.Summary;
@@ -11,7 +12,6 @@ import fr.vodcompare.ingest.Top10Importer;
 import fr.vodcompare.ingest.Top10Report;
 import fr.vodcompare.model.Kind;
 import fr.vodcompare.store.Store;
-import fr.vodcompare.store.Top10Queries;
 import fr.vodcompare.store.Top10Queries.Country;
 import fr.vodcompare.store.Top10Queries.Entry;
 import fr.vodcompare.store.Top10Queries.LinkedTitle;
@@ -81,7 +81,7 @@ public final class Top10ViewModel {
     public Top10ViewModel(Store store, ChartService charts, ChartPngs pngs, BackgroundTasks tasks, DataEvents events) {
         this.store = store;
         this.chartService = charts;
-        this.top10 = new Top10Analysis(new Top10Queries(store.database()));
+        this.top10 = new MarketData(store).top10();
         this.pngs = pngs;
         this.tasks = tasks;
         this.events = events;
