@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -53,6 +55,39 @@ class ArchitectureTest {
     static final ArchRule chartReadsDataOnlyThroughTheAnalyses = noClasses().that().resideInAPackage(P + "chart..")
             .should().dependOnClassesThat().resideInAnyPackage(P + "store..", "java.sql..")
             .because("charts take analysis results (analysis.MarketData), never the store or its queries");
+
+    /**
+     * The store's figure queries (counts, breakdowns, history, Top 10: every {@code *Queries} class but the title browsing
+     * ones, {@code TitleQueries} and {@code TitleBrowseQueries}, that the catalogue's and the data screen's lists use).
+     */
+    private static final DescribedPredicate<JavaClass> FIGURE_QUERIES = DescribedPredicate.describe(
+            "the store's figure queries (*Queries but TitleQueries and TitleBrowseQueries)",
+            c -> c.getPackageName().equals(P + "store") && c.getSimpleName().endsWith("Queries")
+                    && !c.getSimpleName().equals("TitleQueries") && !c.getSimpleName().equals("TitleBrowseQueries"));
+
+    /** Issue 8: a view model or a command asks analysis for its figures (MarketData and its analyses). */
+    @ArchTest
+    static final ArchRule viewModelsAndCommandsTakeFiguresFromAnalysis = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .or().resideInAPackage(P + "cli..")
+            .should().dependOnClassesThat(FIGURE_QUERIES)
+            .because("figures go through analysis (analysis.MarketData), never straight from the store's queries");
+
+    /** Compare's key figures are computed in analysis (KeyFigures); the screen only arranges and formats them. */
+    @ArchTest
+    static final ArchRule compareReadsNoStoreButThroughAnalysis = noClasses().that().resideInAPackage(P + "ui.compare..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("store classes other than Store",
+                    c -> c.getPackageName().equals(P + "store") && !c.getSimpleName().equals("Store")))
+            .because("the key figures come from analysis.KeyFigures through analysis.MarketData");
+
+    /** The command line's sourced figures and counts come from analysis too: no command reads the facts or counts itself. */
+    @ArchTest
+    static final ArchRule commandsDoNotCountOrReadFactsThemselves = noClasses().that().resideInAPackage(P + "cli..")
+            .should().callMethodWhere(DescribedPredicate.describe("a fact or count query of the store",
+                    call -> call.getTargetOwner().getPackageName().equals(P + "store")
+                            && (call.getTargetOwner().getSimpleName().equals("FactRepository")
+                                    || call.getTargetOwner().getSimpleName().equals("TitleQueries")
+                                    && call.getName().equals("platformCounts"))))
+            .because("stats and every command take figures from analysis.MarketData");
 
     /** Dependencies point one way: no two packages (or features) use each other, however indirectly. */
     @ArchTest
