@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
                 "      (an existing file that is not a command)"},
         subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
                 BackupCommand.class, CheckCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class,
-                SnapshotsCommand.class, DiffCommand.class, Top10Command.class})
+                SnapshotsCommand.class, DiffCommand.class, Top10Command.class,
+                OverlapCommand.class, RematchCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;

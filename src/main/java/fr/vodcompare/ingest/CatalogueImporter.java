@@ -87,6 +87,8 @@ public final class CatalogueImporter {
             refuseUnlessReplacing(p, e.existing());
             throw e;
         }
+        progress.step("matching");
+        WorkMatching.rematch(store);
         return p.report(counts, existing, false);
     }
 

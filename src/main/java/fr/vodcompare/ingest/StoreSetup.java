@@ -20,7 +20,11 @@ public final class StoreSetup {
         Store store = Store.open(file);
         try {
             // a read-only store is used as it is: reads work, and writes say why they cannot
-            if (store.database().isReadOnly() || BundledData.checkedAgainstThisJar(store)) {
+            if (store.database().isReadOnly()) {
+                return store;
+            }
+            if (BundledData.checkedAgainstThisJar(store)) {
+                WorkMatching.ensureMatched(store);
                 return store;
             }
             BundledData data = BundledData.load();
@@ -29,6 +33,7 @@ public final class StoreSetup {
                 data.writeTo(store);
             } else {
                 data.markChecked(store);
+                WorkMatching.ensureMatched(store);
             }
             return store;
         } catch (IOException e) {

@@ -16,6 +16,7 @@ public final class Store implements AutoCloseable {
     private final TitleQueries titles;
     private final HistoryQueries history;
     private final Top10Repository top10;
+    private final WorkRepository works;
 
     Store(Database db) {
         this.db = db;
@@ -27,6 +28,7 @@ public final class Store implements AutoCloseable {
         this.titles = new TitleQueries(db);
         this.history = new HistoryQueries(db);
         this.top10 = new Top10Repository(db);
+        this.works = new WorkRepository(db);
     }
 
     /** Opens the store file, creating and migrating it as needed (it may still be empty of data). */
@@ -77,6 +79,11 @@ public final class Store implements AutoCloseable {
     /** Netflix's weekly Top 10 lists: the imported files (reads for the analyses: {@link Top10Queries}). */
     public Top10Repository top10() {
         return top10;
+    }
+
+    /** Works matched across platforms, and the user's confirmed and split pairs. */
+    public WorkRepository works() {
+        return works;
     }
 
     public MetaRepository meta() {
