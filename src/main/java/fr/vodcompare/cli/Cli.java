@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
         subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
                 BackupCommand.class, CheckCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class,
                 SnapshotsCommand.class, DiffCommand.class, Top10Command.class,
-                OverlapCommand.class, RematchCommand.class})
+                OverlapCommand.class, RematchCommand.class, QuotaCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
