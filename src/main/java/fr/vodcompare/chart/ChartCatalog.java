@@ -13,7 +13,7 @@ final class ChartCatalog {
         return List.of(new CatalogueSizeChart(), new KindMixChart(), new GenreMixChart(), new CountryMixChart(),
                 new CatalogueAgeChart(), new CatalogueGrowthChart(), new CatalogueChangesChart(), new AudienceReachChart(),
                 new AudienceChart(AudienceChart.METRICS.get(0), chosenPlatforms), new ContentSpendChart(),
-                new FrenchOriginalsChart(), new FrenchShareChart(), new EuropeanWorksChart());
+                new FrenchOriginalsChart(), new FrenchShareChart(), new EuropeanWorksChart(), new OverlapChart());
     }
 
     /** The Audience screen's charts of the other audience metrics (not on the dashboard). */

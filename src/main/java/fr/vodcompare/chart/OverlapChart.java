@@ -1,0 +1,58 @@
+package fr.vodcompare.chart;
+
+import fr.vodcompare.analysis.Overlap;
+import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
+import fr.vodcompare.store.StoreException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The works every two shown platforms share, and what each has alone (counts of titles): one category per
+ * pair, bars for shared, only the first platform, only the second, and ambiguous pairs. Figures from
+ * {@link Overlap}, matched by the {@code rematch} step.
+ */
+final class OverlapChart implements ChartDefinition {
+    static final String ID = "overlap";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public boolean listed(ChartContext ctx) throws StoreException {
+        return ctx.snapshots().size() >= 2;
+    }
+
+    @Override
+    public ChartSpec build(ChartContext ctx) throws StoreException {
+        List<CurrentSnapshot> snapshots = ctx.snapshots();
+        List<String> shown = snapshots.stream().map(CurrentSnapshot::platformId).toList();
+        List<Overlap.PairOverlap> pairs = shown.size() < 2 ? List.of() : Overlap.of(ctx.store(), ctx.territory(), shown);
+        List<String> categories = new ArrayList<>();
+        List<ChartPoint> shared = new ArrayList<>();
+        List<ChartPoint> onlyA = new ArrayList<>();
+        List<ChartPoint> onlyB = new ArrayList<>();
+        List<ChartPoint> ambiguous = new ArrayList<>();
+        NumberText n = ctx.texts().numbers();
+        for (Overlap.PairOverlap p : pairs) {
+            String c = ctx.get("chart.overlap.pair", ctx.name(p.a()), ctx.name(p.b()));
+            categories.add(c);
+            shared.add(ChartPoint.count(c, p.shared(), p.titlesA() + p.titlesB() - p.shared(), n.count(p.shared())));
+            onlyA.add(ChartPoint.count(c, p.onlyA(), p.titlesA(), ctx.get("chart.overlap.only", ctx.name(p.a()), n.count(p.onlyA()))));
+            onlyB.add(ChartPoint.count(c, p.onlyB(), p.titlesB(), ctx.get("chart.overlap.only", ctx.name(p.b()), n.count(p.onlyB()))));
+            ambiguous.add(ChartPoint.count(c, p.ambiguous(), p.ambiguous(), n.count(p.ambiguous())));
+        }
+        String first = pairs.isEmpty() ? null : pairs.get(0).a();
+        String second = pairs.isEmpty() ? null : pairs.get(0).b();
+        List<ChartSeries> series = List.of(
+                new ChartSeries("shared", ctx.get("chart.overlap.shared"), "#6b7280", shared),
+                new ChartSeries("only_a", ctx.get("chart.overlap.onlyFirst"), first == null ? "#9ca3af" : ctx.colour(first), onlyA),
+                new ChartSeries("only_b", ctx.get("chart.overlap.onlySecond"), second == null ? "#d1d5db" : ctx.colour(second), onlyB),
+                new ChartSeries("ambiguous", ctx.get("chart.overlap.ambiguous"), "#f59e0b", ambiguous));
+        List<String> notes = List.of(CatalogueCharts.scopeNote(ctx, snapshots), ctx.get("chart.overlap.note"));
+        return new ChartSpec(ID, ChartType.BARS, ctx.texts().locale(), ctx.get("chart.overlap.title"),
+                ctx.get("chart.overlap.subtitle"), "", ctx.get("chart.overlap.axis"), ValueUnit.COUNT, categories, series, null, notes,
+                CatalogueCharts.source(ctx, snapshots), CatalogueCharts.dataDate(ctx, snapshots));
+    }
+}
