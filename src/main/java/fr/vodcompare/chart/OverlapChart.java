@@ -1,6 +1,7 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.Overlap;
+import fr.vodcompare.analysis.Qualifier;
 import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
 import fr.vodcompare.store.StoreException;
 import java.util.ArrayList;
@@ -17,6 +18,11 @@ final class OverlapChart implements ChartDefinition {
     @Override
     public String id() {
         return ID;
+    }
+
+    /** A count of titles tied to its platform, so that the spec says which platforms it shows. */
+    private static ChartPoint point(String category, int count, int base, String label, String platformId) {
+        return new ChartPoint(category, Double.NaN, count, count, Qualifier.EXACT, label, count, base, null, null, platformId);
     }
 
     @Override
@@ -38,10 +44,10 @@ final class OverlapChart implements ChartDefinition {
         for (Overlap.PairOverlap p : pairs) {
             String c = ctx.get("chart.overlap.pair", ctx.name(p.a()), ctx.name(p.b()));
             categories.add(c);
-            shared.add(ChartPoint.count(c, p.shared(), p.titlesA() + p.titlesB() - p.shared(), n.count(p.shared())));
-            onlyA.add(ChartPoint.count(c, p.onlyA(), p.titlesA(), ctx.get("chart.overlap.only", ctx.name(p.a()), n.count(p.onlyA()))));
-            onlyB.add(ChartPoint.count(c, p.onlyB(), p.titlesB(), ctx.get("chart.overlap.only", ctx.name(p.b()), n.count(p.onlyB()))));
-            ambiguous.add(ChartPoint.count(c, p.ambiguous(), p.ambiguous(), n.count(p.ambiguous())));
+            shared.add(point(c, p.shared(), p.titlesA() + p.titlesB() - p.shared(), n.count(p.shared()), p.a()));
+            onlyA.add(point(c, p.onlyA(), p.titlesA(), ctx.get("chart.overlap.only", ctx.name(p.a()), n.count(p.onlyA())), p.a()));
+            onlyB.add(point(c, p.onlyB(), p.titlesB(), ctx.get("chart.overlap.only", ctx.name(p.b()), n.count(p.onlyB())), p.b()));
+            ambiguous.add(point(c, p.ambiguous(), p.ambiguous(), n.count(p.ambiguous()), p.a()));
         }
         String first = pairs.isEmpty() ? null : pairs.get(0).a();
         String second = pairs.isEmpty() ? null : pairs.get(0).b();
