@@ -17,7 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code quota}: each platform's share of European and French works against the AVMSD and SMAD thresholds. */
 @Command(name = "quota", mixinStandardHelpOptions = true,
-        description = "How far each current catalogue is from the AVMSD (30 % European works) and SMAD (60 % European, 40 % French) quotas.")
+        description = "How far each current catalogue is from the AVMSD (30 %% European works) and SMAD (60 %% European, 40 %% French) quotas.")
 final class QuotaCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
