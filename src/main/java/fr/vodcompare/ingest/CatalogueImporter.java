@@ -88,7 +88,7 @@ public final class CatalogueImporter {
             throw e;
         }
         progress.step("matching");
-        WorkMatching.rematch(store);
+        WorkMatching.rematch(store, req.platformId());
         return p.report(counts, existing, false);
     }
 

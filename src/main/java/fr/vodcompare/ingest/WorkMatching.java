@@ -5,6 +5,7 @@ import fr.vodcompare.model.TitleMatcher;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.WorkRepository;
+import fr.vodcompare.store.WorkRepository.Candidate;
 import fr.vodcompare.store.WorkRepository.Choice;
 import fr.vodcompare.store.WorkRepository.Pair;
 import fr.vodcompare.store.WorkRepository.WorkTitle;
@@ -22,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * Matching works across platforms, a step of its own: run after each import and by {@code rematch}.
  * For every two platforms with a current catalogue, the titles of the first are matched to those of the
  * second by {@link TitleMatcher#byWork}; the user's confirmed pairs are taken as they are (rule
- * {@code confirmed}) and their split pairs are never matched. The result replaces every stored pair.
+ * {@code confirmed}) and their split pairs are never matched. Only titles with a namesake (same work key and
+ * kind) on the other platform are read: the rules never pair two titles with different keys, so the others
+ * cannot change the result. After an import only the imported platform's pairs are rematched.
  */
 public final class WorkMatching {
     private static final Logger LOG = LoggerFactory.getLogger(WorkMatching.class);
@@ -33,7 +36,10 @@ public final class WorkMatching {
     private WorkMatching() {
     }
 
-    /** What a rematch wrote: matched pairs by rule code (with {@code ambiguous} for candidate pairs). */
+    /**
+     * What a rematch wrote: the titles that had a namesake on another platform (so were compared), the pairs of
+     * platforms compared, matched pairs by rule code (with {@code ambiguous} for candidate pairs).
+     */
     public record Summary(int titles, int platformPairs, Map<String, Integer> byRule) {
     }
 
@@ -46,88 +52,104 @@ public final class WorkMatching {
 
     /** Rematches every pair of platforms and stores the result. Runs on the calling thread (the write on the writer thread). */
     public static Summary rematch(Store store) throws StoreException {
+        return rematch(store, null);
+    }
+
+    /**
+     * Rematches the pairs with a title of {@code platformId} (the platform whose catalogue changed), or every
+     * pair when it is null, and stores the result. Only titles sharing a work key with a title of another
+     * platform are read (an indexed join), so the cost follows the matches, not the catalogues' size.
+     */
+    public static Summary rematch(Store store, String platformId) throws StoreException {
         long start = System.nanoTime();
         WorkRepository works = store.works();
-        List<WorkTitle> titles = works.matchable();
-        Map<String, List<WorkTitle>> byPlatform = new TreeMap<>();
-        for (WorkTitle t : titles) {
-            byPlatform.computeIfAbsent(t.platformId(), x -> new ArrayList<>()).add(t);
+        int keyed = works.fillWorkKeys();
+        long keysAt = System.nanoTime();
+        Map<String, List<Candidate>> byPlatforms = new TreeMap<>();
+        for (Candidate c : works.candidates(platformId)) {
+            byPlatforms.computeIfAbsent(c.x().platformId() + "\u0000" + c.y().platformId(), k -> new ArrayList<>()).add(c);
         }
-        List<Choice> confirmed = new ArrayList<>();
+        Map<String, List<Candidate>> confirmedBy = new HashMap<>();
+        for (Candidate c : works.confirmedCandidates(platformId)) {
+            byPlatforms.computeIfAbsent(c.x().platformId() + "\u0000" + c.y().platformId(), k -> new ArrayList<>());
+            confirmedBy.computeIfAbsent(c.x().platformId() + "\u0000" + c.y().platformId(), k -> new ArrayList<>()).add(c);
+        }
         Set<String> split = new HashSet<>();
         for (Choice c : works.choices()) {
-            if (c.confirm()) {
-                confirmed.add(c);
-            } else {
+            if (!c.confirm()) {
                 split.add(choiceKey(c.platformA(), c.keyA(), c.platformB(), c.keyB()));
             }
         }
+        long readAt = System.nanoTime();
         List<Pair> pairs = new ArrayList<>();
-        List<String> platforms = new ArrayList<>(byPlatform.keySet());
-        int platformPairs = 0;
-        for (int i = 0; i < platforms.size(); i++) {
-            for (int j = i + 1; j < platforms.size(); j++) {
-                pairs.addAll(match(byPlatform.get(platforms.get(i)), byPlatform.get(platforms.get(j)), confirmed, split));
-                platformPairs++;
+        Set<Long> titles = new HashSet<>();
+        for (Map.Entry<String, List<Candidate>> e : byPlatforms.entrySet()) {
+            for (Candidate c : e.getValue()) {
+                titles.add(c.x().id());
+                titles.add(c.y().id());
             }
+            pairs.addAll(match(e.getValue(), confirmedBy.getOrDefault(e.getKey(), List.of()), split));
         }
-        works.replaceMatches(pairs, META_KEY);
+        long matchedAt = System.nanoTime();
+        works.replaceMatches(pairs, META_KEY, platformId);
         Map<String, Integer> byRule = new TreeMap<>();
         for (Pair p : pairs) {
             byRule.merge(p.rule(), 1, Integer::sum);
         }
-        Summary s = new Summary(titles.size(), platformPairs, byRule);
-        LOG.info("Works rematched in {} ms: {}", (System.nanoTime() - start) / 1_000_000, s);
+        Summary s = new Summary(titles.size(), byPlatforms.size(), byRule);
+        LOG.info("Works rematched{} in {} ms ({} work keys written in {} ms, candidates read in {} ms, matched in {} ms, "
+                + "written in {} ms): {}", platformId == null ? "" : " for " + platformId, ms(start, System.nanoTime()), keyed,
+                ms(start, keysAt), ms(keysAt, readAt), ms(readAt, matchedAt), ms(matchedAt, System.nanoTime()), s);
         return s;
     }
 
-    /** The pairs of two platforms' titles ({@code a}'s platform sorts first). */
-    static List<Pair> match(List<WorkTitle> a, List<WorkTitle> b, List<Choice> confirmed, Set<String> split) {
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** The pairs of two platforms' titles from their candidate pairs ({@code x}'s platform sorts first) and confirmed pairs. */
+    static List<Pair> match(List<Candidate> candidates, List<Candidate> confirmed, Set<String> split) {
         List<Pair> out = new ArrayList<>();
         Set<Long> taken = new HashSet<>();
-        if (!a.isEmpty() && !b.isEmpty()) {
-            Map<String, WorkTitle> aByKey = byKey(a);
-            Map<String, WorkTitle> bByKey = byKey(b);
-            for (Choice c : confirmed) {
-                WorkTitle x = c.platformA().equals(a.get(0).platformId()) ? aByKey.get(c.keyA()) : null;
-                WorkTitle y = c.platformB().equals(b.get(0).platformId()) ? bByKey.get(c.keyB()) : null;
-                if (x != null && y != null && !taken.contains(x.id()) && !taken.contains(y.id())) {
-                    taken.add(x.id());
-                    taken.add(y.id());
-                    out.add(new Pair(x.id(), y.id(), MatchRule.CONFIRMED.code(), MatchRule.CONFIRMED.confidence()));
-                }
+        for (Candidate c : confirmed) {
+            if (!taken.contains(c.x().id()) && !taken.contains(c.y().id())) {
+                taken.add(c.x().id());
+                taken.add(c.y().id());
+                out.add(pair(c.x(), c.y(), MatchRule.CONFIRMED.code(), MatchRule.CONFIRMED.confidence()));
             }
         }
+        Map<Long, WorkTitle> a = new TreeMap<>();
+        Map<Long, WorkTitle> b = new TreeMap<>();
+        for (Candidate c : candidates) {
+            a.put(c.x().id(), c.x());
+            b.put(c.y().id(), c.y());
+        }
         Map<Long, WorkTitle> ids = new HashMap<>();
-        List<TitleMatcher.Entry> ea = entries(a, taken, ids);
-        List<TitleMatcher.Entry> eb = entries(b, taken, ids);
+        List<TitleMatcher.Entry> ea = entries(a.values(), taken, ids);
+        List<TitleMatcher.Entry> eb = entries(b.values(), taken, ids);
         TitleMatcher.Result r = TitleMatcher.byWork(ea, eb, (x, y) -> !split.contains(choiceKey(ids.get(x.id()), ids.get(y.id()))));
         for (TitleMatcher.Match m : r.matches().values()) {
-            out.add(new Pair(m.entryId(), m.knownId(), m.rule().code(), m.rule().confidence()));
+            out.add(pair(ids.get(m.entryId()), ids.get(m.knownId()), m.rule().code(), m.rule().confidence()));
         }
         for (Map.Entry<Long, List<Long>> amb : r.ambiguous().entrySet()) {
             for (long candidate : amb.getValue()) {
-                out.add(new Pair(amb.getKey(), candidate, WorkRepository.AMBIGUOUS, 0));
+                out.add(pair(ids.get(amb.getKey()), ids.get(candidate), WorkRepository.AMBIGUOUS, 0));
             }
         }
         return out;
     }
 
-    private static List<TitleMatcher.Entry> entries(List<WorkTitle> titles, Set<Long> taken, Map<Long, WorkTitle> ids) {
+    private static Pair pair(WorkTitle x, WorkTitle y, String rule, double confidence) {
+        return new Pair(x.id(), y.id(), x.platformId(), y.platformId(), rule, confidence);
+    }
+
+    private static List<TitleMatcher.Entry> entries(java.util.Collection<WorkTitle> titles, Set<Long> taken, Map<Long, WorkTitle> ids) {
         List<TitleMatcher.Entry> out = new ArrayList<>();
         for (WorkTitle t : titles) {
             if (!taken.contains(t.id())) {
                 ids.put(t.id(), t);
                 out.add(TitleMatcher.Entry.ofWork(t.id(), t.name(), t.kind(), t.year(), t.director(), t.cast()));
             }
-        }
-        return out;
-    }
-
-    private static Map<String, WorkTitle> byKey(List<WorkTitle> titles) {
-        Map<String, WorkTitle> out = new HashMap<>();
-        for (WorkTitle t : titles) {
-            out.put(t.key(), t);
         }
         return out;
     }

@@ -32,10 +32,13 @@ public final class TitleMatcher {
             return new Entry(id, Normalise.text(name), kind, year);
         }
 
-        /** A title as a work across platforms: {@link Normalise#work} of its name, and its people. */
+        /**
+         * A title as a work across platforms: {@link Normalise#work} of its name, and, for a series, its people
+         * (only the series rules read them, and a film is only ever compared with films).
+         */
         public static Entry ofWork(long id, String name, Kind kind, Integer year, String director, String cast) {
             java.util.Set<String> people = new java.util.HashSet<>();
-            for (String list : new String[] {director, cast}) {
+            for (String list : kind == Kind.SERIES ? new String[] {director, cast} : new String[0]) {
                 for (String p : Normalise.commaList(list)) {
                     String n = Normalise.text(p);
                     if (!n.isEmpty()) {

@@ -102,7 +102,7 @@ public final class DataViewModel {
     public void deletePlatform(PlatformRow row) {
         write(() -> {
             store.platforms().delete(row.platform().id());
-            WorkMatching.rematch(store);
+            WorkMatching.rematch(store, row.platform().id());
             return null;
         }, new UiMessage("data.done.platformDeleted", row.platform().name()));
     }
@@ -110,7 +110,7 @@ public final class DataViewModel {
     public void deleteSnapshot(Snapshot s) {
         write(() -> {
             store.catalogue().deleteSnapshot(s.id());
-            WorkMatching.rematch(store);
+            WorkMatching.rematch(store, s.platformId());
             return null;
         }, new UiMessage("data.done.snapshotDeleted", s.platformId(), s.asOf().toString()));
     }
