@@ -23,6 +23,10 @@ public final class Quotas {
     private Quotas() {
     }
 
+    /** The rules and the country table they are counted with (from {@code data/quotas.csv} and {@code data/countries.csv}). */
+    public record Inputs(List<QuotaRule> rules, CountryTable countries) {
+    }
+
     /** One rule on one platform. {@code sharePct} is null when no title in scope has a known country. */
     public record RuleResult(QuotaRule rule, int titles, int qualifying, int unknown, Double sharePct, int gapTitles) {
     }

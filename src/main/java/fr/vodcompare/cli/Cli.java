@@ -126,6 +126,14 @@ public final class Cli implements Callable<Integer> {
         return FAILED;
     }
 
+    /** The charts of a store, with the bundled quota rules and country table (read when a quota chart is drawn). */
+    public static fr.vodcompare.chart.ChartService charts(Store store) {
+        return new fr.vodcompare.chart.ChartService(store, () -> {
+            fr.vodcompare.ingest.QuotaData.Loaded d = fr.vodcompare.ingest.QuotaData.load();
+            return new fr.vodcompare.analysis.Quotas.Inputs(d.rules(), d.countries());
+        });
+    }
+
     /** The store named by {@code --db}, opened (and built on first use) once per run. */
     Store store() throws StoreException, ImportException {
         if (store == null) {

@@ -24,11 +24,20 @@ final class TitleDetailPane {
     private final Messages m;
     private final VBox box = new VBox(10);
     private final FlowPane platforms = new FlowPane(6, 6);
+    private final WorkCopiesViewModel works;
+    private final Node worksPane;
 
-    TitleDetailPane(CatalogueViewModel vm, CatalogueSources scope, Messages m) {
+    TitleDetailPane(CatalogueViewModel vm, CatalogueSources scope, Messages m, WorkCopiesViewModel works) {
         this.vm = vm;
         this.scope = scope;
         this.m = m;
+        this.works = works;
+        this.worksPane = new WorkCopiesPane(works, m, this::platformName).build();
+    }
+
+    private String platformName(String id) {
+        return vm.platforms().stream().filter(p -> p.id().equals(id)).map(CatalogueViewModel.PlatformChoice::name).findFirst()
+                .orElse(id);
     }
 
     Node build() {
@@ -47,6 +56,7 @@ final class TitleDetailPane {
 
     private void show(Row row) {
         box.getChildren().clear();
+        works.show(row == null ? -1 : row.title().id(), row == null ? null : row.title().platformId());
         if (row == null) {
             box.getChildren().add(Views.muted(m.get("catalogue.detail.none")));
             box.setAccessibleText(m.get("catalogue.detail.none"));
@@ -83,7 +93,7 @@ final class TitleDetailPane {
 
         Label description = new Label(t.description() == null ? m.get("catalogue.detail.noDescription") : t.description());
         description.setWrapText(true);
-        box.getChildren().addAll(name, where, platforms, grid, description);
+        box.getChildren().addAll(name, where, platforms, worksPane, grid, description);
         box.setAccessibleText(t.name() + ", " + m.kind(t.kind()) + ", " + row.platformName());
     }
 
