@@ -67,7 +67,7 @@ final class QuotaChart implements ChartDefinition {
         }
         ChartSpec.Reference threshold = q == null ? null
                 : new ChartSpec.Reference(q.thresholdPct(), ctx.get("chart.quota.threshold", ctx.numbers().share(q.thresholdPct())));
-        String source = CatalogueCharts.source(ctx, snapshots) + (cited.isEmpty() ? "" : "; " + FactCharts.source(ctx, cited));
+        String source = CatalogueCharts.source(ctx, snapshots, cited);
         return new ChartSpec(id(), ChartType.BARS, ctx.texts().locale(), ctx.get("chart.quota.title", ctx.get("chart.quota.rule." + rule)),
                 ctx.get("chart.quota.subtitle." + rule), "", ctx.get("axis.shareOfCatalogue"), ValueUnit.PERCENT, categories,
                 List.of(new ChartSeries("share", ctx.get("chart.quota.series"), "#6b7280", points)), threshold, notes, source,
