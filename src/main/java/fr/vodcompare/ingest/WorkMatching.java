@@ -127,7 +127,8 @@ public final class WorkMatching {
         Map<Long, WorkTitle> ids = new HashMap<>();
         List<TitleMatcher.Entry> ea = entries(a.values(), taken, ids);
         List<TitleMatcher.Entry> eb = entries(b.values(), taken, ids);
-        TitleMatcher.Result r = TitleMatcher.byWork(ea, eb, (x, y) -> !split.contains(choiceKey(ids.get(x.id()), ids.get(y.id()))));
+        TitleMatcher.Result r = TitleMatcher.byWork(ea, eb, (x, y) -> split.isEmpty()
+                || !split.contains(choiceKey(ids.get(x.id()), ids.get(y.id()))));
         for (TitleMatcher.Match m : r.matches().values()) {
             out.add(pair(ids.get(m.entryId()), ids.get(m.knownId()), m.rule().code(), m.rule().confidence()));
         }
@@ -148,7 +149,7 @@ public final class WorkMatching {
         for (WorkTitle t : titles) {
             if (!taken.contains(t.id())) {
                 ids.put(t.id(), t);
-                out.add(TitleMatcher.Entry.ofWork(t.id(), t.name(), t.kind(), t.year(), t.director(), t.cast()));
+                out.add(TitleMatcher.Entry.ofWorkKey(t.id(), t.workKey(), t.kind(), t.year(), t.director(), t.cast()));
             }
         }
         return out;

@@ -37,6 +37,11 @@ public final class TitleMatcher {
          * (only the series rules read them, and a film is only ever compared with films).
          */
         public static Entry ofWork(long id, String name, Kind kind, Integer year, String director, String cast) {
+            return ofWorkKey(id, Normalise.work(name), kind, year, director, cast);
+        }
+
+        /** As {@link #ofWork}, with the work key already computed ({@link Normalise#work} of the name, as stored). */
+        public static Entry ofWorkKey(long id, String workKey, Kind kind, Integer year, String director, String cast) {
             java.util.Set<String> people = new java.util.HashSet<>();
             for (String list : kind == Kind.SERIES ? new String[] {director, cast} : new String[0]) {
                 for (String p : Normalise.commaList(list)) {
@@ -46,7 +51,7 @@ public final class TitleMatcher {
                     }
                 }
             }
-            return new Entry(id, Normalise.work(name), kind, year, people);
+            return new Entry(id, workKey, kind, year, people);
         }
 
         boolean sharesPersonWith(Entry o) {

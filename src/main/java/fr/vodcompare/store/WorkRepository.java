@@ -27,7 +27,7 @@ public final class WorkRepository {
 
     /** A title as matching reads it; {@code key} is its file key (stable across rebuilds). */
     public record WorkTitle(long id, String platformId, String key, Kind kind, String name, Integer year, String director,
-                            String cast) {
+                            String cast, String workKey) {
     }
 
     /** A pair of titles judged one work (or a candidate of an ambiguous title); {@code titleA}'s platform sorts first. */
@@ -82,7 +82,7 @@ public final class WorkRepository {
 
     private static String columns(String t) {
         return String.join(", ", java.util.Arrays.stream(new String[] {"id", "platform_id", "ext_key", "kind", "name", "release_year",
-                "director", "cast_list"}).map(c -> t + "." + c).toList());
+                "director", "cast_list", "work_key"}).map(c -> t + "." + c).toList());
     }
 
     private List<Candidate> pairsOf(String sql, String platformId) throws StoreException {
@@ -95,7 +95,7 @@ public final class WorkRepository {
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
                         WorkTitle x = workTitle(rs, 1);
-                        WorkTitle y = workTitle(rs, 9);
+                        WorkTitle y = workTitle(rs, 10);
                         out.add(x.platformId().compareTo(y.platformId()) < 0 ? new Candidate(x, y) : new Candidate(y, x));
                     }
                 }
@@ -106,7 +106,7 @@ public final class WorkRepository {
 
     private static WorkTitle workTitle(ResultSet rs, int at) throws SQLException {
         return new WorkTitle(rs.getLong(at), rs.getString(at + 1), rs.getString(at + 2), Kind.fromCode(rs.getString(at + 3)),
-                rs.getString(at + 4), year(rs, at + 5), rs.getString(at + 6), rs.getString(at + 7));
+                rs.getString(at + 4), year(rs, at + 5), rs.getString(at + 6), rs.getString(at + 7), rs.getString(at + 8));
     }
 
     /**
