@@ -70,7 +70,8 @@ final class QuotaChart implements ChartDefinition {
         String source = CatalogueCharts.source(ctx, snapshots, cited);
         return new ChartSpec(id(), ChartType.BARS, ctx.texts().locale(), ctx.get("chart.quota.title", ctx.get("chart.quota.rule." + rule)),
                 ctx.get("chart.quota.subtitle." + rule), "", ctx.get("axis.shareOfCatalogue"), ValueUnit.PERCENT, categories,
-                List.of(new ChartSeries("share", ctx.get("chart.quota.series"), "#6b7280", points)), threshold, notes, source,
+                points.isEmpty() ? List.of() : List.of(new ChartSeries("share", ctx.get("chart.quota.series"), "#6b7280", points)),
+                threshold, notes, source,
                 CatalogueCharts.dataDate(ctx, snapshots));
     }
 

@@ -32,7 +32,7 @@ class ChartPngTest {
     static void start() throws Exception {
         FxRuntime.ensureStarted();
         store = ChartFixture.create(dir);
-        exporter = new ChartExporter(new ChartService(store));
+        exporter = new ChartExporter(fr.vodcompare.cli.Cli.charts(store));
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.TitleBrowseQueries.Copy;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
+import fr.vodcompare.store.WorkRepository;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
 import java.util.stream.Collectors;
@@ -46,6 +47,7 @@ final class TitleDetailPane {
         box.setAccessibleRole(AccessibleRole.TEXT);
         vm.selectedProperty().addListener((o, was, now) -> show(now));
         vm.copies().addListener((ListChangeListener<Copy>) c -> showCopies());
+        works.others().addListener((ListChangeListener<WorkRepository.OtherCopy>) c -> showCopies());
         show(vm.selectedProperty().get());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -103,8 +105,15 @@ final class TitleDetailPane {
         if (row == null) {
             return;
         }
-        var copies = vm.copies().isEmpty() ? java.util.List.of(new Copy(row.title().id(), row.title().platformId(),
-                row.platformName(), row.title().name())) : vm.copies();
+        var copies = new java.util.ArrayList<>(vm.copies().isEmpty() ? java.util.List.of(new Copy(row.title().id(),
+                row.title().platformId(), row.platformName(), row.title().name())) : vm.copies());
+        // the same work matched on other platforms (not a candidate of an ambiguous title, not split by the user)
+        for (WorkRepository.OtherCopy o : works.others()) {
+            boolean matched = !WorkRepository.AMBIGUOUS.equals(o.rule()) && !"split".equals(o.rule());
+            if (matched && copies.stream().noneMatch(c -> c.platformId().equals(o.platformId()))) {
+                copies.add(new Copy(o.id(), o.platformId(), platformName(o.platformId()), o.name()));
+            }
+        }
         for (Copy c : copies) {
             Label chip = new Label(c.platformName());
             chip.getStyleClass().addAll("platform-chip", Styles.TEXT_BOLD);

@@ -43,7 +43,7 @@ final class OverlapSection {
         title.getStyleClass().add(Styles.TITLE_3);
         pairBox.setId("overlap-pair");
         pairBox.setItems(vm.pairs());
-        Views.names(pairBox, p -> m.format("compare.overlap.pair", name.apply(p.a()), name.apply(p.b())));
+        Views.names(pairBox, p -> p == null ? "" : m.format("compare.overlap.pair", name.apply(p.a()), name.apply(p.b())));
         pairBox.valueProperty().bindBidirectional(vm.pairProperty());
         pairBox.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.pairs()).greaterThan(1));
         pairBox.managedProperty().bind(pairBox.visibleProperty());
@@ -90,7 +90,8 @@ final class OverlapSection {
         table.setAccessibleText(m.get("compare.overlap.title"));
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setPrefHeight(320);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // whole texts (a rule, two years) rather than all columns squeezed in: a narrow window scrolls sideways
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         return table;
     }
 
@@ -101,14 +102,18 @@ final class OverlapSection {
                 && table.getColumns().get(1).getText().equals(m.format("compare.overlap.col.title", b))) {
             return;
         }
-        TableColumn<SharedTitle, String> ta = Views.column(m.format("compare.overlap.col.title", a), 230, SharedTitle::title);
-        TableColumn<SharedTitle, String> tb = Views.column(m.format("compare.overlap.col.title", b), 230, SharedTitle::titleB);
-        TableColumn<SharedTitle, String> year = Views.column(m.get("compare.overlap.col.years"), 90, t -> years(t));
+        TableColumn<SharedTitle, String> ta = Views.column(m.format("compare.overlap.col.title", a), 190, SharedTitle::title);
+        TableColumn<SharedTitle, String> tb = Views.column(m.format("compare.overlap.col.title", b), 190, SharedTitle::titleB);
+        TableColumn<SharedTitle, String> year = Views.column(m.get("compare.overlap.col.years"), 100, t -> years(t));
         TableColumn<SharedTitle, String> kind = Views.column(m.get("catalogue.col.kind"), 70, t -> m.kind(t.kind()));
         TableColumn<SharedTitle, String> rule = Views.column(m.get("compare.overlap.col.rule"), 220,
                 t -> m.get("work.rule." + t.rule()));
         TableColumn<SharedTitle, String> conf = Views.column(m.get("compare.overlap.col.confidence"), 90,
                 t -> "ambiguous".equals(t.rule()) ? "—" : m.number(t.confidence(), 1));
+        rule.setPrefWidth(330);
+        for (TableColumn<SharedTitle, String> c : java.util.List.of(year, kind, conf)) {
+            Views.fitTitle(c);
+        }
         table.getColumns().setAll(java.util.List.of(ta, tb, year, kind, rule, conf));
     }
 

@@ -25,7 +25,7 @@ class CompareViewModelTest {
 
     @BeforeEach
     void load() {
-        ChartService charts = new ChartService(BUNDLED.store());
+        ChartService charts = fr.vodcompare.cli.Cli.charts(BUNDLED.store());
         vm = new CompareViewModel(BUNDLED.store(), charts, ChartPngs.of(charts), new TitleBrowseQueries(BUNDLED.store().database()),
                 BackgroundTasks.sameThread(), new RecordingLinks(), new DataEvents());
         vm.load();
