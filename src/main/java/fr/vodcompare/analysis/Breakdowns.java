@@ -1,7 +1,7 @@
 package fr.vodcompare.analysis;
 
 import fr.vodcompare.store.CatalogueStatsQueries.Count;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
+import fr.vodcompare.model.CurrentSnapshot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

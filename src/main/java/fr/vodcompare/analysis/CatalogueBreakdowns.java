@@ -3,7 +3,7 @@ package fr.vodcompare.analysis;
 import fr.vodcompare.model.Kind;
 import fr.vodcompare.model.Region;
 import fr.vodcompare.store.CatalogueStatsQueries;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
+import fr.vodcompare.model.CurrentSnapshot;
 import fr.vodcompare.store.StoreException;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package fr.vodcompare.analysis;
 
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
+import fr.vodcompare.model.CurrentSnapshot;
 import java.util.List;
 
 /**

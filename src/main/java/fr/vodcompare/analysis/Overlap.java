@@ -42,7 +42,7 @@ public final class Overlap {
      */
     public static List<PairOverlap> of(Store store, String territory, List<String> platforms) throws StoreException {
         Map<String, Integer> titles = new LinkedHashMap<>();
-        for (CatalogueStatsQueries.CurrentSnapshot s : new CatalogueStatsQueries(store.database(), territory).currentSnapshots()) {
+        for (fr.vodcompare.model.CurrentSnapshot s : new CatalogueStatsQueries(store.database(), territory).currentSnapshots()) {
             if (platforms.isEmpty() || platforms.contains(s.platformId())) {
                 titles.merge(s.platformId(), s.titles(), Integer::sum);
             }

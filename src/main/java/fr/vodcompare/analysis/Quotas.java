@@ -40,7 +40,7 @@ public final class Quotas {
                                           CountryTable countries) throws StoreException {
         List<TitleCountries> titles = new TitleCountryQueries(store.database()).current(territory);
         List<PlatformQuotas> out = new ArrayList<>();
-        for (CatalogueStatsQueries.CurrentSnapshot s : new CatalogueStatsQueries(store.database(), territory).currentSnapshots()) {
+        for (fr.vodcompare.model.CurrentSnapshot s : new CatalogueStatsQueries(store.database(), territory).currentSnapshots()) {
             if (platformId != null && !platformId.equals(s.platformId())) {
                 continue;
             }

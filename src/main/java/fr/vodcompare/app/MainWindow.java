@@ -207,7 +207,8 @@ final class MainWindow {
         Label title = new Label(m.get("app.name"));
         title.getStyleClass().add(Styles.TITLE_1);
         Label what = new Label(s == Startup.FAILED ? m.text(shell.problemProperty().get())
-                : m.get(s == Startup.BUILDING ? "startup.building" : "startup.opening"));
+                : m.get(s == Startup.BUILDING ? "startup.building"
+                        : s == Startup.RESTORING ? "startup.restoring" : "startup.opening"));
         what.setWrapText(true);
         what.setMaxWidth(560);
         what.setId("startup-status");

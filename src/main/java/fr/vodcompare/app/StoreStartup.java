@@ -3,6 +3,7 @@ package fr.vodcompare.app;
 import fr.vodcompare.ingest.StoreSetup;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
+import fr.vodcompare.store.StoreSetAside;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.shell.ShellViewModel;
@@ -51,7 +52,8 @@ final class StoreStartup {
     void open() {
         tasks.task(() -> {
             try {
-                return new Attempt(StoreSetup.open(file, what -> tasks.onUi(shell::building)), null, true);
+                return new Attempt(StoreSetup.open(file,
+                        what -> tasks.onUi(what.startsWith("restoring") ? shell::restoring : shell::building)), null, true);
             } catch (Exception e) {
                 return new Attempt(null, e, Files.exists(file));
             }

@@ -4,7 +4,7 @@ import fr.vodcompare.analysis.AudienceSeries;
 import fr.vodcompare.analysis.Facts;
 import fr.vodcompare.analysis.Units;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,7 +56,7 @@ final class AudienceChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         AudienceSeries audience = AudienceSeries.of(ctx.facts(), metric);
         ValueUnit unit = unit(audience.unit());
         List<ChartSeries> series = new ArrayList<>();

@@ -2,7 +2,7 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.AudienceReach;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,7 @@ final class AudienceReachChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         AudienceReach reach = AudienceReach.of(ctx.facts());
         List<Fact> shown = reach.facts().stream().filter(f -> ctx.shown(f.platformId())).toList();
         AudienceReach visible = new AudienceReach(shown);

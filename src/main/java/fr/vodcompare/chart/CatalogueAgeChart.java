@@ -1,8 +1,8 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.Breakdown;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,7 @@ final class CatalogueAgeChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         List<Breakdown> shown = CatalogueCharts.shown(ctx, ctx.breakdowns().releaseDecades());
         List<CurrentSnapshot> snapshots = ctx.snapshots();
         List<String> keys = span(shown, 10);

@@ -1,8 +1,8 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.CatalogueChanges;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +21,9 @@ final class CatalogueChangesChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         List<CurrentSnapshot> snapshots = ctx.snapshots();
-        CatalogueChanges changes = new CatalogueChanges(ctx.store().history());
+        CatalogueChanges changes = ctx.data().changes();
         NumberText n = ctx.numbers();
         List<String> keys = new ArrayList<>();
         List<ChartPoint> added = new ArrayList<>();

@@ -2,8 +2,8 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.Breakdown;
 import fr.vodcompare.model.Snapshot;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +78,7 @@ final class CatalogueCharts {
      * @param unknownCategory the category of the unknown titles, or null to leave them out of the series
      */
     static ChartSeries shares(ChartContext ctx, Breakdown b, List<String> keys, Function<String, String> category,
-                              boolean withCount, String unknownCategory) throws StoreException {
+                              boolean withCount, String unknownCategory) throws DataException {
         String source = ctx.catalogueSource(b.platformId());
         List<ChartPoint> points = new ArrayList<>();
         for (String key : keys) {

@@ -1,8 +1,8 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.Breakdown;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +21,7 @@ final class CatalogueGrowthChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         List<Breakdown> shown = CatalogueCharts.shown(ctx, ctx.breakdowns().yearsAdded());
         List<CurrentSnapshot> snapshots = ctx.snapshots();
         List<String> keys = CatalogueAgeChart.span(shown, 1);
@@ -56,7 +56,7 @@ final class CatalogueGrowthChart implements ChartDefinition {
         }
         for (CurrentSnapshot s : snapshots) {
             List<String> listed = new ArrayList<>();
-            for (var x : ctx.store().history().snapshots(s.platformId())) {
+            for (var x : ctx.data().snapshots(s.platformId())) {
                 if (x.territory().equals(s.territory())) {
                     listed.add(ctx.get("item.platform", n.count(x.titleCount()), ctx.texts().date(x.asOf())));
                 }

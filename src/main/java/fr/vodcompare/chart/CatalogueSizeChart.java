@@ -4,8 +4,8 @@ import fr.vodcompare.analysis.CatalogueSize;
 import fr.vodcompare.analysis.Period;
 import fr.vodcompare.analysis.Qualifier;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -28,7 +28,7 @@ final class CatalogueSizeChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         List<CurrentSnapshot> snapshots = ctx.snapshots();
         CatalogueSize size = CatalogueSize.of(snapshots, ctx.facts());
         List<Fact> official = size.official().stream().filter(f -> ctx.shown(f.platformId())).toList();

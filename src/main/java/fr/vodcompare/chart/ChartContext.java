@@ -1,25 +1,23 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.CatalogueBreakdowns;
+import fr.vodcompare.analysis.MarketData;
 import fr.vodcompare.analysis.Top10Analysis;
+import fr.vodcompare.model.DataException;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Platform;
-import fr.vodcompare.store.CatalogueStatsQueries;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.Store;
-import fr.vodcompare.store.StoreException;
-import fr.vodcompare.store.Top10Queries;
+import fr.vodcompare.model.CurrentSnapshot;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What a chart definition builds its spec from: the store, the language, the platforms' names and
+ * What a chart definition builds its spec from: the stored data (through {@link MarketData}), the language, the platforms' names and
  * colours and the platforms the user chose. Caches what it reads; one per spec, on one thread (not the FX thread).
  */
 final class ChartContext {
-    private final Store store;
+    private final MarketData data;
     private final ChartTexts texts;
     private final PlatformPalette palette;
     private final Map<String, Platform> platforms = new LinkedHashMap<>();
@@ -30,9 +28,9 @@ final class ChartContext {
     private List<CurrentSnapshot> snapshots;
 
     /** @param selection the platforms to show, or null for every platform with data */
-    ChartContext(Store store, ChartTexts texts, List<Platform> registry, PlatformPalette palette, Set<String> selection,
+    ChartContext(MarketData data, ChartTexts texts, List<Platform> registry, PlatformPalette palette, Set<String> selection,
                  String territory, QuotaInputs quotas) {
-        this.store = store;
+        this.data = data;
         this.quotas = quotas;
         this.territory = territory;
         this.texts = texts;
@@ -41,8 +39,9 @@ final class ChartContext {
         registry.forEach(p -> platforms.put(p.id(), p));
     }
 
-    Store store() {
-        return store;
+    /** The stored data, through the analyses. */
+    MarketData data() {
+        return data;
     }
 
     ChartTexts texts() {
@@ -83,33 +82,30 @@ final class ChartContext {
         return i;
     }
 
-    List<Fact> facts() throws StoreException {
+    List<Fact> facts() throws DataException {
         if (facts == null) {
-            facts = store.facts().all();
+            facts = data.facts();
         }
         return facts;
     }
 
-    CatalogueStatsQueries catalogueQueries() {
-        return new CatalogueStatsQueries(store.database(), territory);
-    }
 
     /** Netflix's weekly Top 10 lists, through the analyses. */
     Top10Analysis top10() {
-        return new Top10Analysis(new Top10Queries(store.database()));
+        return data.top10();
     }
 
     CatalogueBreakdowns breakdowns() {
-        return new CatalogueBreakdowns(catalogueQueries());
+        return data.breakdowns(territory);
     }
 
     /** Reads the quota rules and country table (null when the service has none). */
     interface QuotaInputs {
-        fr.vodcompare.analysis.Quotas.Inputs get() throws StoreException;
+        fr.vodcompare.analysis.Quotas.Inputs get() throws DataException;
     }
 
     /** The quota rules and country table, or null when the service was built without them. */
-    fr.vodcompare.analysis.Quotas.Inputs quotas() throws StoreException {
+    fr.vodcompare.analysis.Quotas.Inputs quotas() throws DataException {
         return quotas == null ? null : quotas.get();
     }
 
@@ -119,16 +115,16 @@ final class ChartContext {
     }
 
     /** The source of a platform's catalogue file as its import named it, or null. */
-    String catalogueSource(String platformId) throws StoreException {
+    String catalogueSource(String platformId) throws DataException {
         snapshots();
         return snapshots.stream().filter(s -> s.platformId().equals(platformId)).findFirst()
                 .map(CurrentSnapshot::sourceName).orElse(null);
     }
 
     /** The newest snapshot of each shown platform. */
-    List<CurrentSnapshot> snapshots() throws StoreException {
+    List<CurrentSnapshot> snapshots() throws DataException {
         if (snapshots == null) {
-            snapshots = catalogueQueries().currentSnapshots();
+            snapshots = data.currentSnapshots(territory);
         }
         return snapshots.stream().filter(s -> shown(s.platformId())).toList();
     }

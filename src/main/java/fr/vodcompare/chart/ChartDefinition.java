@@ -1,6 +1,6 @@
 package fr.vodcompare.chart;
 
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 
 /** One chart of the catalogue of charts: a stable id and how to build its spec from the store. */
 interface ChartDefinition {
@@ -8,10 +8,10 @@ interface ChartDefinition {
     String id();
 
     /** Builds the spec on the calling thread (JDBC); never the FX thread. */
-    ChartSpec build(ChartContext ctx) throws StoreException;
+    ChartSpec build(ChartContext ctx) throws DataException;
 
     /** True when the store holds what the chart needs to be listed ({@code charts}, {@code export-all}). Background thread. */
-    default boolean listed(ChartContext ctx) throws StoreException {
+    default boolean listed(ChartContext ctx) throws DataException {
         return true;
     }
 

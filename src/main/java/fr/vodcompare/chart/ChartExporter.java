@@ -1,6 +1,6 @@
 package fr.vodcompare.chart;
 
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +29,7 @@ public final class ChartExporter {
     }
 
     /** Writes one chart as a PNG of exactly the size's pixels. */
-    public void exportPng(ChartRequest request, ExportSize size, Path target) throws StoreException, IOException {
+    public void exportPng(ChartRequest request, ExportSize size, Path target) throws DataException, IOException {
         writePng(charts.spec(request), size, target);
     }
 
@@ -61,7 +61,7 @@ public final class ChartExporter {
     }
 
     /** Writes the numbers behind one chart as CSV. */
-    public void exportCsv(ChartRequest request, Path target) throws StoreException, IOException {
+    public void exportCsv(ChartRequest request, Path target) throws DataException, IOException {
         ChartCsv.write(charts.spec(request), target);
     }
 
@@ -71,19 +71,19 @@ public final class ChartExporter {
      *
      * @return the files written, in chart order
      */
-    public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv) throws StoreException, IOException {
+    public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv) throws DataException, IOException {
         return exportAll(locale, dir, size, csv, null);
     }
 
     /** As {@link #exportAll(Locale, Path, ExportSize, boolean)}, over the catalogues of {@code territory} (null: each platform's newest). */
     public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv, String territory)
-            throws StoreException, IOException {
+            throws DataException, IOException {
         return exportAll(locale, dir, size, csv, territory, null);
     }
 
     /** As {@link #exportAll(Locale, Path, ExportSize, boolean, String)}, for {@code platformIds} only (null: every platform). */
     public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv, String territory, List<String> platformIds)
-            throws StoreException, IOException {
+            throws DataException, IOException {
         List<Path> written = new ArrayList<>();
         // one image is encoded on the writer thread while the next is computed and rendered; never more than one waits
         ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {

@@ -1,9 +1,9 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.analysis.MarketData;
 import fr.vodcompare.analysis.Quotas;
+import fr.vodcompare.model.DataException;
 import fr.vodcompare.model.Platform;
-import fr.vodcompare.store.Store;
-import fr.vodcompare.store.StoreException;
 import java.util.HashSet;
 import java.util.concurrent.Callable;
 import java.util.List;
@@ -15,28 +15,28 @@ import java.util.Locale;
  * hand the spec to {@link ChartFactory#create} on the FX thread.
  */
 public final class ChartService {
-    private final Store store;
+    private final MarketData data;
     private final Callable<Quotas.Inputs> quotas;
     private Quotas.Inputs quotaInputs;
 
     /** A service without the quota rules: the quota charts say they are not loaded (tests of other charts). */
-    public ChartService(Store store) {
-        this(store, null);
+    public ChartService(MarketData data) {
+        this(data, null);
     }
 
     /** @param quotas reads the quota rules and country table, once, on the first quota chart's thread (the app's bundled data) */
-    public ChartService(Store store, Callable<Quotas.Inputs> quotas) {
-        this.store = store;
+    public ChartService(MarketData data, Callable<Quotas.Inputs> quotas) {
+        this.data = data;
         this.quotas = quotas;
     }
 
     /** The quota rules and country table, read once; null without them. Background thread. */
-    synchronized Quotas.Inputs quotas() throws StoreException {
+    synchronized Quotas.Inputs quotas() throws DataException {
         if (quotaInputs == null && quotas != null) {
             try {
                 quotaInputs = quotas.call();
             } catch (Exception e) {
-                throw new StoreException("the quota rules cannot be read: " + e.getMessage(), e);
+                throw new DataException("the quota rules cannot be read: " + e.getMessage(), e);
             }
         }
         return quotaInputs;
@@ -61,10 +61,10 @@ public final class ChartService {
      * The charts the store can draw, in order: the dashboard's, then those of the Top 10 whose data is imported
      * ({@code export-all} writes them; {@code charts} lists them and the Audience screen's). Background thread (JDBC).
      */
-    public List<ChartInfo> available(Locale locale) throws StoreException {
+    public List<ChartInfo> available(Locale locale) throws DataException {
         ChartTexts texts = new ChartTexts(locale);
-        List<Platform> registry = store.platforms().all();
-        ChartContext ctx = new ChartContext(store, texts, registry, PlatformPalette.of(registry), null, null, this::quotas);
+        List<Platform> registry = data.platforms();
+        ChartContext ctx = new ChartContext(data, texts, registry, PlatformPalette.of(registry), null, null, this::quotas);
         List<ChartInfo> out = new java.util.ArrayList<>(ChartCatalog.all(false).stream()
                 .map(d -> new ChartInfo(d.id(), d.title(texts))).toList());
         for (ChartDefinition d : ChartCatalog.top10()) {
@@ -76,7 +76,7 @@ public final class ChartService {
     }
 
     /** The ids of the Top 10 charts whose data is imported. Background thread (JDBC). */
-    public List<String> availableTop10(Locale locale) throws StoreException {
+    public List<String> availableTop10(Locale locale) throws DataException {
         return available(locale).stream().map(ChartInfo::id).filter(top10Ids()::contains).toList();
     }
 
@@ -101,8 +101,8 @@ public final class ChartService {
     }
 
     /** The colour of every platform of the registry (brand or generated), the same in every chart. Background thread. */
-    public PlatformPalette palette() throws StoreException {
-        return PlatformPalette.of(store.platforms().all());
+    public PlatformPalette palette() throws DataException {
+        return PlatformPalette.of(data.platforms());
     }
 
     /**
@@ -111,12 +111,12 @@ public final class ChartService {
      *
      * @throws IllegalArgumentException when the id names no chart (see {@link #exists})
      */
-    public ChartSpec spec(ChartRequest request) throws StoreException {
+    public ChartSpec spec(ChartRequest request) throws DataException {
         boolean chosen = request.platformIds() != null;
         ChartDefinition definition = ChartCatalog.find(request.id(), chosen)
                 .orElseThrow(() -> new IllegalArgumentException("No chart '" + request.id() + "'; charts: " + ids()));
-        List<Platform> registry = store.platforms().all();
-        ChartContext ctx = new ChartContext(store, new ChartTexts(request.locale()), registry, PlatformPalette.of(registry),
+        List<Platform> registry = data.platforms();
+        ChartContext ctx = new ChartContext(data, new ChartTexts(request.locale()), registry, PlatformPalette.of(registry),
                 chosen ? new HashSet<>(request.platformIds()) : null, request.territory(), this::quotas);
         return definition.build(ctx).withTitle(request.title()).withSubtitle(request.subtitle());
     }

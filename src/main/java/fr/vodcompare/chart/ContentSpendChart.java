@@ -2,7 +2,7 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.ContentSpend;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ final class ContentSpendChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         ContentSpend spend = ContentSpend.of(ctx.facts());
         List<Fact> shown = spend.shown().stream().filter(f -> ctx.shown(f.platformId())).toList();
         List<String> years = years(shown);

@@ -2,8 +2,8 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.Breakdown;
 import fr.vodcompare.model.Region;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +21,7 @@ final class CountryMixChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         List<Breakdown> shown = CatalogueCharts.shown(ctx, ctx.breakdowns().regions());
         List<CurrentSnapshot> snapshots = ctx.snapshots();
         List<String> keys = Arrays.stream(Region.values()).map(Region::name).toList();

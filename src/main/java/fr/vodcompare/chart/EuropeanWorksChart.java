@@ -2,7 +2,7 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.CatalogueShares;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,7 +24,7 @@ final class EuropeanWorksChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         CatalogueShares shares = CatalogueShares.of(ctx.facts());
         List<Fact> shown = shares.europeanWorks().stream().filter(f -> ctx.shown(f.platformId())).toList();
         Map<String, String> categories = new LinkedHashMap<>();

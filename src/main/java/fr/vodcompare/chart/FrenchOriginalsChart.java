@@ -3,7 +3,7 @@ package fr.vodcompare.chart;
 import fr.vodcompare.analysis.FrenchOriginals;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Original;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -21,8 +21,8 @@ final class FrenchOriginalsChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
-        List<Original> all = ctx.store().originals().all().stream().filter(o -> ctx.shown(o.platformId())).toList();
+    public ChartSpec build(ChartContext ctx) throws DataException {
+        List<Original> all = ctx.data().originals().stream().filter(o -> ctx.shown(o.platformId())).toList();
         FrenchOriginals originals = FrenchOriginals.of(all, ctx.facts());
         Set<String> platforms = new LinkedHashSet<>();
         originals.cells().stream().map(FrenchOriginals.Cell::platformId).sorted(Comparator.comparingInt(ctx::order))

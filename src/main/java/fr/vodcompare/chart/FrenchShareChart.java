@@ -2,7 +2,7 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.CatalogueShares;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,7 @@ final class FrenchShareChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         List<Fact> all = ctx.facts().stream().filter(f -> ctx.shown(f.platformId())).toList();
         CatalogueShares shares = CatalogueShares.of(all);
         List<Fact> ranked = shares.frenchTitles();

@@ -3,8 +3,8 @@ package fr.vodcompare.chart;
 import fr.vodcompare.analysis.Breakdown;
 import fr.vodcompare.analysis.GenreGroup;
 import fr.vodcompare.analysis.GenreMix;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +20,8 @@ final class GenreMixChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
-        GenreMix.Result mix = new GenreMix(ctx.catalogueQueries()).compute();
+    public ChartSpec build(ChartContext ctx) throws DataException {
+        GenreMix.Result mix = ctx.data().genreMix(ctx.territory()).compute();
         List<Breakdown> shown = CatalogueCharts.shown(ctx, mix.breakdowns());
         List<CurrentSnapshot> snapshots = ctx.snapshots();
         List<GenreGroup> groups = mix.groupsByMeanShare(shown).subList(0, Math.min(TOP, GenreGroup.values().length));

@@ -2,8 +2,8 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.Breakdown;
 import fr.vodcompare.model.Kind;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,7 +17,7 @@ final class KindMixChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         List<Breakdown> shown = CatalogueCharts.shown(ctx, ctx.breakdowns().kinds());
         List<CurrentSnapshot> snapshots = ctx.snapshots();
         List<String> keys = new ArrayList<>(List.of(Kind.FILM.code(), Kind.SERIES.code()));

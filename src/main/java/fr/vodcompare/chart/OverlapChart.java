@@ -2,8 +2,8 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.analysis.Overlap;
 import fr.vodcompare.analysis.Qualifier;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,15 +26,15 @@ final class OverlapChart implements ChartDefinition {
     }
 
     @Override
-    public boolean listed(ChartContext ctx) throws StoreException {
+    public boolean listed(ChartContext ctx) throws DataException {
         return ctx.snapshots().size() >= 2;
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         List<CurrentSnapshot> snapshots = ctx.snapshots();
         List<String> shown = snapshots.stream().map(CurrentSnapshot::platformId).toList();
-        List<Overlap.PairOverlap> pairs = shown.size() < 2 ? List.of() : Overlap.of(ctx.store(), ctx.territory(), shown);
+        List<Overlap.PairOverlap> pairs = shown.size() < 2 ? List.of() : ctx.data().overlap(ctx.territory(), shown);
         List<String> categories = new ArrayList<>();
         List<ChartPoint> shared = new ArrayList<>();
         List<ChartPoint> onlyA = new ArrayList<>();

@@ -4,8 +4,8 @@ import fr.vodcompare.analysis.CatalogueShares;
 import fr.vodcompare.analysis.Quotas;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.QuotaRule;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,7 @@ final class QuotaChart implements ChartDefinition {
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         Quotas.Inputs inputs = ctx.quotas();
         QuotaRule q = inputs == null ? null : inputs.rules().stream().filter(r -> r.id().equals(rule)).findFirst().orElse(null);
         List<CurrentSnapshot> snapshots = ctx.snapshots();
@@ -49,7 +49,7 @@ final class QuotaChart implements ChartDefinition {
         if (q == null) {
             notes.add(ctx.get("chart.quota.noRule", rule));
         } else {
-            for (Quotas.PlatformQuotas p : Quotas.of(ctx.store(), ctx.territory(), null, List.of(q), inputs.countries())) {
+            for (Quotas.PlatformQuotas p : ctx.data().quotas(ctx.territory(), null, List.of(q), inputs.countries())) {
                 if (ctx.shown(p.platformId())) {
                     Quotas.RuleResult r = p.rules().get(0);
                     String c = ctx.get("chart.quota.file", ctx.name(p.platformId()));
@@ -88,7 +88,7 @@ final class QuotaChart implements ChartDefinition {
 
     /** The published shares of European works in the shown platforms' French catalogues (the facts), one bar each. */
     private static void published(ChartContext ctx, List<String> categories, List<ChartPoint> points, List<Fact> cited)
-            throws StoreException {
+            throws DataException {
         for (Fact f : CatalogueShares.of(ctx.facts()).europeanWorks()) {
             if (ctx.shown(f.platformId()) && CatalogueShares.EUROPEAN_WORKS.equals(f.metric())) {
                 String c = ctx.get("chart.quota.published", ctx.name(f.platformId()), FrenchOriginalsChart.publisher(

@@ -1,11 +1,12 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.model.Top10Entry;
+
 import fr.vodcompare.analysis.Top10Periods;
 import fr.vodcompare.model.Kind;
 import fr.vodcompare.model.Snapshot;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
-import fr.vodcompare.store.StoreException;
-import fr.vodcompare.store.Top10Repository;
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,9 +67,9 @@ final class Top10Charts {
     }
 
     /** Which Netflix catalogue the works were linked to, and what that leaves out. */
-    static String catalogueNote(ChartContext ctx) throws StoreException {
-        for (CurrentSnapshot s : ctx.catalogueQueries().currentSnapshots()) {
-            if (s.platformId().equals(Top10Repository.PLATFORM)) {
+    static String catalogueNote(ChartContext ctx) throws DataException {
+        for (CurrentSnapshot s : ctx.data().currentSnapshots(ctx.territory())) {
+            if (s.platformId().equals(Top10Entry.PLATFORM)) {
                 String territory = Snapshot.UNSTATED.equals(s.territory()) ? ctx.get("territory.unstated") : s.territory();
                 return ctx.get("top10.catalogue", ctx.texts().date(s.asOf()), territory);
             }

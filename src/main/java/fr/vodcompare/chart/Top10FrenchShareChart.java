@@ -1,12 +1,13 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.model.Top10Entry;
+
 import fr.vodcompare.analysis.CatalogueShares;
 import fr.vodcompare.analysis.Top10Analysis;
 import fr.vodcompare.analysis.Top10Analysis.FrenchShare;
 import fr.vodcompare.analysis.Top10Analysis.OriginCount;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.StoreException;
-import fr.vodcompare.store.Top10Repository;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +28,12 @@ final class Top10FrenchShareChart implements ChartDefinition {
     }
 
     @Override
-    public boolean listed(ChartContext ctx) throws StoreException {
+    public boolean listed(ChartContext ctx) throws DataException {
         return ctx.top10().has(Top10Analysis.FRANCE);
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         Top10Analysis top10 = ctx.top10();
         FrenchShare share = top10.frenchShare(null, null);
         List<String> categories = Top10Charts.categories(ctx, share.periods());
@@ -42,7 +43,7 @@ final class Top10FrenchShareChart implements ChartDefinition {
                 series(ctx, "series", SERIES, share.series(), categories, OriginCount::french),
                 series(ctx, "seriesUnknown", PlatformPalette.tint(SERIES, 0.6), share.series(), categories, OriginCount::unknown));
         Optional<Fact> cnc = CatalogueShares.of(ctx.facts()).frenchTitles().stream()
-                .filter(f -> Top10Repository.PLATFORM.equals(f.platformId())).findFirst();
+                .filter(f -> Top10Entry.PLATFORM.equals(f.platformId())).findFirst();
         ChartSpec.Reference reference = cnc.map(f -> new ChartSpec.Reference(f.low(), ctx.get("chart.top10-french-share.cnc",
                 ctx.texts().period(f.period()), FactCharts.label(ctx, f, ValueUnit.PERCENT)))).orElse(null);
         List<String> notes = new ArrayList<>();

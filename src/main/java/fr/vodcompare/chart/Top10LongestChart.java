@@ -4,7 +4,7 @@ import fr.vodcompare.analysis.Top10Analysis;
 import fr.vodcompare.analysis.Top10Analysis.Scope;
 import fr.vodcompare.analysis.Top10Analysis.Summary;
 import fr.vodcompare.analysis.Top10Analysis.WorkRun;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,12 +20,12 @@ final class Top10LongestChart implements ChartDefinition {
     }
 
     @Override
-    public boolean listed(ChartContext ctx) throws StoreException {
+    public boolean listed(ChartContext ctx) throws DataException {
         return ctx.top10().has(Top10Analysis.FRANCE);
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         Summary s = ctx.top10().summary(Scope.all(Top10Analysis.FRANCE), SHOWN);
         List<ChartPoint> points = new ArrayList<>();
         for (WorkRun r : s.longest()) {

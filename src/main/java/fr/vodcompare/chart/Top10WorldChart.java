@@ -4,7 +4,7 @@ import fr.vodcompare.analysis.Top10Analysis;
 import fr.vodcompare.analysis.Top10World.Comparison;
 import fr.vodcompare.analysis.Top10World.OnlyFrench;
 import fr.vodcompare.analysis.Top10World.Period;
-import fr.vodcompare.store.StoreException;
+import fr.vodcompare.model.DataException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +22,13 @@ final class Top10WorldChart implements ChartDefinition {
     }
 
     @Override
-    public boolean listed(ChartContext ctx) throws StoreException {
+    public boolean listed(ChartContext ctx) throws DataException {
         Top10Analysis top10 = ctx.top10();
         return top10.has(Top10Analysis.FRANCE) && top10.has(Top10Analysis.WORLD);
     }
 
     @Override
-    public ChartSpec build(ChartContext ctx) throws StoreException {
+    public ChartSpec build(ChartContext ctx) throws DataException {
         Top10Analysis top10 = ctx.top10();
         Comparison c = top10.franceVsWorld(null, null, ONLY_NAMED);
         List<String> categories = Top10Charts.categories(ctx, c.periods().stream().map(Period::period).toList());

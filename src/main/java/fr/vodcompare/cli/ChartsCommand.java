@@ -1,5 +1,7 @@
 package fr.vodcompare.cli;
 
+import fr.vodcompare.analysis.MarketData;
+
 import fr.vodcompare.chart.ChartInfo;
 import fr.vodcompare.chart.ChartService;
 import java.util.List;

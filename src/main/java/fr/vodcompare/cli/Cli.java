@@ -128,7 +128,7 @@ public final class Cli implements Callable<Integer> {
 
     /** The charts of a store, with the bundled quota rules and country table (read when a quota chart is drawn). */
     public static fr.vodcompare.chart.ChartService charts(Store store) {
-        return new fr.vodcompare.chart.ChartService(store, () -> {
+        return new fr.vodcompare.chart.ChartService(new fr.vodcompare.analysis.MarketData(store), () -> {
             fr.vodcompare.ingest.QuotaData.Loaded d = fr.vodcompare.ingest.QuotaData.load();
             return new fr.vodcompare.analysis.Quotas.Inputs(d.rules(), d.countries());
         });
@@ -138,9 +138,25 @@ public final class Cli implements Callable<Integer> {
     Store store() throws StoreException, ImportException {
         if (store == null) {
             createdStore = !Files.exists(db);
-            store = StoreSetup.open(db, s -> err.println(messages().getString("cli.building") + " " + db));
+            store = StoreSetup.open(db, s -> err.println(s.startsWith("restoring:")
+                    ? String.format(messages().getString("cli.restoring"), s.substring("restoring:".length()), db)
+                    : messages().getString("cli.building") + " " + db));
         }
         return store;
+    }
+
+    /**
+     * Closes the store and sets its file aside (renamed, with its journal; nothing deleted), so that the next
+     * {@link #store()} builds a new one, into which the user's kept imports are imported again.
+     *
+     * @return the name the file was given
+     */
+    Path setStoreAside() throws java.io.IOException {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+        return fr.vodcompare.store.StoreSetAside.setAside(db, java.time.LocalDateTime.now());
     }
 
     Path dbPath() {

@@ -1,5 +1,7 @@
 package fr.vodcompare.cli;
 
+import fr.vodcompare.analysis.MarketData;
+
 import fr.vodcompare.chart.ChartCsv;
 import fr.vodcompare.chart.ChartExporter;
 import fr.vodcompare.chart.ChartRequest;

@@ -3,6 +3,7 @@ package fr.vodcompare.ingest;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.CatalogueRepository;
+import fr.vodcompare.store.ImportCopies;
 import fr.vodcompare.store.SnapshotExistsException;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
@@ -28,13 +29,19 @@ public final class CatalogueImporter {
     /** Runs on the calling thread (the write itself on the store's writer thread). */
     public ImportReport run(CatalogueImport req, ImportProgress progress)
             throws ImportException, StoreException, ImportCancelledException {
+        return run(req, progress, null);
+    }
+
+    /** @param replay the kept copy being replayed into a new store (null: a new import, whose file is kept) */
+    ImportReport run(CatalogueImport req, ImportProgress progress, KeptImports.Copy replay)
+            throws ImportException, StoreException, ImportCancelledException {
         String name = req.file().toString();
         if (!req.platformId().matches("[a-z0-9_]+")) {
             throw new ImportException(name, 0, "platform id '" + req.platformId()
                     + "' is not valid; expected lower-case letters, digits and _ (netflix, prime_video)");
         }
         progress.step("reading");
-        return write(CsvTable.read(req.file(), req.csv()), req, progress);
+        return write(CsvTable.read(req.file(), req.csv()), req, progress, replay);
     }
 
     /** A checked catalogue, ready to write. */
@@ -52,7 +59,7 @@ public final class CatalogueImporter {
         }
     }
 
-    private ImportReport write(CsvTable table, CatalogueImport req, ImportProgress progress)
+    private ImportReport write(CsvTable table, CatalogueImport req, ImportProgress progress, KeptImports.Copy replay)
             throws ImportException, StoreException, ImportCancelledException {
         // a dry run may come without a store (none exists yet): nothing is stored, so nothing is replaced
         String territory = territory(req.territory());
@@ -74,6 +81,9 @@ public final class CatalogueImporter {
             throw new ImportCancelledException();
         }
         progress.step("writing");
+        String subject = ImportCopies.catalogueSubject(req.platformId(), p.spec().asOf(), p.spec().territory());
+        KeptImports.Copy copy = replay != null ? replay
+                : KeptImports.of(store).keep(KeptImports.Kind.CATALOGUE, req.file(), subject, options(req, p.spec()));
         CatalogueRepository.ImportCounts counts;
         try {
             counts = Writes.run(store, tx -> {
@@ -81,15 +91,38 @@ public final class CatalogueImporter {
                 if (progress.cancelled()) {
                     throw new ImportCancelledException();
                 }
+                // a replaced snapshot's copy goes with it
+                tx.forgetImportCopies(subject);
+                copy.record(tx);
                 return n;
             });
         } catch (SnapshotExistsException e) {
+            copy.abandon();
             refuseUnlessReplacing(p, e.existing());
             throw e;
+        } catch (ImportException | StoreException | ImportCancelledException | RuntimeException e) {
+            copy.abandon();
+            throw e;
         }
+        copy.committed();
         progress.step("matching");
         WorkMatching.rematch(store, req.platformId());
         return p.report(counts, existing, false);
+    }
+
+    /** What a replay needs to import the kept copy the same way: the snapshot's resolved date and territory. */
+    private static java.util.Map<String, String> options(CatalogueImport req, Snapshot spec) {
+        java.util.Map<String, String> o = new java.util.LinkedHashMap<>(ImportReplay.csvOptions(req.csv()));
+        o.put("platform", req.platformId());
+        if (req.platformName() != null) {
+            o.put("name", req.platformName());
+        }
+        o.put("as_of", spec.asOf().toString());
+        o.put("territory", spec.territory());
+        if (req.dateOrder() != null) {
+            o.put("date_order", req.dateOrder().name());
+        }
+        return o;
     }
 
     private static void refuseUnlessReplacing(Prepared p, Snapshot s) throws ImportException {

@@ -27,13 +27,25 @@ public final class FactsImporter {
      */
     public ImportReport run(Path file, CsvOptions csv, boolean dryRun, boolean force)
             throws ImportException, StoreException, ImportCancelledException {
+        return run(file, csv, dryRun, force, null);
+    }
+
+    /** @param replay the kept copy being replayed into a new store (null: a new import, whose file is kept) */
+    ImportReport run(Path file, CsvOptions csv, boolean dryRun, boolean force, KeptImports.Copy replay)
+            throws ImportException, StoreException, ImportCancelledException {
         String name = file.toString();
         CsvTable table = CsvTable.read(file, csv);
         FactsReader.Result read = FactsReader.read(table, force);
         if (dryRun) {
             return new ImportReport(name, table.rows().size(), read.facts().size(), 0, 0, 0, read.warnings(), null, null, true);
         }
-        int added = Writes.run(store, tx -> insert(tx, read.facts(), false));
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>(ImportReplay.csvOptions(csv));
+        if (force) {
+            options.put("force", "true");
+        }
+        KeptImports.Copy copy = replay != null ? replay : KeptImports.of(store).keep(KeptImports.Kind.FACTS, file,
+                fr.vodcompare.store.ImportCopies.factsSubject(file.getFileName().toString()), options);
+        int added = Writes.keeping(store, copy, tx -> insert(tx, read.facts(), false), n -> n > 0);
         return new ImportReport(name, table.rows().size(), read.facts().size(), added, 0, read.facts().size() - added,
                 read.warnings(), null, null, false);
     }

@@ -14,7 +14,8 @@ public final class StoreSetup {
     /**
      * Opens {@code file}, creating, migrating and filling it from the bundled data as needed.
      *
-     * @param status told, on the calling thread, when the long first build starts
+     * @param status told, on the calling thread, when the long first build starts ("building") and of each kept import
+     *               imported again ("restoring:FILE")
      */
     public static Store open(Path file, Consumer<String> status) throws StoreException, ImportException {
         Store store = Store.open(file);
@@ -23,18 +24,18 @@ public final class StoreSetup {
             if (store.database().isReadOnly()) {
                 return store;
             }
-            if (BundledData.checkedAgainstThisJar(store)) {
-                WorkMatching.ensureMatched(store);
-                return store;
+            if (!BundledData.checkedAgainstThisJar(store)) {
+                BundledData data = BundledData.load();
+                if (data.isNeededBy(store)) {
+                    status.accept("building");
+                    data.writeTo(store);
+                } else {
+                    data.markChecked(store);
+                }
             }
-            BundledData data = BundledData.load();
-            if (data.isNeededBy(store)) {
-                status.accept("building");
-                data.writeTo(store);
-            } else {
-                data.markChecked(store);
-                WorkMatching.ensureMatched(store);
-            }
+            WorkMatching.ensureMatched(store);
+            // the user's imports kept beside the store come back into a new one (after a damaged store was set aside)
+            ImportReplay.restore(store, copy -> status.accept("restoring:" + copy));
             return store;
         } catch (IOException e) {
             store.close();
@@ -48,10 +49,15 @@ public final class StoreSetup {
         }
     }
 
-    /** Reloads the bundled data (replacing earlier bundled rows, keeping user imports). */
+    /**
+     * Reloads the bundled data (replacing earlier bundled rows, keeping user imports), then imports again any kept
+     * copy of the user's files the store lacks.
+     */
     public static BundledData.Summary rebuild(Store store) throws StoreException, ImportException {
         try {
-            return BundledData.load().writeTo(store);
+            BundledData.Summary s = BundledData.load().writeTo(store);
+            ImportReplay.restore(store, copy -> { });
+            return s;
         } catch (IOException e) {
             throw new StoreException("The bundled data cannot be read: " + e.getMessage(), e);
         } catch (ImportCancelledException e) {

@@ -29,6 +29,12 @@ public final class Top10Importer {
      */
     public Top10Report run(Path file, String country, ImportProgress progress)
             throws ImportException, StoreException, ImportCancelledException {
+        return run(file, country, progress, null);
+    }
+
+    /** @param replay the kept copy being replayed into a new store (null: a new import, whose file is kept) */
+    Top10Report run(Path file, String country, ImportProgress progress, KeptImports.Copy replay)
+            throws ImportException, StoreException, ImportCancelledException {
         String name = file.toString();
         String keep = country == null || country.isBlank() ? null
                 : Top10Entry.WORLD.equalsIgnoreCase(country.strip()) ? Top10Entry.WORLD : country.strip().toUpperCase(Locale.ROOT);
@@ -50,8 +56,10 @@ public final class Top10Importer {
         }
         progress.step("writing");
         String fileName = file.getFileName().toString();
-        Top10Repository.ImportCounts n = Writes.run(store, tx -> tx.importTop10(fileName, read.layout().code(), keep,
-                read.rowsRead(), read.entries()));
+        KeptImports.Copy copy = replay != null ? replay : KeptImports.of(store).keep(KeptImports.Kind.TOP10, file,
+                fr.vodcompare.store.ImportCopies.top10Subject(fileName), keep == null ? java.util.Map.of() : java.util.Map.of("country", keep));
+        Top10Repository.ImportCounts n = Writes.keeping(store, copy, tx -> tx.importTop10(fileName, read.layout().code(), keep,
+                read.rowsRead(), read.entries()), c -> c.weeksAdded() > 0);
         return new Top10Report(name, read.layout(), keep, read.rowsRead(), read.entries().size(), read.skippedCountries(),
                 read.skippedOverseas(), read.countryNames(), n.weeksAdded(), n.weeksAlreadyStored(), n.entriesAdded(),
                 n.worksAdded(), n.entriesLinked(), read.warnings());

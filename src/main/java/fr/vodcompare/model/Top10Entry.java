@@ -19,6 +19,8 @@ public record Top10Entry(String country, String countryName, LocalDate week, Top
                          String work, String season, Integer weeksInTop10, Long hoursViewed, Double runtime, Long views) {
     /** The code of the global list. */
     public static final String WORLD = "world";
+    /** The platform whose weekly Top 10 lists these are. */
+    public static final String PLATFORM = "netflix";
 
     public Kind kind() {
         return category.kind();

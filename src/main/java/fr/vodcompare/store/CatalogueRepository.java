@@ -70,6 +70,7 @@ public final class CatalogueRepository {
             Snapshot s = Snapshots.byId(c, snapshotId);
             if (s != null) {
                 Snapshots.delete(c, s);
+                ImportCopies.forget(c, ImportCopies.catalogueSubject(s.platformId(), s.asOf(), s.territory()));
             }
             return null;
         });

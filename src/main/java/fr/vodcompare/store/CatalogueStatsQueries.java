@@ -1,5 +1,7 @@
 package fr.vodcompare.store;
 
+import fr.vodcompare.model.CurrentSnapshot;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -34,15 +36,6 @@ public final class CatalogueStatsQueries {
         this.currentTitles = "SELECT t.* FROM title t WHERE t.id IN (" + Current.titleIds(this.territory) + ")";
     }
 
-    /**
-     * The newest snapshot of a platform: what the counts describe.
-     *
-     * @param territory  ISO code, or {@code unstated}
-     * @param sourceName the file's source as the import named it (may be null)
-     * @param titles     titles of the platform's newest snapshot(s)
-     */
-    public record CurrentSnapshot(String platformId, LocalDate asOf, String territory, String sourceName, int titles) {
-    }
 
     /** One cell of a breakdown: the titles of a platform with a given key; {@code key} null means unknown. */
     public record Count(String platformId, String key, int titles) {

@@ -250,14 +250,19 @@ public final class Database implements AutoCloseable {
                 config.toProperties());
     }
 
-    /** Runs {@code work} in one transaction on the writer thread and waits for it. */
-    public <T> T write(Work<T> work) throws StoreException {
+    /** Throws what {@link #write} would throw before writing anything: the store is read-only or damaged. */
+    public void checkWritable() throws StoreException {
         if (readOnlyWhy != null) {
             throw StoreFaults.readOnly(file, readOnlyWhy, null);
         }
         if (damage != null) {
             throw StoreFaults.damaged(file, damage, null);
         }
+    }
+
+    /** Runs {@code work} in one transaction on the writer thread and waits for it. */
+    public <T> T write(Work<T> work) throws StoreException {
+        checkWritable();
         Future<T> f = writer.submit(() -> inTransaction(work));
         try {
             return await(f);

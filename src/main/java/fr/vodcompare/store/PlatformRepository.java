@@ -125,6 +125,7 @@ public final class PlatformRepository {
     /** Deletes a platform with its snapshots, titles and originals; its facts keep their label. */
     public void delete(String id) throws StoreException {
         db.write(c -> {
+            ImportCopies.forgetPlatform(c, id);
             try (var ps = c.prepareStatement("DELETE FROM platform WHERE id = ?")) {
                 ps.setString(1, id);
                 return ps.executeUpdate();

@@ -17,6 +17,7 @@ public final class Store implements AutoCloseable {
     private final HistoryQueries history;
     private final Top10Repository top10;
     private final WorkRepository works;
+    private final ImportCopies importCopies;
 
     Store(Database db) {
         this.db = db;
@@ -29,6 +30,7 @@ public final class Store implements AutoCloseable {
         this.history = new HistoryQueries(db);
         this.top10 = new Top10Repository(db);
         this.works = new WorkRepository(db);
+        this.importCopies = new ImportCopies(db);
     }
 
     /** Opens the store file, creating and migrating it as needed (it may still be empty of data). */
@@ -84,6 +86,11 @@ public final class Store implements AutoCloseable {
     /** Works matched across platforms, and the user's confirmed and split pairs. */
     public WorkRepository works() {
         return works;
+    }
+
+    /** The store's record of the copies of the user's imported files kept beside it. */
+    public ImportCopies importCopies() {
+        return importCopies;
     }
 
     public MetaRepository meta() {

@@ -1,7 +1,9 @@
 package fr.vodcompare.store;
 
+import fr.vodcompare.model.DataException;
+
 /** The store could not be opened, read or written; the message is fit for a user. */
-public class StoreException extends Exception {
+public class StoreException extends DataException {
     /**
      * Why, where a caller can act on it: offer to set a damaged file aside, say a newer app wrote it, that the disk
      * is full, that the store is read-only, or that another program holds it.

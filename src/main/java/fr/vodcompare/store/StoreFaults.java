@@ -88,8 +88,9 @@ final class StoreFaults {
 
     static StoreException damaged(Path file, String what, Throwable e) {
         return new StoreException(StoreException.Reason.DAMAGED, file + " is damaged or is not a VOD Compare store (" + what
-                + "); nothing will be written to it. Set it aside (rename it, with its -wal file) to start again from "
-                + "the bundled data (the window offers to), or open another store with --db", e);
+                + "); nothing will be written to it. Run rebuild to set it aside (renamed, nothing deleted) and build a new "
+                + "store from the bundled data and your imports kept beside it (the window offers the same), or open "
+                + "another store with --db", e);
     }
 
     static StoreException readOnly(Path file, String why, Throwable e) {

@@ -35,6 +35,19 @@ public final class StoreTransaction {
         }
     }
 
+    /** Records the kept copy of the file being imported (see {@link ImportCopies}); returns the store's identity. */
+    public String recordImportCopy(String id, String subject) throws StoreException {
+        return sql(() -> ImportCopies.record(c, id, subject));
+    }
+
+    /** Forgets the kept copies of a subject (a snapshot being replaced). */
+    public void forgetImportCopies(String subject) throws StoreException {
+        sql(() -> {
+            ImportCopies.forget(c, subject);
+            return null;
+        });
+    }
+
     public void upsertPlatform(Platform p, boolean bundled) throws StoreException {
         sql(() -> {
             PlatformRepository.upsert(c, p, bundled);

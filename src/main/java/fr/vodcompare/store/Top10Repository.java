@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class Top10Repository {
     /** The platform whose catalogue titles the Top 10 works are linked to. */
-    public static final String PLATFORM = "netflix";
+    public static final String PLATFORM = Top10Entry.PLATFORM;
     /** Lines written by one statement: far fewer calls into SQLite than a batch of one-line inserts. */
     private static final int ROWS = 200;
     private static final String COLUMNS = "INSERT INTO top10_entry(country, week, category, rank, file_id, work_id, season_id, "
@@ -349,6 +349,14 @@ public final class Top10Repository {
     /** Deletes an imported file with its lists; works, seasons and countries no list names any more go too. */
     public void deleteFile(long fileId) throws StoreException {
         db.write(c -> {
+            try (var ps = c.prepareStatement("SELECT file_name FROM top10_file WHERE id = ?")) {
+                ps.setLong(1, fileId);
+                try (var rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        ImportCopies.forget(c, ImportCopies.top10Subject(rs.getString(1)));
+                    }
+                }
+            }
             // the file's lines go with it (ON DELETE CASCADE)
             try (var ps = c.prepareStatement("DELETE FROM top10_file WHERE id = ?")) {
                 ps.setLong(1, fileId);

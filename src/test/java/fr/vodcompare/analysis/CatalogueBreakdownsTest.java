@@ -1,5 +1,7 @@
 package fr.vodcompare.analysis;
 
+import fr.vodcompare.model.CurrentSnapshot;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.fixture.ChartFixture;
@@ -51,7 +53,7 @@ class CatalogueBreakdownsTest {
     @Test
     void snapshotsAreTheNewestOfEachPlatformWithTheirTitleCounts() throws Exception {
         var snapshots = breakdowns.snapshots();
-        assertThat(snapshots).extracting(CatalogueStatsQueries.CurrentSnapshot::platformId).containsExactly("netflix", "prime_video");
+        assertThat(snapshots).extracting(CurrentSnapshot::platformId).containsExactly("netflix", "prime_video");
         assertThat(snapshots.get(0).titles()).isEqualTo(ChartFixture.rows("netflix").size());
         assertThat(snapshots.get(0).asOf()).isEqualTo(ChartFixture.NETFLIX_AS_OF);
         assertThat(snapshots.get(1).titles()).isEqualTo(ChartFixture.rows("prime_video").size());

@@ -1,5 +1,7 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.analysis.MarketData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.model.Fact;

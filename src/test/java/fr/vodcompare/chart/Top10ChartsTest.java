@@ -1,5 +1,7 @@
 package fr.vodcompare.chart;
 
+import fr.vodcompare.analysis.MarketData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -29,7 +31,7 @@ class Top10ChartsTest {
     @BeforeAll
     static void build() throws Exception {
         store = ChartFixture.create(dir);
-        service = new ChartService(store);
+        service = new ChartService(new MarketData(store));
         Top10Importer importer = new Top10Importer(store);
         importer.run(Top10Fixture.write(dir, "c.tsv", Top10Fixture.countries()), "FR", ImportProgress.NONE);
         importer.run(Top10Fixture.write(dir, "g.tsv", Top10Fixture.global()), null, ImportProgress.NONE);
@@ -52,7 +54,7 @@ class Top10ChartsTest {
     @Test
     void theTop10ChartsAreListedOnlyOnceTheirDataIsImported(@TempDir Path own) throws Exception {
         try (Store fresh = ChartFixture.create(own)) {
-            ChartService charts = new ChartService(fresh);
+            ChartService charts = new ChartService(new MarketData(fresh));
             assertThat(charts.available(Locale.ENGLISH)).extracting(ChartInfo::id).containsExactlyElementsOf(ChartService.ids());
             Top10Importer importer = new Top10Importer(fresh);
             importer.run(Top10Fixture.write(own, "c.tsv", Top10Fixture.countries()), "FR", ImportProgress.NONE);

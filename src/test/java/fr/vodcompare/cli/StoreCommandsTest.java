@@ -69,6 +69,32 @@ class StoreCommandsTest {
     }
 
     @Test
+    void rebuildSetsADamagedStoreAsideAndBringsBackTheImportsKeptBesideIt() throws Exception {
+        Path mine = Files.writeString(dir.resolve("mine.csv"), "show_id,type,title,director,cast,country,date_added,"
+                + "release_year,rating,duration,listed_in,description\nm1,Movie,Mine,,,France,,2001,,,,\nm2,Movie,Yours,,,,,2002,,,,\n");
+        Run imported = run("import", "catalogue", mine.toString(), "--platform", "acme", "--as-of", "2020-01-01", "--territory", "FR");
+        assertThat(imported.status()).as(imported.err()).isZero();
+        try (RandomAccessFile f = new RandomAccessFile(db.toFile(), "rw")) {
+            byte[] junk = new byte[16 * 1024];
+            Arrays.fill(junk, (byte) 0xA5);
+            f.seek(f.length() / 2 / 4096 * 4096);
+            f.write(junk);
+        }
+
+        Run r = run("rebuild");
+
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.err()).contains(db + " is damaged (").contains("it was set aside as " + db + ".broken-")
+                .contains("Importing again mine.csv, kept beside the store").doesNotContain("\tat ");
+        try (var aside = Files.list(dir)) {
+            assertThat(aside.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith(db.getFileName() + ".broken-"));
+        }
+        Run snapshots = run("snapshots", "--platform", "acme");
+        assertThat(snapshots.out()).contains("acme").contains("2020-01-01").contains("FR");
+        assertThat(run("check").status()).isZero();
+    }
+
+    @Test
     void aStoreWithANegativeSchemaVersionIsASentence() throws Exception {
         try (Store s = Store.open(db)) {
             s.database().write(c -> {

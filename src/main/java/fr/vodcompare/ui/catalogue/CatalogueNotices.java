@@ -2,7 +2,7 @@ package fr.vodcompare.ui.catalogue;
 
 import atlantafx.base.theme.Styles;
 import fr.vodcompare.model.Snapshot;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
+import fr.vodcompare.model.CurrentSnapshot;
 import fr.vodcompare.store.TitleBrowseQueries.Blanks;
 import fr.vodcompare.ui.Messages;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package fr.vodcompare.ui.catalogue;
 
 import fr.vodcompare.store.CatalogueStatsQueries;
-import fr.vodcompare.store.CatalogueStatsQueries.CurrentSnapshot;
+import fr.vodcompare.model.CurrentSnapshot;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import java.util.Optional;

@@ -35,7 +35,7 @@ public final class ShellViewModel {
     }
 
     /** Where start-up is. */
-    public enum Startup { OPENING, BUILDING, READY, FAILED }
+    public enum Startup { OPENING, BUILDING, RESTORING, READY, FAILED }
 
     private final ObjectProperty<ScreenId> screen = new SimpleObjectProperty<>(this, "screen", ScreenId.CATALOGUE);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
@@ -74,6 +74,11 @@ public final class ShellViewModel {
     /** The first start builds the store from the bundled data: it takes a few seconds. */
     public void building() {
         startup.set(Startup.BUILDING);
+    }
+
+    /** The copies of the user's imports, kept beside the store, are being imported again into a new store. */
+    public void restoring() {
+        startup.set(Startup.RESTORING);
     }
 
     public void ready() {

@@ -1,5 +1,7 @@
 package fr.vodcompare.ui.audience;
 
+import fr.vodcompare.analysis.MarketData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.chart.ChartPoint;
@@ -27,7 +29,7 @@ class AudienceViewModelTest {
 
     @BeforeEach
     void load() {
-        charts = new ChartService(BUNDLED.store());
+        charts = new ChartService(new MarketData(BUNDLED.store()));
         vm = new AudienceViewModel(BUNDLED.store().facts(), ChartPngs.of(charts), BackgroundTasks.sameThread(),
                 new RecordingLinks(), new DataEvents());
         vm.load();

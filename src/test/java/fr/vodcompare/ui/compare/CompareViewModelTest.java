@@ -1,5 +1,7 @@
 package fr.vodcompare.ui.compare;
 
+import fr.vodcompare.analysis.MarketData;
+
 import fr.vodcompare.testing.BundledStore;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,7 @@
 package fr.vodcompare.ui.history;
 
+import fr.vodcompare.analysis.MarketData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.analysis.SnapshotDiff;
@@ -43,7 +45,7 @@ class HistoryViewModelTest {
     }
 
     private static HistoryViewModel newViewModel(Store store, DataEvents events) {
-        ChartService charts = new ChartService(store);
+        ChartService charts = new ChartService(new MarketData(store));
         return new HistoryViewModel(store, ChartPngs.of(charts), BackgroundTasks.sameThread(), events);
     }
 
@@ -118,7 +120,7 @@ class HistoryViewModelTest {
         ChartSpec chart = vm.chartProperty().get();
         assertThat(chart.id()).isEqualTo("catalogue-changes");
         assertThat(chart.locale().getLanguage()).isEqualTo("fr");
-        assertThat(chart.title()).isNotEqualTo(new ChartService(BUNDLED.store()).spec(new fr.vodcompare.chart.ChartRequest(
+        assertThat(chart.title()).isNotEqualTo(new ChartService(new MarketData(BUNDLED.store())).spec(new fr.vodcompare.chart.ChartRequest(
                 "catalogue-changes", Locale.UK, List.of("netflix"), null, null)).title());
         assertThat(chart.categories()).hasSize(1);
         assertThat(chart.series().get(0).points().get(0).count()).isEqualTo(3_063);

@@ -1,5 +1,7 @@
 package fr.vodcompare.ui.top10;
 
+import fr.vodcompare.analysis.MarketData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.vodcompare.chart.ChartService;
@@ -33,7 +35,7 @@ class Top10ViewModelTest {
     @BeforeEach
     void open() throws Exception {
         store = ChartFixture.create(dir);
-        ChartService charts = new ChartService(store);
+        ChartService charts = new ChartService(new MarketData(store));
         vm = new Top10ViewModel(store, charts, ChartPngs.of(charts), BackgroundTasks.sameThread(), events);
         vm.load();
     }

@@ -1,4 +1,4 @@
-package fr.vodcompare.app;
+package fr.vodcompare.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package fr.vodcompare.app;
+package fr.vodcompare.store;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * that opening it later (to rescue the user's imports) still replays what its journal holds. Nothing is deleted.
  * Any thread; not while the store is open.
  */
-final class StoreSetAside {
+public final class StoreSetAside {
     private static final Logger LOG = LoggerFactory.getLogger(StoreSetAside.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     private static final List<String> COMPANIONS = List.of("-wal", "-shm");
@@ -31,7 +31,7 @@ final class StoreSetAside {
      * @return the new name of the store file
      * @throws IOException when a file cannot be renamed (the files are then as they were, as far as they can be)
      */
-    static Path setAside(Path file, LocalDateTime when) throws IOException {
+    public static Path setAside(Path file, LocalDateTime when) throws IOException {
         return setAside(file, when, (from, to) -> Files.move(from, to));
     }
 
@@ -60,7 +60,7 @@ final class StoreSetAside {
             undo(mover, moved);
             throw e;
         }
-        LOG.warn("The store {} was set aside as {}", file, target);
+        LOG.info("The store {} was set aside as {}", file, target);
         return target;
     }
 

@@ -1,0 +1,89 @@
+package fr.vodcompare.analysis;
+
+import fr.vodcompare.model.CurrentSnapshot;
+import fr.vodcompare.model.DataException;
+import fr.vodcompare.model.Fact;
+import fr.vodcompare.model.Original;
+import fr.vodcompare.model.Platform;
+import fr.vodcompare.model.Snapshot;
+import fr.vodcompare.store.CatalogueStatsQueries;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.store.Top10Queries;
+import java.util.List;
+
+/**
+ * The one door from the stored data to the figures: the charts (and whatever draws figures) read the platforms,
+ * facts, originals and catalogues through here and the analyses it hands out, never the store itself. Thread-safe;
+ * every method reads the store: background threads only, never the FX thread.
+ */
+public final class MarketData {
+    private final Store store;
+
+    public MarketData(Store store) {
+        this.store = store;
+    }
+
+    /** The platforms of the registry, in its order. */
+    public List<Platform> platforms() throws DataException {
+        return store.platforms().all();
+    }
+
+    /** Every sourced figure. */
+    public List<Fact> facts() throws DataException {
+        return store.facts().all();
+    }
+
+    /** The original productions. */
+    public List<Original> originals() throws DataException {
+        return store.originals().all();
+    }
+
+    /** A platform's catalogue snapshots, newest first. */
+    public List<Snapshot> snapshots(String platformId) throws DataException {
+        return store.history().snapshots(platformId);
+    }
+
+    /**
+     * The snapshot each platform's current figures are counted from.
+     *
+     * @param territory a territory to count in, or null for each platform's newest snapshot
+     */
+    public List<CurrentSnapshot> currentSnapshots(String territory) throws DataException {
+        return queries(territory).currentSnapshots();
+    }
+
+    /** The current catalogues broken down by kind, decade, year added and region. */
+    public CatalogueBreakdowns breakdowns(String territory) {
+        return new CatalogueBreakdowns(queries(territory));
+    }
+
+    /** The current catalogues' genres, grouped. */
+    public GenreMix genreMix(String territory) {
+        return new GenreMix(queries(territory));
+    }
+
+    /** What each platform's catalogue gained and lost between its snapshots. */
+    public CatalogueChanges changes() {
+        return new CatalogueChanges(store.history());
+    }
+
+    /** Netflix's weekly Top 10 lists. */
+    public Top10Analysis top10() {
+        return new Top10Analysis(new Top10Queries(store.database()));
+    }
+
+    /** The overlap of every two of {@code platforms} (all with a current catalogue when empty), from the works matched. */
+    public java.util.List<Overlap.PairOverlap> overlap(String territory, List<String> platforms) throws DataException {
+        return Overlap.of(store, territory, platforms);
+    }
+
+    /** Each platform's current catalogue against quota rules (only {@code platformId} when not null). */
+    public List<Quotas.PlatformQuotas> quotas(String territory, String platformId, List<fr.vodcompare.model.QuotaRule> rules,
+                                              fr.vodcompare.model.CountryTable countries) throws DataException {
+        return Quotas.of(store, territory, platformId, rules, countries);
+    }
+
+    private CatalogueStatsQueries queries(String territory) {
+        return new CatalogueStatsQueries(store.database(), territory);
+    }
+}
