@@ -108,6 +108,17 @@ public final class MarketData {
         return new Top10Analysis(new Top10Queries(store.database()));
     }
 
+    /** The overlap of every two of {@code platforms} (all with a current catalogue when empty), from the works matched. */
+    public java.util.List<Overlap.PairOverlap> overlap(String territory, List<String> platforms) throws DataException {
+        return Overlap.of(store, territory, platforms);
+    }
+
+    /** Each platform's current catalogue against quota rules (only {@code platformId} when not null). */
+    public List<Quotas.PlatformQuotas> quotas(String territory, String platformId, List<fr.vodcompare.model.QuotaRule> rules,
+                                              fr.vodcompare.model.CountryTable countries) throws DataException {
+        return Quotas.of(store, territory, platformId, rules, countries);
+    }
+
     private CatalogueStatsQueries queries(String territory) {
         return new CatalogueStatsQueries(store.database(), territory);
     }

@@ -1,7 +1,6 @@
 package fr.vodcompare.app;
 
-import fr.vodcompare.analysis.MarketData;
-
+import fr.vodcompare.ingest.WorkMatching;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.ui.BackgroundTasks;
@@ -18,6 +17,7 @@ import fr.vodcompare.ui.catalogue.CatalogueScope;
 import fr.vodcompare.ui.catalogue.CatalogueSources;
 import fr.vodcompare.ui.catalogue.CatalogueView;
 import fr.vodcompare.ui.catalogue.CatalogueViewModel;
+import fr.vodcompare.ui.catalogue.WorkCopiesViewModel;
 import fr.vodcompare.ui.compare.CompareView;
 import fr.vodcompare.ui.compare.CompareViewModel;
 import fr.vodcompare.ui.data.DataView;
@@ -54,6 +54,7 @@ final class AppContext {
     private final FileAsker files;
     private final ChartExports exporter;
     private final CatalogueViewModel catalogue;
+    private final WorkCopiesViewModel works;
     private final CatalogueSources scope;
     private final CompareViewModel compare;
     private final OriginalsViewModel originals;
@@ -76,9 +77,11 @@ final class AppContext {
         catalogue = new CatalogueViewModel(browse, store.titles(), tasks, searchTasks, events,
                 new CatalogueScope(() -> store.catalogue().snapshots()));
         scope = new CatalogueSources(new fr.vodcompare.store.CatalogueStatsQueries(store.database()), tasks, events);
-        ChartService charts = new ChartService(new MarketData(store));
+        ChartService charts = fr.vodcompare.cli.Cli.charts(store);
         ChartPngs pngs = ChartPngs.of(charts);
         compare = new CompareViewModel(store, charts, pngs, tasks, links, events);
+        works = new WorkCopiesViewModel(store.works(), platform -> WorkMatching.rematch(store, platform), tasks);
+        works.choicesProperty().addListener(o -> compare.reloadOverlap());
         originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);
         audience = new AudienceViewModel(store.facts(), pngs, tasks, links, events);
         sources = new SourcesViewModel(store.facts(), tasks, links, events);
@@ -122,7 +125,7 @@ final class AppContext {
     Screen create(ScreenId id, Messages m) {
         switch (id) {
             case CATALOGUE:
-                return new CatalogueView(catalogue, scope, m, files);
+                return new CatalogueView(catalogue, scope, works, m, files);
             case COMPARE:
                 return new CompareView(compare, m, exporter);
             case ORIGINALS:

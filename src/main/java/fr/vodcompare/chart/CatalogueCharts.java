@@ -31,12 +31,19 @@ final class CatalogueCharts {
 
     /** The source line: the files' own sources as the imports named them. */
     static String source(ChartContext ctx, List<CurrentSnapshot> snapshots) {
+        return source(ctx, snapshots, List.of());
+    }
+
+    /** One source line for the files' sources and the citations of the facts shown beside them ({@code cited}). */
+    static String source(ChartContext ctx, List<CurrentSnapshot> snapshots, List<fr.vodcompare.model.Fact> cited) {
         Set<String> names = new LinkedHashSet<>();
         for (CurrentSnapshot s : snapshots) {
             names.add(s.sourceName() == null || s.sourceName().isBlank() ? ctx.get("source.imported", ctx.name(s.platformId()))
                     : s.sourceName());
         }
-        return ctx.texts().sourceLine(names);
+        cited.forEach(f -> names.add(f.source().citation()));
+        String line = ctx.texts().sourceLine(names);
+        return cited.stream().anyMatch(fr.vodcompare.model.Fact::flagged) ? line + " " + ctx.get("source.flagged") : line;
     }
 
     /** Says whose catalogues these are: never passes files of an unstated territory off as French catalogues. */

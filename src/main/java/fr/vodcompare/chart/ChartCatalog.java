@@ -10,10 +10,13 @@ final class ChartCatalog {
 
     /** @param chosenPlatforms true when the user chose the platforms (some charts then show more) */
     static List<ChartDefinition> all(boolean chosenPlatforms) {
-        return List.of(new CatalogueSizeChart(), new KindMixChart(), new GenreMixChart(), new CountryMixChart(),
-                new CatalogueAgeChart(), new CatalogueGrowthChart(), new CatalogueChangesChart(), new AudienceReachChart(),
-                new AudienceChart(AudienceChart.METRICS.get(0), chosenPlatforms), new ContentSpendChart(),
-                new FrenchOriginalsChart(), new FrenchShareChart(), new EuropeanWorksChart());
+        List<ChartDefinition> out = new java.util.ArrayList<>(List.of(new CatalogueSizeChart(), new KindMixChart(),
+                new GenreMixChart(), new CountryMixChart(), new CatalogueAgeChart(), new CatalogueGrowthChart(),
+                new CatalogueChangesChart(), new AudienceReachChart(), new AudienceChart(AudienceChart.METRICS.get(0), chosenPlatforms),
+                new ContentSpendChart(), new FrenchOriginalsChart(), new FrenchShareChart(), new EuropeanWorksChart()));
+        QuotaChart.RULES.forEach(r -> out.add(new QuotaChart(r)));
+        out.add(new OverlapChart());
+        return List.copyOf(out);
     }
 
     /** The Audience screen's charts of the other audience metrics (not on the dashboard). */

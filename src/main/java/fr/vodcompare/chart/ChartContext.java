@@ -23,13 +23,15 @@ final class ChartContext {
     private final Map<String, Platform> platforms = new LinkedHashMap<>();
     private final Set<String> selection;
     private final String territory;
+    private final QuotaInputs quotas;
     private List<Fact> facts;
     private List<CurrentSnapshot> snapshots;
 
     /** @param selection the platforms to show, or null for every platform with data */
     ChartContext(MarketData data, ChartTexts texts, List<Platform> registry, PlatformPalette palette, Set<String> selection,
-                 String territory) {
+                 String territory, QuotaInputs quotas) {
         this.data = data;
+        this.quotas = quotas;
         this.territory = territory;
         this.texts = texts;
         this.palette = palette;
@@ -95,6 +97,16 @@ final class ChartContext {
 
     CatalogueBreakdowns breakdowns() {
         return data.breakdowns(territory);
+    }
+
+    /** Reads the quota rules and country table (null when the service has none). */
+    interface QuotaInputs {
+        fr.vodcompare.analysis.Quotas.Inputs get() throws DataException;
+    }
+
+    /** The quota rules and country table, or null when the service was built without them. */
+    fr.vodcompare.analysis.Quotas.Inputs quotas() throws DataException {
+        return quotas == null ? null : quotas.get();
     }
 
     /** The territory the user chose, or null for each platform's newest snapshot. */

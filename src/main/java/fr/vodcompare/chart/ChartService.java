@@ -1,9 +1,11 @@
 package fr.vodcompare.chart;
 
-import fr.vodcompare.model.Platform;
 import fr.vodcompare.analysis.MarketData;
+import fr.vodcompare.analysis.Quotas;
 import fr.vodcompare.model.DataException;
+import fr.vodcompare.model.Platform;
 import java.util.HashSet;
+import java.util.concurrent.Callable;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,9 +16,30 @@ import java.util.Locale;
  */
 public final class ChartService {
     private final MarketData data;
+    private final Callable<Quotas.Inputs> quotas;
+    private Quotas.Inputs quotaInputs;
 
+    /** A service without the quota rules: the quota charts say they are not loaded (tests of other charts). */
     public ChartService(MarketData data) {
+        this(data, null);
+    }
+
+    /** @param quotas reads the quota rules and country table, once, on the first quota chart's thread (the app's bundled data) */
+    public ChartService(MarketData data, Callable<Quotas.Inputs> quotas) {
         this.data = data;
+        this.quotas = quotas;
+    }
+
+    /** The quota rules and country table, read once; null without them. Background thread. */
+    synchronized Quotas.Inputs quotas() throws DataException {
+        if (quotaInputs == null && quotas != null) {
+            try {
+                quotaInputs = quotas.call();
+            } catch (Exception e) {
+                throw new DataException("the quota rules cannot be read: " + e.getMessage(), e);
+            }
+        }
+        return quotaInputs;
     }
 
     /** The stable ids of the dashboard's charts (the platforms compared), in dashboard order. Any thread. */
@@ -41,7 +64,7 @@ public final class ChartService {
     public List<ChartInfo> available(Locale locale) throws DataException {
         ChartTexts texts = new ChartTexts(locale);
         List<Platform> registry = data.platforms();
-        ChartContext ctx = new ChartContext(data, texts, registry, PlatformPalette.of(registry), null, null);
+        ChartContext ctx = new ChartContext(data, texts, registry, PlatformPalette.of(registry), null, null, this::quotas);
         List<ChartInfo> out = new java.util.ArrayList<>(ChartCatalog.all(false).stream()
                 .map(d -> new ChartInfo(d.id(), d.title(texts))).toList());
         for (ChartDefinition d : ChartCatalog.top10()) {
@@ -94,7 +117,7 @@ public final class ChartService {
                 .orElseThrow(() -> new IllegalArgumentException("No chart '" + request.id() + "'; charts: " + ids()));
         List<Platform> registry = data.platforms();
         ChartContext ctx = new ChartContext(data, new ChartTexts(request.locale()), registry, PlatformPalette.of(registry),
-                chosen ? new HashSet<>(request.platformIds()) : null, request.territory());
+                chosen ? new HashSet<>(request.platformIds()) : null, request.territory(), this::quotas);
         return definition.build(ctx).withTitle(request.title()).withSubtitle(request.subtitle());
     }
 }

@@ -20,7 +20,7 @@ final class ChartsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         cli.checkLang();
         // the Top 10 charts are listed once their data is imported: the store says
-        List<ChartInfo> listed = new java.util.ArrayList<>(new ChartService(new MarketData(cli.store())).available(cli.locale()));
+        List<ChartInfo> listed = new java.util.ArrayList<>(Cli.charts(cli.store()).available(cli.locale()));
         // then the Audience screen's other figures, which export-all leaves out
         ChartService.charts(cli.locale()).stream().filter(c -> listed.stream().noneMatch(l -> l.id().equals(c.id())))
                 .forEach(listed::add);

@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
                 "      (an existing file that is not a command)"},
         subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
                 BackupCommand.class, CheckCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class,
-                SnapshotsCommand.class, DiffCommand.class, Top10Command.class})
+                SnapshotsCommand.class, DiffCommand.class, Top10Command.class,
+                OverlapCommand.class, RematchCommand.class, QuotaCommand.class})
 public final class Cli implements Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -123,6 +124,14 @@ public final class Cli implements Callable<Integer> {
         err.println(messages().getString("cli.error") + " " + String.format(messages().getString("cli.unexpected"), what));
         LOG.debug("Command failed", e);
         return FAILED;
+    }
+
+    /** The charts of a store, with the bundled quota rules and country table (read when a quota chart is drawn). */
+    public static fr.vodcompare.chart.ChartService charts(Store store) {
+        return new fr.vodcompare.chart.ChartService(new fr.vodcompare.analysis.MarketData(store), () -> {
+            fr.vodcompare.ingest.QuotaData.Loaded d = fr.vodcompare.ingest.QuotaData.load();
+            return new fr.vodcompare.analysis.Quotas.Inputs(d.rules(), d.countries());
+        });
     }
 
     /** The store named by {@code --db}, opened (and built on first use) once per run. */

@@ -101,6 +101,9 @@ final class DiffCommand implements Callable<Integer> {
         root.put("counts", d.counts());
         Map<String, Integer> by = new LinkedHashMap<>();
         for (MatchRule r : MatchRule.values()) {
+            if (!r.acrossSnapshots()) {
+                continue;
+            }
             by.put(r.code(), d.matchedBy().getOrDefault(r, 0));
         }
         root.put("matched_by", by);
@@ -125,6 +128,9 @@ final class DiffCommand implements Callable<Integer> {
                 n.format(d.changed().size()), n.format(d.unchanged()), n.format(d.ambiguous().size())));
         List<String> rules = new ArrayList<>();
         for (MatchRule r : MatchRule.values()) {
+            if (!r.acrossSnapshots()) {
+                continue;
+            }
             rules.add(m.getString("rule." + r.code()) + " " + n.format(d.matchedBy().getOrDefault(r, 0)));
         }
         out.println(m.getString("diff.matchedBy") + " " + String.join(", ", rules));

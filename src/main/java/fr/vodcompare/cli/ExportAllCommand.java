@@ -55,7 +55,7 @@ final class ExportAllCommand implements Callable<Integer> {
             ChartOptions.checkWritable(dir.resolve("probe.png"));
             long start = System.nanoTime();
             FxRuntime.ensureStarted();
-            List<Path> written = new ChartExporter(new ChartService(new MarketData(store))).exportAll(cli.locale(), dir, exportSize, csv,
+            List<Path> written = new ChartExporter(Cli.charts(store)).exportAll(cli.locale(), dir, exportSize, csv,
                     size.territory(), chosen);
             cli.err().printf("%s: %d files, %d×%d px (%d ms)%n", dir, written.size(), exportSize.pixelWidth(),
                     exportSize.pixelHeight(), (System.nanoTime() - start) / 1_000_000);

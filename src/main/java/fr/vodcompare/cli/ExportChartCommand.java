@@ -64,7 +64,7 @@ final class ExportChartCommand implements Callable<Integer> {
         }
         Store store = cli.store();
         ChartOptions.checkPlatforms(store, platforms);
-        ChartService service = new ChartService(new MarketData(store));
+        ChartService service = Cli.charts(store);
         try {
             for (Path target : out == null ? List.of(csv) : csv == null ? List.of(out) : List.of(out, csv)) {
                 ChartOptions.checkWritable(target);

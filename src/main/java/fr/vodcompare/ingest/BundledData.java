@@ -180,6 +180,7 @@ public final class BundledData {
             }
             return null;
         });
+        WorkMatching.rematch(store);
         Summary s = new Summary(platforms.size(), titles, facts.facts().size(), originals.size());
         LOG.info("Bundled data loaded in {} ms (read {} ms, write {} ms): {}", (System.nanoTime() - start) / 1_000_000,
                 (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000, s);

@@ -105,6 +105,8 @@ public final class CatalogueImporter {
             throw e;
         }
         copy.committed();
+        progress.step("matching");
+        WorkMatching.rematch(store, req.platformId());
         return p.report(counts, existing, false);
     }
 

@@ -33,6 +33,7 @@ public final class StoreSetup {
                     data.markChecked(store);
                 }
             }
+            WorkMatching.ensureMatched(store);
             // the user's imports kept beside the store come back into a new one (after a damaged store was set aside)
             ImportReplay.restore(store, copy -> status.accept("restoring:" + copy));
             return store;

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class Normalise {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** Leading articles dropped by {@link #work}: English and French ("l" is "l'" once punctuation is gone). */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "le", "la", "les", "l", "un", "une");
 
     private Normalise() {
     }
@@ -23,6 +25,24 @@ public final class Normalise {
         t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         t = NON_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return t.strip();
+    }
+
+    /**
+     * The key of a work across platforms: {@link #text} without one leading article in English or French
+     * ("The Office", "L'Odyssée" and "Les Misérables" become "office", "odyssee", "miserables"), so that a
+     * platform writing "Office, The" or dropping the article still matches. Only matching uses it: the stored
+     * {@code norm_name} stays {@link #text}.
+     */
+    public static String work(String s) {
+        String t = text(s);
+        int space = t.indexOf(' ');
+        if (space > 0 && ARTICLES.contains(t.substring(0, space))) {
+            return t.substring(space + 1);
+        }
+        if (t.endsWith(" the")) {
+            return t.substring(0, t.length() - 4);
+        }
+        return t;
     }
 
     /**

@@ -15,10 +15,58 @@ import java.util.function.BiPredicate;
  * never merged, and its candidates are listed. Pure: no I/O.
  */
 public final class TitleMatcher {
-    /** A title as matching sees it: an id (a store id or a position) and its normalised title, kind and year. */
-    public record Entry(long id, String normName, Kind kind, Integer year) {
+    /**
+     * A title as matching sees it: an id (a store id or a position), its normalised title, kind and year, and
+     * (across platforms) the normalised names of its director(s) and cast, empty when not known.
+     */
+    public record Entry(long id, String normName, Kind kind, Integer year, java.util.Set<String> people) {
+        public Entry {
+            people = people == null ? java.util.Set.of() : java.util.Set.copyOf(people);
+        }
+
+        public Entry(long id, String normName, Kind kind, Integer year) {
+            this(id, normName, kind, year, java.util.Set.of());
+        }
+
         public static Entry of(long id, String name, Kind kind, Integer year) {
             return new Entry(id, Normalise.text(name), kind, year);
+        }
+
+        /**
+         * A title as a work across platforms: {@link Normalise#work} of its name, and, for a series, its people
+         * (only the series rules read them, and a film is only ever compared with films).
+         */
+        public static Entry ofWork(long id, String name, Kind kind, Integer year, String director, String cast) {
+            return ofWorkKey(id, Normalise.work(name), kind, year, director, cast);
+        }
+
+        /** As {@link #ofWork}, with the work key already computed ({@link Normalise#work} of the name, as stored). */
+        public static Entry ofWorkKey(long id, String workKey, Kind kind, Integer year, String director, String cast) {
+            java.util.Set<String> people = new java.util.HashSet<>();
+            for (String list : kind == Kind.SERIES ? new String[] {director, cast} : new String[0]) {
+                for (String p : Normalise.commaList(list)) {
+                    String n = Normalise.text(p);
+                    if (!n.isEmpty()) {
+                        people.add(n);
+                    }
+                }
+            }
+            return new Entry(id, workKey, kind, year, people);
+        }
+
+        boolean sharesPersonWith(Entry o) {
+            for (String p : people) {
+                if (o.people.contains(p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Both name people, none in common, years more than one apart: a remake, another work. */
+        boolean remakeOf(Entry o) {
+            return year != null && o.year != null && Math.abs(year - o.year) > 1 && !people.isEmpty() && !o.people.isEmpty()
+                    && !sharesPersonWith(o);
         }
 
         String key() {
@@ -52,6 +100,33 @@ public final class TitleMatcher {
         pass(MatchRule.TITLE_YEAR_1, (e, k) -> e.year() != null && k.year() != null && Math.abs(e.year() - k.year()) == 1,
                 entries, byKey, claimed, matches, ambiguous);
         pass(MatchRule.TITLE_SERIES, (e, k) -> e.kind() == Kind.SERIES, entries, byKey, claimed, matches, ambiguous);
+        return new Result(matches, ambiguous);
+    }
+
+    /**
+     * Matches the titles of one platform ({@code a}) to those of another ({@code b}) as works, by the rules
+     * in order: {@link MatchRule#TITLE_YEAR}, {@link MatchRule#TITLE_YEAR_1}, for series
+     * {@link MatchRule#TITLE_SERIES_PEOPLE} (any year, a director or cast member in common) then
+     * {@link MatchRule#TITLE_SERIES} (any year, the only candidate left) unless the two are a remake
+     * ({@link Entry#remakeOf}). Entries are built with {@link Entry#ofWork}; {@code allowed} vetoes a pair
+     * (the user split it). Ambiguity as in {@link #byTitle}.
+     */
+    public static Result byWork(List<Entry> a, List<Entry> b, BiPredicate<Entry, Entry> allowed) {
+        Map<Long, Match> matches = new LinkedHashMap<>();
+        Map<Long, List<Long>> ambiguous = new LinkedHashMap<>();
+        Map<String, List<Entry>> byKey = new HashMap<>();
+        for (Entry k : b) {
+            byKey.computeIfAbsent(k.key(), x -> new ArrayList<>()).add(k);
+        }
+        java.util.Set<Long> claimed = new java.util.HashSet<>();
+        pass(MatchRule.TITLE_YEAR, (e, k) -> allowed.test(e, k) && Objects.equals(e.year(), k.year()), a, byKey, claimed,
+                matches, ambiguous);
+        pass(MatchRule.TITLE_YEAR_1, (e, k) -> allowed.test(e, k) && e.year() != null && k.year() != null
+                && Math.abs(e.year() - k.year()) == 1, a, byKey, claimed, matches, ambiguous);
+        pass(MatchRule.TITLE_SERIES_PEOPLE, (e, k) -> allowed.test(e, k) && e.kind() == Kind.SERIES && e.sharesPersonWith(k),
+                a, byKey, claimed, matches, ambiguous);
+        pass(MatchRule.TITLE_SERIES, (e, k) -> allowed.test(e, k) && e.kind() == Kind.SERIES && !e.remakeOf(k), a, byKey,
+                claimed, matches, ambiguous);
         return new Result(matches, ambiguous);
     }
 

@@ -46,4 +46,21 @@ final class Current {
         return "SELECT p.title_id FROM title_presence p JOIN snapshot cs ON cs.platform_id = p.platform_id "
                 + "AND cs.territory = p.territory AND p.first_seen <= cs.as_of AND p.last_seen >= cs.as_of WHERE cs.id = " + snapshotId;
     }
+
+    /**
+     * A common table {@code cs} of the current snapshots (platform, territory, date), for {@link #isCurrent}:
+     * written after {@code WITH}.
+     */
+    static String snapshotsCte(String territory) {
+        return "cs AS MATERIALIZED (SELECT platform_id, territory, as_of FROM snapshot WHERE id IN (" + snapshotIds(territory) + "))";
+    }
+
+    /**
+     * True when the title {@code titleId} (an SQL expression) is in a current snapshot; needs {@link #snapshotsCte}.
+     * A lookup by the title's presence key, so a query driven by a small table stays small.
+     */
+    static String isCurrent(String titleId) {
+        return "EXISTS (SELECT 1 FROM title_presence p JOIN cs ON cs.platform_id = p.platform_id AND cs.territory = p.territory "
+                + "AND cs.as_of = p.last_seen WHERE p.title_id = " + titleId + ")";
+    }
 }

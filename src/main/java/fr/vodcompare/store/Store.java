@@ -16,6 +16,7 @@ public final class Store implements AutoCloseable {
     private final TitleQueries titles;
     private final HistoryQueries history;
     private final Top10Repository top10;
+    private final WorkRepository works;
     private final ImportCopies importCopies;
 
     Store(Database db) {
@@ -28,6 +29,7 @@ public final class Store implements AutoCloseable {
         this.titles = new TitleQueries(db);
         this.history = new HistoryQueries(db);
         this.top10 = new Top10Repository(db);
+        this.works = new WorkRepository(db);
         this.importCopies = new ImportCopies(db);
     }
 
@@ -79,6 +81,11 @@ public final class Store implements AutoCloseable {
     /** Netflix's weekly Top 10 lists: the imported files (reads for the analyses: {@link Top10Queries}). */
     public Top10Repository top10() {
         return top10;
+    }
+
+    /** Works matched across platforms, and the user's confirmed and split pairs. */
+    public WorkRepository works() {
+        return works;
     }
 
     /** The store's record of the copies of the user's imported files kept beside it. */

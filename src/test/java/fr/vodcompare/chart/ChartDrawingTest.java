@@ -27,7 +27,7 @@ class ChartDrawingTest {
     @BeforeAll
     static void start() throws Exception {
         FxRuntime.ensureStarted();
-        charts = new ChartService(new MarketData(BUNDLED.store()));
+        charts = fr.vodcompare.cli.Cli.charts(BUNDLED.store());
     }
 
     /** The chart laid out at 1200 × 675, as exported. */

@@ -34,7 +34,7 @@ class ChartPngTest {
     static void start() throws Exception {
         FxRuntime.ensureStarted();
         store = ChartFixture.create(dir);
-        exporter = new ChartExporter(new ChartService(new MarketData(store)));
+        exporter = new ChartExporter(fr.vodcompare.cli.Cli.charts(store));
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ class ChartServiceTest {
     @BeforeAll
     static void build() throws Exception {
         store = ChartFixture.create(dir);
-        service = new ChartService(new MarketData(store));
+        service = fr.vodcompare.cli.Cli.charts(store);
     }
 
     @AfterAll
@@ -55,7 +55,7 @@ class ChartServiceTest {
 
     @Test
     void listsEveryChartWithATitleInEachLanguage() {
-        assertThat(ChartService.ids()).hasSize(13).doesNotHaveDuplicates();
+        assertThat(ChartService.ids()).hasSize(19).doesNotHaveDuplicates();
         for (Locale l : List.of(Locale.ENGLISH, Locale.FRENCH)) {
             assertThat(ChartService.charts(l)).allSatisfy(c -> assertThat(c.title()).isNotBlank().doesNotContain("{"));
         }
@@ -85,6 +85,28 @@ class ChartServiceTest {
                 assertThat(s.source()).as(id).matches(l == Locale.FRENCH ? "(?s)Sources?[ \u00A0\u202F]: \\S.*" : "(?s)Sources?: \\S.*");
                 assertThat(s.isEmpty()).as(id).isFalse();
                 s.notes().forEach(n -> assertThat(n).as(id).doesNotContain("{").doesNotContain("NaN"));
+            }
+        }
+    }
+
+    /** Each quota chart draws, per platform, what Quotas counts (share over known countries, unknown on the label) under its threshold. */
+    @Test
+    void quotaChartsDrawTheQuotaCountsAgainstTheThreshold() throws Exception {
+        var inputs = service.quotas();
+        var counted = fr.vodcompare.analysis.Quotas.of(store, null, null, inputs.rules(), inputs.countries());
+        for (var rule : inputs.rules()) {
+            ChartSpec s = en("quota-" + rule.id().toLowerCase(Locale.ROOT).replace('_', '-'));
+            assertThat(s.reference().value()).isEqualTo(rule.thresholdPct());
+            for (var p : counted) {
+                var r = p.rules().stream().filter(x -> x.rule().id().equals(rule.id())).findFirst().orElseThrow();
+                ChartPoint bar = point(s, "share", (p.platformId().equals("netflix") ? "Netflix" : "Prime Video") + ": imported file");
+                if (r.sharePct() == null) {
+                    assertThat(bar.isMissing()).isTrue();
+                } else {
+                    assertThat(bar.low()).isEqualTo(r.sharePct());
+                    assertThat(bar.base()).isEqualTo(r.titles() - r.unknown());
+                    assertThat(bar.label()).endsWith("; " + r.unknown() + " unknown)");
+                }
             }
         }
     }

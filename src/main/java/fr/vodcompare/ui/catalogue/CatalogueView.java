@@ -47,13 +47,13 @@ public final class CatalogueView implements Screen {
     private boolean showingRows;
     private boolean pushingSort;
 
-    public CatalogueView(CatalogueViewModel vm, CatalogueSources scope, Messages m, FileAsker files) {
+    public CatalogueView(CatalogueViewModel vm, CatalogueSources scope, WorkCopiesViewModel works, Messages m, FileAsker files) {
         this.files = files;
         this.vm = vm;
         this.m = m;
         root.setId("catalogue");
         root.setTop(new javafx.scene.layout.VBox(searchBar(), new CatalogueNotices(vm, scope, m).build()));
-        Node detail = new TitleDetailPane(vm, scope, m).build();
+        Node detail = new TitleDetailPane(vm, scope, m, works).build();
         SplitPane split = new SplitPane(table(), detail);
         split.setId("catalogue-split");
         // the detail keeps its size when the window changes: the table takes (or gives) the difference

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.TitleBrowseQueries.Copy;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
+import fr.vodcompare.store.WorkRepository;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
 import java.util.stream.Collectors;
@@ -24,11 +25,20 @@ final class TitleDetailPane {
     private final Messages m;
     private final VBox box = new VBox(10);
     private final FlowPane platforms = new FlowPane(6, 6);
+    private final WorkCopiesViewModel works;
+    private final Node worksPane;
 
-    TitleDetailPane(CatalogueViewModel vm, CatalogueSources scope, Messages m) {
+    TitleDetailPane(CatalogueViewModel vm, CatalogueSources scope, Messages m, WorkCopiesViewModel works) {
         this.vm = vm;
         this.scope = scope;
         this.m = m;
+        this.works = works;
+        this.worksPane = new WorkCopiesPane(works, m, this::platformName).build();
+    }
+
+    private String platformName(String id) {
+        return vm.platforms().stream().filter(p -> p.id().equals(id)).map(CatalogueViewModel.PlatformChoice::name).findFirst()
+                .orElse(id);
     }
 
     Node build() {
@@ -37,6 +47,7 @@ final class TitleDetailPane {
         box.setAccessibleRole(AccessibleRole.TEXT);
         vm.selectedProperty().addListener((o, was, now) -> show(now));
         vm.copies().addListener((ListChangeListener<Copy>) c -> showCopies());
+        works.others().addListener((ListChangeListener<WorkRepository.OtherCopy>) c -> showCopies());
         show(vm.selectedProperty().get());
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
@@ -47,6 +58,7 @@ final class TitleDetailPane {
 
     private void show(Row row) {
         box.getChildren().clear();
+        works.show(row == null ? -1 : row.title().id(), row == null ? null : row.title().platformId());
         if (row == null) {
             box.getChildren().add(Views.muted(m.get("catalogue.detail.none")));
             box.setAccessibleText(m.get("catalogue.detail.none"));
@@ -83,7 +95,7 @@ final class TitleDetailPane {
 
         Label description = new Label(t.description() == null ? m.get("catalogue.detail.noDescription") : t.description());
         description.setWrapText(true);
-        box.getChildren().addAll(name, where, platforms, grid, description);
+        box.getChildren().addAll(name, where, platforms, worksPane, grid, description);
         box.setAccessibleText(t.name() + ", " + m.kind(t.kind()) + ", " + row.platformName());
     }
 
@@ -93,8 +105,15 @@ final class TitleDetailPane {
         if (row == null) {
             return;
         }
-        var copies = vm.copies().isEmpty() ? java.util.List.of(new Copy(row.title().id(), row.title().platformId(),
-                row.platformName(), row.title().name())) : vm.copies();
+        var copies = new java.util.ArrayList<>(vm.copies().isEmpty() ? java.util.List.of(new Copy(row.title().id(),
+                row.title().platformId(), row.platformName(), row.title().name())) : vm.copies());
+        // the same work matched on other platforms (not a candidate of an ambiguous title, not split by the user)
+        for (WorkRepository.OtherCopy o : works.others()) {
+            boolean matched = !WorkRepository.AMBIGUOUS.equals(o.rule()) && !"split".equals(o.rule());
+            if (matched && copies.stream().noneMatch(c -> c.platformId().equals(o.platformId()))) {
+                copies.add(new Copy(o.id(), o.platformId(), platformName(o.platformId()), o.name()));
+            }
+        }
         for (Copy c : copies) {
             Label chip = new Label(c.platformName());
             chip.getStyleClass().addAll("platform-chip", Styles.TEXT_BOLD);

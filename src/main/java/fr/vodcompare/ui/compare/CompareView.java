@@ -64,7 +64,8 @@ public final class CompareView implements Screen {
         figures.setHgap(10);
         figures.setVgap(10);
         tiles = new ChartTiles(vm, m, exports, this::scrollTo);
-        content.getChildren().addAll(choicesBar(), figuresTitle, Views.muted(m.get("compare.keyFigures.help")), figures,
+        Node overlap = new OverlapSection(vm.overlap(), m, this::platformName).build();
+        content.getChildren().addAll(choicesBar(), figuresTitle, Views.muted(m.get("compare.keyFigures.help")), figures, overlap,
                 tiles.build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -136,6 +137,10 @@ public final class CompareView implements Screen {
             figures.add(Views.muted(m.get("compare.nothingChosen")), 0, 1, 6, 1);
         }
         drawColumns();
+    }
+
+    private String platformName(String id) {
+        return vm.platforms().stream().filter(p -> p.id().equals(id)).map(Platform::name).findFirst().orElse(id);
     }
 
     private Node platformName(Platform p) {

@@ -67,6 +67,7 @@ public final class CompareViewModel {
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>(this, "locale", Locale.UK);
     private final ObservableList<ChartSpec> specs = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper chartsLoading = new ReadOnlyBooleanWrapper(this, "chartsLoading");
+    private final OverlapViewModel overlap;
     private KeyFigures.Data data;
     private long chartGeneration;
 
@@ -78,9 +79,11 @@ public final class CompareViewModel {
         this.pngs = pngs;
         this.tasks = tasks;
         this.links = links;
+        this.overlap = new OverlapViewModel(store, tasks);
         chosen.addListener((ListChangeListener<String>) c -> {
             rebuild();
             loadCharts();
+            overlap.load(chosen);
         });
         locale.addListener(o -> loadCharts());
         events.versionProperty().addListener(o -> load());
@@ -96,6 +99,7 @@ public final class CompareViewModel {
                     platforms.setAll(l.platforms());
                     rebuild();
                     loadCharts();
+                    overlap.load(chosen);
                 })
                 .onFailure(e -> {
                     LOG.warn("Loading the comparison failed", e);
@@ -170,6 +174,17 @@ public final class CompareViewModel {
                 message.set(new UiMessage("compare.error.charts", String.valueOf(e.getMessage())));
             }
         }).start();
+    }
+
+    /** The overlap of the platforms chosen (read again when they change, when data changes and by {@link #reloadOverlap}). */
+    public OverlapViewModel overlap() {
+        return overlap;
+    }
+
+    /** Reads the overlap and the charts again (after the user confirmed or split a pair of works). */
+    public void reloadOverlap() {
+        overlap.load(chosen);
+        loadCharts();
     }
 
     /** Adds or removes a platform from the comparison. */

@@ -1,6 +1,7 @@
 package fr.vodcompare.ui.data;
 
 import fr.vodcompare.ingest.StoreSetup;
+import fr.vodcompare.ingest.WorkMatching;
 import fr.vodcompare.model.Platform;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.Store;
@@ -101,6 +102,7 @@ public final class DataViewModel {
     public void deletePlatform(PlatformRow row) {
         write(() -> {
             store.platforms().delete(row.platform().id());
+            WorkMatching.rematch(store, row.platform().id());
             return null;
         }, new UiMessage("data.done.platformDeleted", row.platform().name()));
     }
@@ -108,6 +110,7 @@ public final class DataViewModel {
     public void deleteSnapshot(Snapshot s) {
         write(() -> {
             store.catalogue().deleteSnapshot(s.id());
+            WorkMatching.rematch(store, s.platformId());
             return null;
         }, new UiMessage("data.done.snapshotDeleted", s.platformId(), s.asOf().toString()));
     }

@@ -27,7 +27,7 @@ class CompareViewModelTest {
 
     @BeforeEach
     void load() {
-        ChartService charts = new ChartService(new MarketData(BUNDLED.store()));
+        ChartService charts = fr.vodcompare.cli.Cli.charts(BUNDLED.store());
         vm = new CompareViewModel(BUNDLED.store(), charts, ChartPngs.of(charts), BackgroundTasks.sameThread(), new RecordingLinks(),
                 new DataEvents());
         vm.load();

@@ -1,0 +1,73 @@
+package fr.vodcompare.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.vodcompare.analysis.Overlap;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.testing.TestStores;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Rematching one platform (after its import) gives what a full rematch gives; renamed titles get their key again. */
+class WorkMatchingTest {
+    @TempDir
+    Path dir;
+
+    private static List<String> pairs(Store store) throws Exception {
+        return store.database().read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT title_a, title_b, platform_a, platform_b, rule, confidence FROM work_match "
+                    + "ORDER BY title_a, title_b"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getLong(1) + "-" + rs.getLong(2) + " " + rs.getString(3) + "/" + rs.getString(4) + " " + rs.getString(5)
+                            + " " + rs.getDouble(6));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void oneImportedPlatformRematchedGivesWhatAFullRematchGives() throws Exception {
+        try (Store store = TestStores.bundledCopy(dir)) {
+            // a third platform with two titles that both others carry: "21" (2008), and "A Night at the Roxbury" (1998)
+            // without its article and a year off
+            Path f = TestStores.write(dir, "third.csv", CatalogueHistoryTest.HEADER
+                    + "x1,Movie,21,Robert Luketic,,,,2008,,,,\n"
+                    + "x2,Movie,Night at the Roxbury,,,,,1999,,,,\n");
+            new CatalogueImporter(store).run(new CatalogueImport(f, "third", "Third", LocalDate.parse("2021-10-01"), null,
+                    CsvOptions.DEFAULT, false, false, null), ImportProgress.NONE);
+            List<String> afterImport = pairs(store);
+            WorkMatching.rematch(store);
+            assertThat(pairs(store)).isEqualTo(afterImport);
+            // the third platform's pairs: each of its two titles with Netflix's and with Prime Video's
+            assertThat(afterImport).filteredOn(p -> p.contains("/third ") || p.contains(" third/")).hasSize(4)
+                    .allSatisfy(p -> assertThat(p).containsAnyOf("title_year 1.0", "title_year_1 0.9"));
+            Overlap.PairOverlap np = Overlap.of(store, null, List.of("netflix", "prime_video")).get(0);
+            assertThat(np.shared()).isEqualTo(297);
+        }
+    }
+
+    @Test
+    void aRenamedTitleIsMatchedByItsNewName() throws Exception {
+        try (Store store = TestStores.bundledCopy(dir)) {
+            Overlap.PairOverlap before = Overlap.of(store, null, List.of()).get(0);
+            Overlap.SharedTitle t = before.titles().stream().filter(x -> x.title().equals("21")).findFirst().orElseThrow();
+            store.database().write(c -> {
+                try (var ps = c.prepareStatement("UPDATE title SET name = 'Twenty-One' WHERE id = ?")) {
+                    ps.setLong(1, t.idA());
+                    ps.executeUpdate();
+                }
+                return null;
+            });
+            WorkMatching.rematch(store, "netflix");
+            Overlap.PairOverlap after = Overlap.of(store, null, List.of()).get(0);
+            assertThat(after.shared()).isEqualTo(before.shared() - 1);
+            assertThat(after.titles()).noneSatisfy(x -> assertThat(x.idA()).isEqualTo(t.idA()));
+        }
+    }
+}
