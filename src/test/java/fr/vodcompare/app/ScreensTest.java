@@ -95,6 +95,23 @@ class ScreensTest {
     }
 
     @Test
+    void withNoPlatformChosenNoChartOffersAnExportOrPrintsAnEmptySourceLine(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        robot.clickOn("#compare-platform-netflix");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#compare-platform-prime_video");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".chart-tile").queryAll()).hasSize(fr.vodcompare.chart.ChartService.ids().size());
+        for (String id : fr.vodcompare.chart.ChartService.ids()) {
+            for (String button : new String[] {"#chart-png-", "#chart-copy-", "#chart-csv-"}) {
+                assertThat(robot.lookup(button + id).queryButton().isDisabled()).as(button + id).isTrue();
+            }
+        }
+        assertThat(robot.lookup("#compare-export-all").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup(".vc-source").queryAll()).isEmpty();
+    }
+
+    @Test
     void originalsFilterByStatus(FxRobot robot) {
         robot.clickOn("#nav-originals");
         assertThat(robot.lookup("#originals-count").queryAs(Label.class).getText()).isEqualTo("27 originals");

@@ -71,4 +71,66 @@ class ChartDrawingTest {
             }
         }
     }
+
+    static ValueBarChart<?, ?> bars(Region chart) {
+        return (ValueBarChart<?, ?>) chart.lookup(".chart");
+    }
+
+    @Test
+    void everyBarSitsInItsSeriesSlotAroundItsYearsTick() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("french-originals", Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+        ValueBarChart<?, ?> chart = bars(laidOut(spec));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.Axis<Object> x = (javafx.scene.chart.Axis<Object>) chart.getXAxis();
+        int n = chart.getData().size();
+        assertThat(n).isEqualTo(4);
+        int checked = 0;
+        for (int i = 0; i < n; i++) {
+            for (var d : chart.getData().get(i).getData()) {
+                Region bar = (Region) d.getNode();
+                double step = bar.getWidth() + chart.getBarGap();
+                double expected = x.getDisplayPosition(d.getXValue()) + (i - (n - 1) / 2.0) * step;
+                assertThat(bar.getLayoutX() + bar.getWidth() / 2).as("%s, series %d", d.getXValue(), i)
+                        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1.0));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThan(10);
+    }
+
+    @Test
+    void aYearWithoutAnyFigureSaysSoOnItsTickInsteadOfLeavingAnEmptySlot() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("content-spend", Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+        assertThat(spec.categories()).contains("2014", "2016");
+        ValueBarChart<?, ?> chart = bars(laidOut(spec));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.Axis<Object> x = (javafx.scene.chart.Axis<Object>) chart.getXAxis();
+        List<Text> missing = texts((Region) chart, "vc-missing-label").stream().filter(Node::isVisible).toList();
+        for (String year : List.of("2014", "2016")) {
+            double tick = x.getDisplayPosition(year);
+            List<Text> on = missing.stream().filter(t -> Math.abs(t.getBoundsInParent().getCenterX() - tick) < 2).toList();
+            assertThat(on).as(year).hasSize(1);
+            assertThat(on.get(0).getText()).isEqualTo("pas de chiffre");
+        }
+    }
+
+    @Test
+    void aShareAxisStopsAt100PercentAndEveryLabelStaysInThePlot() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("country-mix", Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+        ValueBarChart<?, ?> chart = bars(laidOut(spec));
+        javafx.scene.chart.NumberAxis values = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        assertThat(values.getUpperBound()).isEqualTo(100.0);
+        double width = values.getWidth();
+        List<Text> labels = texts((Region) chart, "vc-value-label");
+        assertThat(labels).hasSizeGreaterThan(8);
+        for (Text t : labels) {
+            assertThat(t.getBoundsInParent().getMaxX()).as(t.getText()).isLessThanOrEqualTo(width);
+        }
+        Text inside = labels.stream().filter(t -> t.getStyleClass().contains("vc-inside-label")).findFirst().orElseThrow();
+        String bar = PlatformPalette.of(BUNDLED.store().platforms().all()).colour("prime_video");
+        Color fill = (Color) inside.getFill();
+        String hex = String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(fill.getRed() * 255), Math.round(fill.getGreen() * 255),
+                Math.round(fill.getBlue() * 255));
+        assertThat(PlatformPalette.contrast(hex, bar)).isGreaterThanOrEqualTo(4.5);
+    }
 }
