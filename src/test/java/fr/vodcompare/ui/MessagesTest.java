@@ -2,6 +2,9 @@ package fr.vodcompare.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vodcompare.ingest.CatalogueReader;
+import fr.vodcompare.ingest.CsvOptions;
+import fr.vodcompare.ingest.CsvTable;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.Source;
 import java.io.InputStream;
@@ -29,7 +32,8 @@ class MessagesTest {
     void frenchAndEnglishHaveTheSameTexts() throws Exception {
         Set<String> base = keys("messages.properties");
         Set<String> french = keys("messages_fr.properties");
-        french.removeIf(k -> k.startsWith("unit."));
+        // the catalogues' own genre labels are English: only French needs their table
+        french.removeIf(k -> k.startsWith("unit.") || k.startsWith("genre.label."));
         assertThat(french).containsExactlyInAnyOrderElementsOf(base);
     }
 
@@ -79,5 +83,36 @@ class MessagesTest {
     void deletingAPlatformCountsItsCataloguesInGoodGrammar(String lang, int catalogues, int titles, String start) {
         assertThat(Messages.of(java.util.Locale.forLanguageTag(lang)).format("data.deletePlatform.detail", catalogues, titles))
                 .startsWith(start);
+    }
+
+    @Test
+    void everyGenreLabelOfTheBundledCataloguesHasAFrenchNameAndEnglishKeepsTheFilesWords() throws Exception {
+        Set<String> labels = new TreeSet<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("data/catalogues"))) {
+            for (java.nio.file.Path f : files.filter(p -> !p.getFileName().toString().equals("index.csv")).toList()) {
+                var table = CsvTable.read(f, CsvOptions.DEFAULT);
+                CatalogueReader.read(table, "x").titles().forEach(t -> labels.addAll(t.genres()));
+            }
+        }
+        assertThat(labels).hasSizeGreaterThan(50);
+        Set<String> sameInFrench = Set.of("Action", "Animation", "Anime", "Arts", "International", "LGBTQ", "Romance",
+                "Suspense", "Thrillers", "Western");
+        for (String label : labels) {
+            assertThat(en.genre(label)).isEqualTo(label);
+            if (!sameInFrench.contains(label)) {
+                assertThat(fr.genre(label)).as(label).isNotEqualTo(label);
+            }
+        }
+        assertThat(fr.genres(List.of("International TV Shows", "TV Dramas"))).isEqualTo("Séries internationales, Séries dramatiques");
+        assertThat(fr.genre("Some New Label")).isEqualTo("Some New Label");
+    }
+
+    @Test
+    void durationsAreWrittenInTheLanguage() {
+        assertThat(fr.duration("2 Seasons")).isEqualTo("2 saisons");
+        assertThat(fr.duration("1 Season")).isEqualTo("1 saison");
+        assertThat(en.duration("2 Seasons")).isEqualTo("2 seasons");
+        assertThat(fr.duration("90 min")).isEqualTo("90 min");
+        assertThat(fr.duration("about an hour")).isEqualTo("about an hour");
     }
 }

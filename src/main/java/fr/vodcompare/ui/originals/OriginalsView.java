@@ -190,7 +190,7 @@ public final class OriginalsView implements Screen {
         b.setStyle(released ? "-fx-background-color: " + c + "; -fx-text-fill: " + textOn(colour) + ";"
                 : "-fx-border-color: " + c + ";");
         String what = m.format("originals.chip", o.title(), m.kind(o.kind()), m.get("originals.status." + o.status()),
-                o.year() == null ? m.get("originals.noYear") : o.year().toString(), o.source().citation());
+                o.year() == null ? m.get("originals.noYear") : o.year().toString(), m.citation(o.source().citation()));
         b.setTooltip(Views.tooltip(what));
         b.setAccessibleText(what);
         b.setOnAction(e -> {
@@ -221,7 +221,7 @@ public final class OriginalsView implements Screen {
                 Views.column(m.get("catalogue.col.kind"), 80, o -> m.kind(o.kind())),
                 Views.column(m.get("originals.status"), 100, o -> m.get("originals.status." + o.status())),
                 Views.column(m.get("catalogue.col.year"), 70, o -> o.year() == null ? "" : o.year().toString()),
-                Views.column(m.get("sources.col.source"), 460, o -> o.source().citation()),
+                Views.column(m.get("sources.col.source"), 460, o -> m.citation(o.source().citation())),
                 link));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         table.setOnKeyPressed(e -> {
