@@ -139,8 +139,9 @@ public final class ChartTexts {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Month month = MONTHS.get(m.group(1).substring(0, 3));
+            boolean full = m.group(1).length() > 3 && !m.group(1).equals("Sept");
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
-                    month(month.getValue(), m.group(1).length() > 4 ? TextStyle.FULL_STANDALONE : TextStyle.SHORT_STANDALONE)));
+                    month(month.getValue(), full ? TextStyle.FULL_STANDALONE : TextStyle.SHORT_STANDALONE)));
         }
         m.appendTail(out);
         return out.toString().replaceAll("\\bQ([1-4]) (\\d{4})", "T$1 $2");
@@ -153,8 +154,7 @@ public final class ChartTexts {
     public String sourceLine(Collection<String> citations) {
         List<String> primaries = new ArrayList<>();
         Set<String> vias = new LinkedHashSet<>();
-        for (String raw : citations) {
-            String c = raw;
+        for (String c : citations) {
             int i = c.indexOf(REPORTED_BY);
             primaries.add(i < 0 ? c.strip() : c.substring(0, i).strip());
             if (i >= 0) {

@@ -6,6 +6,7 @@ import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -109,6 +110,19 @@ class ScreensTest {
         }
         assertThat(robot.lookup("#compare-export-all").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup(".vc-source").queryAll()).isEmpty();
+    }
+
+    @Test
+    void theColourPickerShowsTheSelectedPlatformsColour(FxRobot robot) {
+        robot.clickOn("#nav-data");
+        TableView<fr.vodcompare.ui.data.DataViewModel.PlatformRow> platforms = robot.lookup("#data-platforms").queryTableView();
+        javafx.scene.control.ColorPicker picker = robot.lookup("#data-colour").queryAs(javafx.scene.control.ColorPicker.class);
+        for (String id : List.of("prime_video", "netflix", "prime_video")) {
+            var row = platforms.getItems().stream().filter(r -> r.platform().id().equals(id)).findFirst().orElseThrow();
+            robot.interact(() -> platforms.getSelectionModel().select(row));
+            assertThat(picker.getValue()).as(id).isEqualTo(javafx.scene.paint.Color.web(row.platform().colour()));
+            assertThat(robot.lookup("#data-colour-code").queryAs(Label.class).getText()).isEqualTo(row.platform().colour().toUpperCase());
+        }
     }
 
     @Test

@@ -133,4 +133,20 @@ class ChartDrawingTest {
                 Math.round(fill.getBlue() * 255));
         assertThat(PlatformPalette.contrast(hex, bar)).isGreaterThanOrEqualTo(4.5);
     }
+
+    @Test
+    void aFrenchChartSaysOurWordsInFrenchAndKeepsTheSourcesTitles() throws Exception {
+        ChartTexts fr = new ChartTexts(Locale.FRENCH);
+        assertThat(fr.citation("CNC; reported by CB News (AFP, Feb 2018)")).isEqualTo("CNC\u202F; relayé par CB News (AFP, févr. 2018)");
+        assertThat(fr.citation("Ampere Analysis (census July 2018); reported by BFM Business"))
+                .isEqualTo("Ampere Analysis (recensement juillet 2018)\u202F; relayé par BFM Business");
+        assertThat(fr.citation("CNC – Baromètre de la vidéo à la demande (Q1 2020)")).isEqualTo("CNC – Baromètre de la vidéo à la demande (T1 2020)");
+        assertThat(new ChartTexts(Locale.ENGLISH).citation("CNC; reported by CB News (AFP, Feb 2018)"))
+                .isEqualTo("CNC; reported by CB News (AFP, Feb 2018)");
+        for (String id : List.of("content-spend", "french-originals", "audience-reach", "catalogue-size")) {
+            ChartSpec spec = charts.spec(new ChartRequest(id, Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+            String all = spec.source() + String.join(" ", spec.notes());
+            assertThat(all).as(id).doesNotContain("reported by", "Company guidance", "Feb 2018", "Jan 2020", "census");
+        }
+    }
 }
