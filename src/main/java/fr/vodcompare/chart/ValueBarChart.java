@@ -106,23 +106,35 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
     }
 
     /**
-     * Bars no thicker than the maximum, each in its series' slot around its category's tick: a category where some
-     * series have no bar keeps the others where they belong, so every group sits on its tick.
+     * Bars no thicker than the maximum, centred on their category's tick: the bars of a category that have something
+     * to show (a value, or a "no figure" label) share the slots, in series order; a series with nothing there takes
+     * no slot, so a lone bar sits on its year instead of beside an empty gap.
      */
     @SuppressWarnings("unchecked")
     private void narrowBars() {
-        int n = getData().size();
-        for (int i = 0; i < n; i++) {
-            for (Data<X, Y> d : getData().get(i).getData()) {
+        Map<Object, List<Region>> shown = new LinkedHashMap<>();
+        for (Series<X, Y> s : getData()) {
+            for (Data<X, Y> d : s.getData()) {
                 if (!(d.getNode() instanceof Region bar)) {
                     continue;
                 }
-                double given = horizontal ? bar.getHeight() : bar.getWidth();
-                double thickness = Math.min(given, maxBar);
-                double gap = getBarGap();
-                double total = n * thickness + (n - 1) * gap;
-                double centre = horizontal ? ((Axis<Y>) getYAxis()).getDisplayPosition(d.getYValue())
-                        : ((Axis<X>) getXAxis()).getDisplayPosition(d.getXValue());
+                ChartPoint p = (ChartPoint) d.getExtraValue();
+                boolean something = p == null || p.label() != null || !p.isMissing() && p.high() != 0;
+                bar.setVisible(something);
+                if (something) {
+                    shown.computeIfAbsent(category(d), k -> new ArrayList<>()).add(bar);
+                }
+            }
+        }
+        shown.forEach((category, bars) -> {
+            Region first = bars.get(0);
+            double thickness = Math.min(horizontal ? first.getHeight() : first.getWidth(), maxBar);
+            double gap = getBarGap();
+            double total = bars.size() * thickness + (bars.size() - 1) * gap;
+            double centre = horizontal ? ((Axis<Object>) getYAxis()).getDisplayPosition(category)
+                    : ((Axis<Object>) getXAxis()).getDisplayPosition(category);
+            for (int i = 0; i < bars.size(); i++) {
+                Region bar = bars.get(i);
                 double pos = centre - total / 2 + i * (thickness + gap);
                 if (horizontal) {
                     bar.resizeRelocate(bar.getLayoutX(), pos, bar.getWidth(), thickness);
@@ -130,7 +142,7 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
                     bar.resizeRelocate(pos, bar.getLayoutY(), thickness, bar.getHeight());
                 }
             }
-        }
+        });
     }
 
     private void placeLabels() {

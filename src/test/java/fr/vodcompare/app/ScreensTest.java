@@ -222,6 +222,9 @@ class ScreensTest {
         robot.clickOn("#nav-data");
         robot.clickOn(robot.lookup("#data-platforms").lookup(".table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn(robot.lookup(".button").match(n -> "Rename…".equals(((Button) n).getText())).queryButton());
+        // the dialog names the platform as people know it, not its id
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("New name of the platform \u201cNetflix\u201d");
         javafx.scene.control.TextField name = robot.lookup(".dialog-pane .text-field").query();
         robot.interact(() -> name.setText("Netflix France"));
         robot.clickOn(robot.lookup(".button").match(n -> "Rename".equals(((Button) n).getText())).queryButton());

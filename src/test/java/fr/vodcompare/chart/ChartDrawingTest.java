@@ -77,25 +77,30 @@ class ChartDrawingTest {
     }
 
     @Test
-    void everyBarSitsInItsSeriesSlotAroundItsYearsTick() throws Exception {
+    void theBarsOfEachYearAreCentredOnItsTickAndALoneBarSitsOnIt() throws Exception {
         ChartSpec spec = charts.spec(new ChartRequest("french-originals", Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
         ValueBarChart<?, ?> chart = bars(laidOut(spec));
         @SuppressWarnings("unchecked")
         javafx.scene.chart.Axis<Object> x = (javafx.scene.chart.Axis<Object>) chart.getXAxis();
-        int n = chart.getData().size();
-        assertThat(n).isEqualTo(4);
-        int checked = 0;
-        for (int i = 0; i < n; i++) {
-            for (var d : chart.getData().get(i).getData()) {
+        assertThat(chart.getData()).hasSize(4);
+        java.util.Map<Object, List<Region>> byYear = new java.util.LinkedHashMap<>();
+        for (var s : chart.getData()) {
+            for (var d : s.getData()) {
                 Region bar = (Region) d.getNode();
-                double step = bar.getWidth() + chart.getBarGap();
-                double expected = x.getDisplayPosition(d.getXValue()) + (i - (n - 1) / 2.0) * step;
-                assertThat(bar.getLayoutX() + bar.getWidth() / 2).as("%s, series %d", d.getXValue(), i)
-                        .isCloseTo(expected, org.assertj.core.data.Offset.offset(1.0));
-                checked++;
+                if (bar.isVisible()) {
+                    assertThat(bar.getHeight()).as("%s: a visible bar has a value", d.getXValue()).isGreaterThan(0);
+                    byYear.computeIfAbsent(d.getXValue(), k -> new ArrayList<>()).add(bar);
+                }
             }
         }
-        assertThat(checked).isGreaterThan(10);
+        assertThat(byYear).containsKeys("2016", "2019", "2022");
+        byYear.forEach((year, shown) -> {
+            double left = shown.stream().mapToDouble(Region::getLayoutX).min().orElseThrow();
+            double right = shown.stream().mapToDouble(b -> b.getLayoutX() + b.getWidth()).max().orElseThrow();
+            assertThat((left + right) / 2).as(String.valueOf(year))
+                    .isCloseTo(x.getDisplayPosition(year), org.assertj.core.data.Offset.offset(1.0));
+        });
+        assertThat(byYear.get("2016")).hasSize(1);
     }
 
     @Test
@@ -148,5 +153,23 @@ class ChartDrawingTest {
             String all = spec.source() + String.join(" ", spec.notes());
             assertThat(all).as(id).doesNotContain("reported by", "Company guidance", "Feb 2018", "Jan 2020", "census");
         }
+    }
+
+    @Test
+    void theWholeMarketIsDrawnAsAGreyDashedReferenceNotAsAPlatform() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("audience-subscribers", Locale.FRENCH, List.of("netflix", "market"), null, null));
+        ChartSeries market = spec.series().stream().filter(s -> s.key().equals("market")).findFirst().orElseThrow();
+        assertThat(market.name()).isEqualTo("Ensemble du marché");
+        assertThat(market.colour()).isEqualTo(AudienceChart.MARKET_COLOUR);
+        Region chart = laidOut(spec);
+        javafx.scene.control.Label item = chart.lookupAll(".vc-legend-item").stream().map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> l.getText().equals("Ensemble du marché")).findFirst().orElseThrow();
+        assertThat(item.getGraphic()).isInstanceOf(javafx.scene.shape.Line.class);
+        assertThat(((javafx.scene.shape.Line) item.getGraphic()).getStrokeDashArray()).isNotEmpty();
+        javafx.scene.chart.LineChart<?, ?> lines = (javafx.scene.chart.LineChart<?, ?>) chart.lookup(".chart");
+        var marketLine = lines.getData().stream().filter(x -> x.getName().equals("Ensemble du marché")).findFirst().orElseThrow();
+        assertThat(marketLine.getNode().getStyle()).contains("-fx-stroke-dash-array");
+        var netflixLine = lines.getData().stream().filter(x -> x.getName().equals("Netflix")).findFirst().orElseThrow();
+        assertThat(netflixLine.getNode().getStyle()).doesNotContain("-fx-stroke-dash-array");
     }
 }
