@@ -113,7 +113,26 @@ public final class OriginalsView implements Screen {
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("screen-bar");
         legend.setPadding(new Insets(6, 12, 0, 12));
-        return new VBox(bar, legend);
+        // what the list is, always above it, so that no screenshot of the timeline or the table loses it
+        Label scope = new Label();
+        scope.setId("originals-scope");
+        scope.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        scope.setWrapText(true);
+        scope.setMinHeight(Region.USE_PREF_SIZE);
+        scope.setPadding(new Insets(0, 12, 0, 12));
+        scope.textProperty().bind(Bindings.createStringBinding(() -> scopeText(vm.scopeProperty().get()), vm.scopeProperty()));
+        return new VBox(bar, scope, legend);
+    }
+
+    private String scopeText(OriginalsViewModel.Scope s) {
+        if (s == null || s.originals() == 0) {
+            return "";
+        }
+        String years = s.firstYear() == null ? m.get("originals.noYear")
+                : s.firstYear().equals(s.lastYear()) ? s.firstYear().toString() : m.format("originals.scope.years",
+                s.firstYear().toString(), s.lastYear().toString());
+        return m.format("originals.scope", s.originals(), String.join(", ", s.platformNames()), years,
+                s.sources());
     }
 
     private ToggleGroup statusGroup;
