@@ -148,6 +148,10 @@ class ChartDrawingTest {
         assertThat(fr.citation("CNC – Baromètre de la vidéo à la demande (Q1 2020)")).isEqualTo("CNC – Baromètre de la vidéo à la demande (T1 2020)");
         assertThat(new ChartTexts(Locale.ENGLISH).citation("CNC; reported by CB News (AFP, Feb 2018)"))
                 .isEqualTo("CNC; reported by CB News (AFP, Feb 2018)");
+        for (var o : BUNDLED.store().originals().all()) {
+            assertThat(fr.citation(o.source().citation())).as(o.title())
+                    .doesNotContain("released", "announced", "Announced", "episodes", "Feb ", "Jan ", "Nov ", " Sep ");
+        }
         for (String id : List.of("content-spend", "french-originals", "audience-reach", "catalogue-size")) {
             ChartSpec spec = charts.spec(new ChartRequest(id, Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
             String all = spec.source() + String.join(" ", spec.notes());
