@@ -24,6 +24,9 @@ public final class Messages {
     private static final java.util.regex.Pattern DURATION = java.util.regex.Pattern.compile(
             "(\\d{1,6})\\s*(min|mins|minutes|season|seasons)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** English country names (as the catalogue files write them) to ISO codes. */
+    private static final java.util.Map<String, String> COUNTRY_CODES = countryCodes();
+
     private final Locale locale;
     private final ResourceBundle bundle;
     /** Numbers, dates, periods and citations are written by the chart package's one formatter, on screen as on a chart. */
@@ -34,6 +37,20 @@ public final class Messages {
         this.texts = new ChartTexts(locale);
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
                 ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    private static java.util.Map<String, String> countryCodes() {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            out.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT), code);
+        }
+        // the names the files use where the system's differ (countries that no longer exist: in the bundle)
+        out.put("czech republic", "CZ");
+        out.put("palestine", "PS");
+        out.put("vatican city", "VA");
+        out.put("hong kong", "HK");
+        out.put("kosovo", "XK");
+        return out;
     }
 
     /** French or English: French for any French locale, English otherwise. */
@@ -128,6 +145,31 @@ public final class Messages {
     /** A title's genre labels, each in this language, joined with commas. */
     public String genres(java.util.List<String> labels) {
         return labels.stream().map(this::genre).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /**
+     * A production country as the files name it, in English ("United States"), in this language ("États-Unis"),
+     * through the system's country names; a name it does not know is shown as written.
+     */
+    public String country(String name) {
+        if (name == null) {
+            return "";
+        }
+        if (!"fr".equals(language())) {
+            // the files write them in English
+            return name;
+        }
+        String key = "country.label." + name.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+        if (has(key)) {
+            return get(key);
+        }
+        String code = COUNTRY_CODES.get(name.strip().toLowerCase(Locale.ROOT));
+        return code == null ? name : new Locale("", code).getDisplayCountry(locale);
+    }
+
+    /** A title's production countries, each in this language, joined with commas. */
+    public String countries(java.util.List<String> names) {
+        return names.stream().map(this::country).collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** A duration as the files write it ("90 min", "2 Seasons") in this language ("2 saisons"); else as written. */

@@ -33,7 +33,7 @@ class MessagesTest {
         Set<String> base = keys("messages.properties");
         Set<String> french = keys("messages_fr.properties");
         // the catalogues' own genre labels are English: only French needs their table
-        french.removeIf(k -> k.startsWith("unit.") || k.startsWith("genre.label."));
+        french.removeIf(k -> k.startsWith("unit.") || k.startsWith("genre.label.") || k.startsWith("country.label."));
         assertThat(french).containsExactlyInAnyOrderElementsOf(base);
     }
 
@@ -114,5 +114,28 @@ class MessagesTest {
         assertThat(en.duration("2 Seasons")).isEqualTo("2 seasons");
         assertThat(fr.duration("90 min")).isEqualTo("90 min");
         assertThat(fr.duration("about an hour")).isEqualTo("about an hour");
+    }
+
+    @Test
+    void everyProductionCountryOfTheBundledCataloguesIsNamedInFrench() throws Exception {
+        Set<String> names = new TreeSet<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("data/catalogues"))) {
+            for (java.nio.file.Path f : files.filter(p -> !p.getFileName().toString().equals("index.csv")).toList()) {
+                CatalogueReader.read(CsvTable.read(f, CsvOptions.DEFAULT), "x").titles().forEach(t -> names.addAll(t.countries()));
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(100);
+        Set<String> same = Set.of("Burkina Faso", "Canada", "Cuba", "France", "Ghana", "Guatemala", "Iran", "Kenya", "Kosovo",
+                "Liechtenstein", "Luxembourg", "Malawi", "Monaco", "Mozambique", "Nicaragua", "Nigeria", "Pakistan", "Panama",
+                "Paraguay", "Portugal", "Qatar", "Samoa", "Sri Lanka", "Uruguay", "Venezuela", "Zimbabwe", "Bahamas", "Angola",
+                "Botswana", "Afghanistan", "Bangladesh", "Kazakhstan", "Philippines", "Ukraine", "Hong Kong");
+        for (String n : names) {
+            assertThat(en.country(n)).isEqualTo(n);
+            if (!same.contains(n)) {
+                assertThat(fr.country(n)).as(n).isNotEqualTo(n);
+            }
+        }
+        assertThat(fr.countries(List.of("United States", "South Korea", "West Germany"))).isEqualTo("États-Unis, Corée du Sud, "
+                + "Allemagne de l’Ouest");
     }
 }

@@ -161,7 +161,7 @@ public final class CatalogueView implements Screen {
                 col("catalogue.col.kind", 70, TitleSort.Key.KIND, r -> m.kind(r.title().kind())),
                 col("catalogue.col.year", 60, TitleSort.Key.YEAR, r -> str(r.title().releaseYear())),
                 matchedColumn(),
-                col("catalogue.col.countries", 160, TitleSort.Key.COUNTRIES, r -> String.join(", ", r.title().countries())),
+                col("catalogue.col.countries", 160, TitleSort.Key.COUNTRIES, r -> m.countries(r.title().countries())),
                 col("catalogue.col.genres", 220, TitleSort.Key.GENRES, r -> m.genres(r.title().genres())),
                 col("catalogue.col.added", 110, TitleSort.Key.ADDED, r -> m.date(r.title().dateAdded())),
                 col("catalogue.col.duration", 90, TitleSort.Key.DURATION, r -> m.duration(r.title().duration())),

@@ -152,7 +152,8 @@ public final class DataView implements Screen {
         colour.setStyle("-fx-color-label-visible: false;");
         Label code = new Label();
         code.setId("data-colour-code");
-        code.textProperty().bind(Bindings.createStringBinding(() -> hex(colour.getValue()), colour.valueProperty()));
+        code.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null ? "" : hex(colour.getValue()),
+                colour.valueProperty(), selected));
         selected.addListener((o, was, now) -> {
             if (now != null) {
                 // the selected platform's own colour, as the charts draw it (a platform without one: its generated colour)

@@ -208,8 +208,7 @@ public final class OriginalsView implements Screen {
         // the text black or white, whichever reads on the platform's colour (WCAG AA)
         b.setStyle(released ? "-fx-background-color: " + c + "; -fx-text-fill: " + textOn(colour) + ";"
                 : "-fx-border-color: " + c + ";");
-        String what = m.format("originals.chip", o.title(), m.kind(o.kind()), m.get("originals.status." + o.status()),
-                o.year() == null ? m.get("originals.noYear") : o.year().toString(), m.citation(o.source().citation()));
+        String what = describe(o);
         b.setTooltip(Views.tooltip(what));
         b.setAccessibleText(what);
         b.setOnAction(e -> {
@@ -218,6 +217,12 @@ public final class OriginalsView implements Screen {
             table.scrollTo(o);
         });
         return b;
+    }
+
+    /** An original whole: title, kind, status, year and source, for a tooltip. */
+    private String describe(Original o) {
+        return m.format("originals.chip", o.title(), m.kind(o.kind()), m.get("originals.status." + o.status()),
+                o.year() == null ? m.get("originals.noYear") : o.year().toString(), m.citation(o.source().citation()));
     }
 
     private static String textOn(String colour) {
@@ -243,6 +248,12 @@ public final class OriginalsView implements Screen {
                 Views.column(m.get("sources.col.source"), 460, o -> m.citation(o.source().citation())),
                 link));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        // the whole row, wrapped, on hover: the table cuts long sources
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Original> row = new javafx.scene.control.TableRow<>();
+            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null : Views.tooltip(describe(now))));
+            return row;
+        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 vm.openSource(table.getSelectionModel().getSelectedItem());
