@@ -137,7 +137,7 @@ final class AppContext {
             case DATA:
                 return new DataView(data, m, facts -> openImport(owner.get(), messages.get(), facts, null));
             case TOP10:
-                return new Top10View(top10, m, exporter);
+                return new Top10View(top10, m, exporter, scope);
             case HISTORY:
                 return new HistoryView(history, m, files, exporter);
             default:

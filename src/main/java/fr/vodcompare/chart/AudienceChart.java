@@ -25,7 +25,8 @@ final class AudienceChart implements ChartDefinition {
             "svod_service_use_among_internet_adults", "svod_household_penetration", "subscribers", "monthly_users",
             "svod_viewers_share_of_internet_users", "daily_svod_users", "svod_users_last_12_months");
     /** Colours of the subjects outside the registry (the market first), apart from the platforms' own. */
-    private static final String[] OTHERS = {"#6F6F6F", "#8C6D31", "#6B6ECF", "#637939", "#A55194"};
+    static final String MARKET_COLOUR = "#595959";
+    private static final String[] OTHERS = {"#8C8C8C", "#8C6D31", "#6B6ECF", "#637939", "#A55194"};
 
     private final String metric;
     private final boolean chosen;
@@ -67,7 +68,9 @@ final class AudienceChart implements ChartDefinition {
             String key = e.getKey();
             boolean platform = e.getValue().get(0).platformId() != null;
             // a subject's colour does not depend on which subjects are shown
-            String colour = platform ? ctx.colour(key) : OTHERS[Math.min(other++, OTHERS.length - 1)];
+            // the whole market is a reference, not a platform: always grey (drawn dashed)
+            String colour = platform ? ctx.colour(key) : key.equals(AudienceSeries.MARKET) ? MARKET_COLOUR
+                    : OTHERS[Math.min(other++, OTHERS.length - 1)];
             String name = platform ? ctx.name(key) : key.equals(AudienceSeries.MARKET) ? ctx.get("audience.market") : key;
             if (chosen ? !ctx.shown(key) : !platform && !key.equals(AudienceSeries.MARKET)) {
                 continue;

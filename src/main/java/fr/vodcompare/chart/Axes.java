@@ -26,20 +26,24 @@ final class Axes {
 
     /**
      * A value axis from 0 to a round value at least {@code max × headroom} (room for the value labels).
-     * Tick labels above 100 % are left blank, a share being at most 100 %.
+     * A share axis stops at 100 %.
      */
     static NumberAxis values(ValueUnit unit, double max, double headroom, NumberText numbers, String label) {
         boolean whole = unit == ValueUnit.COUNT;
         double top = Math.max(max * headroom, whole ? 1 : 0.1);
         double tick = tickUnit(top, 5, whole);
         double upper = Math.ceil(top / tick) * tick;
+        if (unit == ValueUnit.PERCENT && max <= 100 && upper > 100) {
+            // a share is at most 100 %: the axis stops there (labels that would pass it go inside their bar)
+            upper = 100;
+            tick = tickUnit(100, 4, false);
+        }
         NumberAxis axis = new NumberAxis(label, 0, upper, tick);
         axis.setAnimated(false);
         axis.setAutoRanging(false);
         axis.setMinorTickVisible(false);
         int decimals = tick % 1 == 0 ? 0 : tick * 10 % 1 == 0 ? 1 : 2;
-        axis.setTickLabelFormatter(converter(v -> unit == ValueUnit.PERCENT && v.doubleValue() > 100.0001 ? ""
-                : tickText(unit, v.doubleValue(), decimals, numbers)));
+        axis.setTickLabelFormatter(converter(v -> tickText(unit, v.doubleValue(), decimals, numbers)));
         return axis;
     }
 

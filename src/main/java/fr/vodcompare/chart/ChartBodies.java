@@ -144,8 +144,9 @@ final class ChartBodies {
             chart.getData().add(series);
             colours.add(s.colour());
             // the whole market is not a platform: a dashed line says so
-            series.getNode().setStyle("-fx-stroke: " + s.colour() + "; -fx-stroke-width: 3px;"
-                    + (s.key().equals(MARKET) ? " -fx-stroke-dash-array: 9 6;" : ""));
+            boolean market = s.key().equals(MARKET);
+            series.getNode().setStyle("-fx-stroke: " + s.colour() + (market ? "; -fx-stroke-width: 2px; -fx-stroke-dash-array: 9 6;"
+                    : "; -fx-stroke-width: 3px;"));
             for (XYChart.Data<Number, Number> d : series.getData()) {
                 if (d.getNode() != null) {
                     d.getNode().setStyle("-fx-background-color: " + s.colour() + ", white; -fx-background-insets: 0, 2.5; "

@@ -59,8 +59,18 @@ final class ChartFrame extends VBox {
         FlowPane legend = new FlowPane();
         legend.getStyleClass().add("vc-legend");
         for (ChartSeries s : spec.series()) {
-            Rectangle swatch = new Rectangle(14, 14);
-            swatch.setStyle("-fx-fill: " + s.colour() + ";");
+            Node swatch;
+            if (s.key().equals(fr.vodcompare.analysis.AudienceSeries.MARKET)) {
+                // the whole market: a dashed reference line, as on the chart, not a platform's swatch
+                javafx.scene.shape.Line line = new javafx.scene.shape.Line(0, 7, 24, 7);
+                line.getStyleClass().add("vc-legend-reference");
+                line.setStyle("-fx-stroke: " + s.colour() + "; -fx-stroke-width: 2.5px; -fx-stroke-dash-array: 6 4;");
+                swatch = line;
+            } else {
+                Rectangle box = new Rectangle(14, 14);
+                box.setStyle("-fx-fill: " + s.colour() + ";");
+                swatch = box;
+            }
             Label item = new Label(s.name(), swatch);
             item.getStyleClass().add("vc-legend-item");
             item.setMinWidth(Region.USE_PREF_SIZE);

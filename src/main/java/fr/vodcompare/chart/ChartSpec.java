@@ -28,6 +28,11 @@ public record ChartSpec(String id, ChartType type, Locale locale, String title, 
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         notes = List.copyOf(notes);
+        if (series.stream().allMatch(s -> s.points().stream().allMatch(ChartPoint::isMissing))) {
+            // no figure, no source: an empty chart has no "Source :" line and no data date
+            source = "";
+            dataDate = "";
+        }
     }
 
     /** A value drawn as a line across the chart, with its label ("AVMSD quota: 30%"). */
@@ -63,8 +68,8 @@ public record ChartSpec(String id, ChartType type, Locale locale, String title, 
         return List.copyOf(ids);
     }
 
-    /** True when no series has a point: the chart then says there is no data for the chosen platforms. */
+    /** True when no series has a figure: the chart then says there is no data for the chosen platforms. */
     public boolean isEmpty() {
-        return series.stream().allMatch(s -> s.points().isEmpty());
+        return series.stream().allMatch(s -> s.points().stream().allMatch(ChartPoint::isMissing));
     }
 }

@@ -21,6 +21,17 @@ public final class ChartTexts {
     private static final String BUNDLE = "fr.vodcompare.chart.charts";
     private static final String REPORTED_BY = "; reported by ";
 
+    private static final java.util.regex.Pattern MONTH_WORD = java.util.regex.Pattern.compile(
+            "\\b(January|February|March|April|June|July|August|September|October|November|December"
+                    + "|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\b(?=[ \u2013\\-–]*(\\d{4}|\\d{1,2}\\b|[A-Z][a-z]{2}))");
+    private static final Map<String, Month> MONTHS = new java.util.HashMap<>();
+
+    static {
+        for (Month mo : Month.values()) {
+            MONTHS.put(mo.getDisplayName(TextStyle.SHORT, Locale.ENGLISH).substring(0, 3), mo);
+        }
+    }
+
     private final Locale locale;
     private final ResourceBundle bundle;
     private final NumberText numbers;
@@ -63,9 +74,19 @@ public final class ChartTexts {
         return Period.parse(period).map(p -> period(p, TextStyle.FULL_STANDALONE)).orElse(period);
     }
 
-    /** A period, months abbreviated: "sept. 2017", "Sep 2017". */
+    /** A period, months abbreviated: "sept. 2017", "Sep 2017"; a range "2021-07/2023-12" as "juil. 2021 – déc. 2023". */
     public String shortPeriod(String period) {
+        int slash = period.indexOf('/');
+        if (slash > 0 && Period.parse(period.substring(0, slash)).isPresent()) {
+            return shortPeriod(period.substring(0, slash)) + " \u2013 " + shortPeriod(period.substring(slash + 1));
+        }
         return Period.parse(period).map(p -> period(p, TextStyle.SHORT_STANDALONE)).orElse(period);
+    }
+
+    /** A day, the month abbreviated: "25 sept. 2021", "25 Sept 2021". */
+    public String shortDate(LocalDate d) {
+        return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(
+                locale.getLanguage().equals("fr") ? Locale.FRANCE : Locale.UK).format(d);
     }
 
     private String period(Period p, TextStyle style) {
@@ -95,6 +116,35 @@ public final class ChartTexts {
     /** A day: "25 septembre 2021", "25 September 2021". */
     public String date(LocalDate d) {
         return d.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /**
+     * A citation with the app's own words in this language, the source's title kept as written: "; reported by"
+     * ("; relayé par"), the dates ("Feb 2018" → "févr. 2018", "Q1 2020" → "T1 2020") and the curators' descriptions
+     * listed in the bundle ({@code citation.N=English words => mots français}).
+     */
+    public String citation(String citation) {
+        if (citation == null || !locale.getLanguage().equals("fr")) {
+            return citation;
+        }
+        String c = citation.replace(REPORTED_BY, get("source.reportedBy"));
+        if (c.startsWith("Reported by ")) {
+            c = get("source.reportedByStart") + c.substring("Reported by ".length());
+        }
+        for (int i = 1; bundle.containsKey("citation." + i); i++) {
+            String[] pair = bundle.getString("citation." + i).split(" => ", 2);
+            c = c.replace(pair[0], pair[1]);
+        }
+        java.util.regex.Matcher m = MONTH_WORD.matcher(c);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Month month = MONTHS.get(m.group(1).substring(0, 3));
+            boolean full = m.group(1).length() > 3 && !m.group(1).equals("Sept");
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    month(month.getValue(), full ? TextStyle.FULL_STANDALONE : TextStyle.SHORT_STANDALONE)));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("\\bQ([1-4]) (\\d{4})", "T$1 $2");
     }
 
     /**
@@ -128,7 +178,8 @@ public final class ChartTexts {
             List<String> vias = new ArrayList<>(media.get(base));
             // "CB News" is dropped when "CB News (AFP, Feb 2018)" reported the same source
             vias.removeIf(m -> media.get(base).stream().anyMatch(o -> !o.equals(m) && o.startsWith(m + " (")));
-            parts.add(vias.isEmpty() ? name : name + get("source.via", String.join(", ", vias)));
+            String shown = citation(name);
+            parts.add(vias.isEmpty() ? shown : shown + get("source.via", citation(String.join(", ", vias))));
         });
         return parts;
     }

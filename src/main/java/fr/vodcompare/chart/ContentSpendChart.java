@@ -30,7 +30,7 @@ final class ContentSpendChart implements ChartDefinition {
         shown.stream().sorted(Comparator.comparingInt(f -> ctx.order(f.platformId())))
                 .forEach(f -> byPlatform.computeIfAbsent(f.platformId(), k -> new ArrayList<>()).add(f));
         List<ChartSeries> series = new ArrayList<>();
-        byPlatform.forEach((platform, facts) -> series.add(series(ctx, platform, facts, years, shown)));
+        byPlatform.forEach((platform, facts) -> series.add(series(ctx, platform, facts, years)));
         List<String> notes = new ArrayList<>(FactCharts.qualifierNotes(ctx, FactCharts.points(series)));
         shown.stream().filter(Fact::isRange).findFirst().ifPresent(f -> notes.add(ctx.get("chart.content-spend.range",
                 FactCharts.label(ctx, f, ValueUnit.USD_BILLIONS), ctx.name(f.platformId()), f.period())));
@@ -40,7 +40,7 @@ final class ContentSpendChart implements ChartDefinition {
         for (Fact alt : spend.alternatives()) {
             if (ctx.shown(alt.platformId())) {
                 notes.add(ctx.get("chart.content-spend.alternative", ctx.name(alt.platformId()), alt.period(),
-                        FactCharts.label(ctx, alt, ValueUnit.USD_BILLIONS), citation(alt) + note(alt)));
+                        FactCharts.label(ctx, alt, ValueUnit.USD_BILLIONS), ctx.texts().citation(citation(alt)) + note(alt)));
             }
         }
         notes.addAll(FactCharts.labelNotes(ctx, shown));
@@ -53,7 +53,7 @@ final class ContentSpendChart implements ChartDefinition {
                 FactCharts.dataDate(ctx, cited));
     }
 
-    /** Every year from the first to the last figure, so the axis keeps time to scale (years without figures stay empty). */
+    /** Every year from the first to the last figure, so the axis keeps time to scale (years without figures say so). */
     static List<String> years(List<Fact> facts) {
         List<String> periods = facts.stream().map(Fact::period).distinct().toList();
         if (periods.stream().allMatch(p -> p.matches("\\d{4}"))) {
@@ -68,14 +68,13 @@ final class ContentSpendChart implements ChartDefinition {
         return periods;
     }
 
-    private static ChartSeries series(ChartContext ctx, String platform, List<Fact> facts, List<String> years,
-                                      List<Fact> all) {
+    private static ChartSeries series(ChartContext ctx, String platform, List<Fact> facts, List<String> years) {
         List<ChartPoint> points = new ArrayList<>();
         for (String year : years) {
             Fact f = facts.stream().filter(x -> x.period().equals(year)).findFirst().orElse(null);
             if (f == null) {
-                boolean others = all.stream().anyMatch(x -> x.period().equals(year));
-                points.add(ChartPoint.missing(year, others ? ctx.get("label.noFigure") : null));
+                // labelled, so the empty slot never reads as a zero (a year nobody has: one label on its tick)
+                points.add(ChartPoint.missing(year, ctx.get("label.noFigure")));
             } else {
                 String label = FactCharts.label(ctx, f, ValueUnit.USD_BILLIONS) + (ContentSpend.planned(f) ? "*" : "");
                 points.add(ChartPoint.fact(year, Double.NaN, f, label));

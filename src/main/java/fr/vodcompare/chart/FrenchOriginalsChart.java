@@ -38,7 +38,7 @@ final class FrenchOriginalsChart implements ChartDefinition {
         for (Fact f : originals.ownCounts()) {
             if (ctx.shown(f.platformId())) {
                 notes.add(ctx.get("chart.french-originals.ownCount", ctx.name(f.platformId()), ctx.numbers().count(
-                        Math.round(f.low())), ctx.texts().period(f.period()), f.source().citation()));
+                        Math.round(f.low())), ctx.texts().period(f.period()), ctx.texts().citation(f.source().citation())));
             }
         }
         if (!originals.undated().isEmpty()) {

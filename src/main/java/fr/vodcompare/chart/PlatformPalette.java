@@ -1,6 +1,7 @@
 package fr.vodcompare.chart;
 
 import fr.vodcompare.model.Platform;
+import fr.vodcompare.model.PlatformColours;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,9 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class PlatformPalette {
     private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
-    /** Minimum distance between two platforms' colours (in RGB space, 0–441). */
-    private static final double MIN_DISTANCE = 60;
-    private static final double GOLDEN_ANGLE = 137.508;
 
     private final Map<String, String> colours;
 
@@ -41,8 +39,8 @@ public final class PlatformPalette {
         int step = 0;
         for (Platform p : platforms) {
             if (!out.containsKey(p.id())) {
-                int chosen = generate(used, step);
-                String c = candidate(chosen);
+                int chosen = PlatformColours.generate(used, step);
+                String c = PlatformColours.candidate(chosen);
                 step = chosen + 1;
                 out.put(p.id(), c);
                 used.add(c);
@@ -62,48 +60,16 @@ public final class PlatformPalette {
         return colours;
     }
 
-    /** The index of the first candidate from {@code step} on far enough from every used colour (else the farthest). */
-    private static int generate(List<String> used, int step) {
-        int best = step;
-        double bestDistance = -1;
-        for (int s = step; s < step + 400; s++) {
-            String c = candidate(s);
-            double d = used.stream().mapToDouble(u -> distance(u, c)).min().orElse(Double.MAX_VALUE);
-            if (d >= MIN_DISTANCE) {
-                return s;
-            }
-            if (d > bestDistance) {
-                bestDistance = d;
-                best = s;
-            }
-        }
-        return best;
-    }
-
-    /** Hues spread by the golden angle; saturation and brightness alternate a little for more distinct colours. */
-    private static String candidate(int s) {
-        double hue = (30 + s * GOLDEN_ANGLE) % 360;
-        double saturation = new double[] {0.70, 0.55, 0.85}[s % 3];
-        double brightness = new double[] {0.72, 0.55, 0.85}[(s / 3) % 3];
-        return hex(hsb(hue, saturation, brightness));
-    }
-
     static double distance(String a, String b) {
-        int[] x = rgb(a);
-        int[] y = rgb(b);
-        double dr = x[0] - y[0];
-        double dg = x[1] - y[1];
-        double db = x[2] - y[2];
-        return Math.sqrt(dr * dr + dg * dg + db * db);
+        return PlatformColours.distance(a, b);
     }
 
     static int[] rgb(String hex) {
-        int v = Integer.parseInt(hex.substring(1), 16);
-        return new int[] {(v >> 16) & 0xFF, (v >> 8) & 0xFF, v & 0xFF};
+        return PlatformColours.rgb(hex);
     }
 
     static String hex(int[] rgb) {
-        return String.format(Locale.ROOT, "#%02X%02X%02X", rgb[0], rgb[1], rgb[2]);
+        return PlatformColours.hex(rgb);
     }
 
     /** The colour mixed with white: {@code amount} 0 keeps it, 1 gives white. */
@@ -148,20 +114,5 @@ public final class PlatformPalette {
         return out;
     }
 
-    private static int[] hsb(double hue, double saturation, double brightness) {
-        double h = hue / 60.0;
-        double c = brightness * saturation;
-        double x = c * (1 - Math.abs(h % 2 - 1));
-        double m = brightness - c;
-        double[] rgb = switch ((int) h) {
-            case 0 -> new double[] {c, x, 0};
-            case 1 -> new double[] {x, c, 0};
-            case 2 -> new double[] {0, c, x};
-            case 3 -> new double[] {0, x, c};
-            case 4 -> new double[] {x, 0, c};
-            default -> new double[] {c, 0, x};
-        };
-        return new int[] {(int) Math.round((rgb[0] + m) * 255), (int) Math.round((rgb[1] + m) * 255),
-                (int) Math.round((rgb[2] + m) * 255)};
-    }
+
 }

@@ -26,6 +26,8 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
     private final boolean horizontal;
     private final double maxBar;
     private final Map<Data<X, Y>, Text> labels = new LinkedHashMap<>();
+    /** One label for a whole category that has no figure, by category. */
+    private final Map<Object, Text> categoryLabels = new LinkedHashMap<>();
     private ChartSpec.Reference reference;
     private Line referenceLine;
     private Text referenceText;
@@ -38,24 +40,48 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
         setLegendVisible(false);
     }
 
-    /** Adds a value label for every item whose point has one; call once the data is in. */
+    /**
+     * Adds a value label for every item whose point has one; call once the data is in. A category where no series
+     * has a figure gets one label on its tick ("no figure"), so its empty slot never reads as a zero.
+     */
     void showLabels() {
+        Map<Object, List<ChartPoint>> byCategory = new LinkedHashMap<>();
+        for (Series<X, Y> s : getData()) {
+            for (Data<X, Y> d : s.getData()) {
+                byCategory.computeIfAbsent(category(d), k -> new ArrayList<>()).add((ChartPoint) d.getExtraValue());
+            }
+        }
+        byCategory.forEach((category, points) -> {
+            if (points.size() == getData().size() && points.stream().allMatch(p -> p != null && p.isMissing())
+                    && points.get(0).label() != null) {
+                Text t = label(points.get(0));
+                categoryLabels.put(category, t);
+            }
+        });
         for (Series<X, Y> s : getData()) {
             for (Data<X, Y> d : s.getData()) {
                 ChartPoint p = (ChartPoint) d.getExtraValue();
-                if (p == null || p.label() == null) {
+                if (p == null || p.label() == null || categoryLabels.containsKey(category(d))) {
                     continue;
                 }
-                Text t = new Text(p.label());
-                t.getStyleClass().add("vc-value-label");
-                if (p.isMissing()) {
-                    t.getStyleClass().add("vc-missing-label");
-                }
-                t.setManaged(false);
-                labels.put(d, t);
-                getPlotChildren().add(t);
+                labels.put(d, label(p));
             }
         }
+    }
+
+    private Object category(Data<X, Y> d) {
+        return horizontal ? d.getYValue() : d.getXValue();
+    }
+
+    private Text label(ChartPoint p) {
+        Text t = new Text(p.label());
+        t.getStyleClass().add("vc-value-label");
+        if (p.isMissing()) {
+            t.getStyleClass().add("vc-missing-label");
+        }
+        t.setManaged(false);
+        getPlotChildren().add(t);
+        return t;
     }
 
     /** Draws a labelled line across the bars at the reference value. */
@@ -79,44 +105,44 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
         placeReference();
     }
 
-    /** Bars of one category, in series order. */
-    private Map<Object, List<Region>> barsByCategory() {
-        Map<Object, List<Region>> out = new LinkedHashMap<>();
+    /**
+     * Bars no thicker than the maximum, centred on their category's tick: the bars of a category that have something
+     * to show (a value, or a "no figure" label) share the slots, in series order; a series with nothing there takes
+     * no slot, so a lone bar sits on its year instead of beside an empty gap.
+     */
+    @SuppressWarnings("unchecked")
+    private void narrowBars() {
+        Map<Object, List<Region>> shown = new LinkedHashMap<>();
         for (Series<X, Y> s : getData()) {
             for (Data<X, Y> d : s.getData()) {
-                if (d.getNode() instanceof Region bar) {
-                    out.computeIfAbsent(horizontal ? d.getYValue() : d.getXValue(), k -> new ArrayList<>()).add(bar);
+                if (!(d.getNode() instanceof Region bar)) {
+                    continue;
+                }
+                ChartPoint p = (ChartPoint) d.getExtraValue();
+                boolean something = p == null || p.label() != null || !p.isMissing() && p.high() != 0;
+                bar.setVisible(something);
+                if (something) {
+                    shown.computeIfAbsent(category(d), k -> new ArrayList<>()).add(bar);
                 }
             }
         }
-        return out;
-    }
-
-    private void narrowBars() {
-        for (List<Region> bars : barsByCategory().values()) {
+        shown.forEach((category, bars) -> {
             Region first = bars.get(0);
-            double thickness = horizontal ? first.getHeight() : first.getWidth();
-            if (thickness <= maxBar) {
-                continue;
-            }
-            Region last = bars.get(bars.size() - 1);
-            double start = horizontal ? Math.min(first.getLayoutY(), last.getLayoutY()) : first.getLayoutX();
-            double end = horizontal ? Math.max(first.getLayoutY(), last.getLayoutY()) + thickness : last.getLayoutX() + thickness;
+            double thickness = Math.min(horizontal ? first.getHeight() : first.getWidth(), maxBar);
             double gap = getBarGap();
-            double total = bars.size() * maxBar + (bars.size() - 1) * gap;
-            double from = (start + end) / 2 - total / 2;
+            double total = bars.size() * thickness + (bars.size() - 1) * gap;
+            double centre = horizontal ? ((Axis<Object>) getYAxis()).getDisplayPosition(category)
+                    : ((Axis<Object>) getXAxis()).getDisplayPosition(category);
             for (int i = 0; i < bars.size(); i++) {
                 Region bar = bars.get(i);
-                // horizontal charts stack the series upwards: keep their order
-                int slot = horizontal && first.getLayoutY() > last.getLayoutY() ? bars.size() - 1 - i : i;
-                double pos = from + slot * (maxBar + gap);
+                double pos = centre - total / 2 + i * (thickness + gap);
                 if (horizontal) {
-                    bar.resizeRelocate(bar.getLayoutX(), pos, bar.getWidth(), maxBar);
+                    bar.resizeRelocate(bar.getLayoutX(), pos, bar.getWidth(), thickness);
                 } else {
-                    bar.resizeRelocate(pos, bar.getLayoutY(), maxBar, bar.getHeight());
+                    bar.resizeRelocate(pos, bar.getLayoutY(), thickness, bar.getHeight());
                 }
             }
-        }
+        });
     }
 
     private void placeLabels() {
@@ -128,34 +154,82 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
                 t.setVisible(false);
                 continue;
             }
+            t.setVisible(true);
+            if (horizontal) {
+                placeBeside(t, bar, (ChartPoint) e.getKey().getExtraValue());
+            } else {
+                placeAbove(t, bar, level);
+            }
+        }
+        placeCategoryLabels();
+    }
+
+    /**
+     * Right of the bar; inside its end, in black or white as reads on the bar, when the plot ends first (a share
+     * axis stops at 100 %).
+     */
+    private void placeBeside(Text t, Region bar, ChartPoint p) {
+        double w = t.getLayoutBounds().getWidth();
+        t.setTextOrigin(VPos.CENTER);
+        t.setLayoutY(bar.getLayoutY() + bar.getHeight() / 2);
+        double end = bar.getLayoutX() + bar.getWidth();
+        t.getStyleClass().remove("vc-inside-label");
+        if (end + LABEL_GAP + w > getXAxis().getWidth() && bar.getWidth() > w + 2 * LABEL_GAP) {
+            t.setLayoutX(end - LABEL_GAP - w);
+            t.getStyleClass().add("vc-inside-label");
+            t.setStyle("-fx-fill: " + PlatformPalette.textOn(barColour(bar, p)) + ";");
+        } else {
+            t.setLayoutX(end + LABEL_GAP);
+            t.setStyle(null);
+        }
+    }
+
+    private static String barColour(Region bar, ChartPoint p) {
+        if (p != null && p.colour() != null) {
+            return p.colour();
+        }
+        String style = bar.getStyle();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}").matcher(style == null ? "" : style);
+        return m.find() ? m.group() : "#7F7F7F";
+    }
+
+    private void placeAbove(Text t, Region bar, List<Bounds> level) {
+        double w = t.getLayoutBounds().getWidth();
+        double x = bar.getLayoutX() + bar.getWidth() / 2 - w / 2;
+        double h = t.getLayoutBounds().getHeight();
+        Bounds flat = new BoundingBox(x - 2, bar.getLayoutY() - LABEL_GAP - h, w + 4, h);
+        if (level.stream().noneMatch(b -> b.intersects(flat))) {
+            level.add(flat);
+            t.setRotate(0);
+            t.setTextOrigin(VPos.BOTTOM);
+            t.setLayoutX(x);
+            t.setLayoutY(bar.getLayoutY() - LABEL_GAP + 2);
+        } else {
+            // would overlap a neighbour's label: read upwards, just above the bar (rotation is about the text's centre)
+            double cx = bar.getLayoutX() + bar.getWidth() / 2;
+            level.add(new BoundingBox(cx - h / 2, bar.getLayoutY() - LABEL_GAP - w, h, w));
+            t.setRotate(-90);
+            t.setTextOrigin(VPos.CENTER);
+            t.setLayoutX(bar.getLayoutX() + bar.getWidth() / 2 - w / 2);
+            t.setLayoutY(bar.getLayoutY() - LABEL_GAP - w / 2);
+        }
+    }
+
+    /** A category with no figure at all: its label on the tick, just off the axis. */
+    @SuppressWarnings("unchecked")
+    private void placeCategoryLabels() {
+        categoryLabels.forEach((category, t) -> {
             double w = t.getLayoutBounds().getWidth();
             if (horizontal) {
                 t.setTextOrigin(VPos.CENTER);
-                t.setLayoutX(bar.getLayoutX() + bar.getWidth() + LABEL_GAP);
-                t.setLayoutY(bar.getLayoutY() + bar.getHeight() / 2);
-                t.setVisible(true);
-                continue;
-            }
-            double x = bar.getLayoutX() + bar.getWidth() / 2 - w / 2;
-            double h = t.getLayoutBounds().getHeight();
-            Bounds flat = new BoundingBox(x - 2, bar.getLayoutY() - LABEL_GAP - h, w + 4, h);
-            t.setVisible(true);
-            if (level.stream().noneMatch(b -> b.intersects(flat))) {
-                level.add(flat);
-                t.setRotate(0);
-                t.setTextOrigin(VPos.BOTTOM);
-                t.setLayoutX(x);
-                t.setLayoutY(bar.getLayoutY() - LABEL_GAP + 2);
+                t.setLayoutX(LABEL_GAP);
+                t.setLayoutY(((Axis<Object>) getYAxis()).getDisplayPosition(category));
             } else {
-                // would overlap a neighbour's label: read upwards, just above the bar (rotation is about the text's centre)
-                double cx = bar.getLayoutX() + bar.getWidth() / 2;
-                level.add(new BoundingBox(cx - h / 2, bar.getLayoutY() - LABEL_GAP - w, h, w));
-                t.setRotate(-90);
-                t.setTextOrigin(VPos.CENTER);
-                t.setLayoutX(bar.getLayoutX() + bar.getWidth() / 2 - w / 2);
-                t.setLayoutY(bar.getLayoutY() - LABEL_GAP - w / 2);
+                t.setTextOrigin(VPos.BOTTOM);
+                t.setLayoutX(((Axis<Object>) getXAxis()).getDisplayPosition(category) - w / 2);
+                t.setLayoutY(getYAxis().getHeight() - LABEL_GAP);
             }
-        }
+        });
     }
 
     @SuppressWarnings("unchecked")

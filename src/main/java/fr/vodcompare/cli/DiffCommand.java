@@ -121,17 +121,17 @@ final class DiffCommand implements Callable<Integer> {
     private void text(SnapshotDiff d) {
         ResourceBundle m = cli.messages();
         var out = cli.out();
-        var n = java.text.NumberFormat.getIntegerInstance(cli.locale());
+        var n = new fr.vodcompare.chart.NumberText(cli.locale());
         out.println(String.format(m.getString("diff.header"), platform, d.from().asOf(), d.to().asOf(),
                 StatsCommand.territory(m, d.to().territory())));
-        out.println(String.format(m.getString("diff.counts"), n.format(d.added().size()), n.format(d.removed().size()),
-                n.format(d.changed().size()), n.format(d.unchanged()), n.format(d.ambiguous().size())));
+        out.println(String.format(m.getString("diff.counts"), n.count(d.added().size()), n.count(d.removed().size()),
+                n.count(d.changed().size()), n.count(d.unchanged()), n.count(d.ambiguous().size())));
         List<String> rules = new ArrayList<>();
         for (MatchRule r : MatchRule.values()) {
             if (!r.acrossSnapshots()) {
                 continue;
             }
-            rules.add(m.getString("rule." + r.code()) + " " + n.format(d.matchedBy().getOrDefault(r, 0)));
+            rules.add(m.getString("rule." + r.code()) + " " + n.count(d.matchedBy().getOrDefault(r, 0)));
         }
         out.println(m.getString("diff.matchedBy") + " " + String.join(", ", rules));
         out.println(m.getString("diff.note"));

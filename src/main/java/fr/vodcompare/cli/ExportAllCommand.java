@@ -57,8 +57,9 @@ final class ExportAllCommand implements Callable<Integer> {
             FxRuntime.ensureStarted();
             List<Path> written = new ChartExporter(Cli.charts(store)).exportAll(cli.locale(), dir, exportSize, csv,
                     size.territory(), chosen);
-            cli.err().printf("%s: %d files, %d×%d px (%d ms)%n", dir, written.size(), exportSize.pixelWidth(),
-                    exportSize.pixelHeight(), (System.nanoTime() - start) / 1_000_000);
+            cli.err().println(String.format(cli.messages().getString(written.size() == 1 ? "exportAll.done.one" : "exportAll.done"),
+                    dir, new fr.vodcompare.chart.NumberText(cli.locale()).count(written.size()), exportSize.pixelWidth(),
+                    exportSize.pixelHeight(), (System.nanoTime() - start) / 1_000_000));
             return Cli.OK;
         } catch (IOException | FxUnavailableException e) {
             cli.err().println(cli.messages().getString("cli.error") + " " + e.getMessage());

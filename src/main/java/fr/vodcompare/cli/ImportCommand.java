@@ -196,17 +196,17 @@ final class ImportCommand implements Callable<Integer> {
         }
         var snap = r.snapshot();
         if (snap != null) {
-            var n = java.text.NumberFormat.getIntegerInstance(cli.locale());
+            var n = new fr.vodcompare.chart.NumberText(cli.locale());
             String territory = StatsCommand.territory(m, snap.territory());
             out.println(String.format(m.getString(snap.territoryAssumed() ? "import.territory.assumed" : "import.territory"), territory));
             if (snap.replaced() && r.dryRun()) {
-                out.println(String.format(m.getString("import.wouldReplace"), r.platformId(), r.asOf(), n.format(snap.replacedTitles())));
+                out.println(String.format(m.getString("import.wouldReplace"), r.platformId(), r.asOf(), n.count(snap.replacedTitles())));
             } else if (snap.replaced()) {
-                out.println(String.format(m.getString("import.replaced"), r.platformId(), r.asOf(), n.format(snap.replacedTitles()),
-                        n.format(snap.titles()), n.format(snap.noLongerListed())));
+                out.println(String.format(m.getString("import.replaced"), r.platformId(), r.asOf(), n.count(snap.replacedTitles()),
+                        n.count(snap.titles()), n.count(snap.noLongerListed())));
             }
             if (snap.ambiguous() > 0) {
-                out.println(String.format(m.getString("import.ambiguous"), n.format(snap.ambiguous())));
+                out.println(String.format(m.getString("import.ambiguous"), n.count(snap.ambiguous())));
             }
         }
         // what was assumed about the whole file (line 0) belongs to the summary

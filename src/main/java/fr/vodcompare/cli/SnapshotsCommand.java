@@ -52,12 +52,12 @@ final class SnapshotsCommand implements Callable<Integer> {
             return Cli.OK;
         }
         ResourceBundle m = cli.messages();
-        var numbers = java.text.NumberFormat.getIntegerInstance(cli.locale());
+        var numbers = new fr.vodcompare.chart.NumberText(cli.locale());
         cli.out().printf("%-14s %-10s %-26s %8s  %s%n", m.getString("stats.platform"), m.getString("stats.asOf"),
                 m.getString("stats.territory"), m.getString("stats.titles"), m.getString("snapshots.source"));
         for (Snapshot s : list) {
             cli.out().printf("%-14s %-10s %-26s %8s  %s%s%n", s.platformId(), s.asOf(), StatsCommand.territory(m, s.territory()),
-                    numbers.format(s.titleCount()), s.sourceName() == null ? s.sourceFile() : s.sourceName(),
+                    numbers.count(s.titleCount()), s.sourceName() == null ? s.sourceFile() : s.sourceName(),
                     s.bundled() ? " " + m.getString("snapshots.bundled") : "");
         }
         return Cli.OK;

@@ -104,11 +104,25 @@ public final class PlatformRepository {
         }
     }
 
-    /** Creates a platform that an import names for the first time; keeps an existing one as it is. */
+    /**
+     * Creates a platform that an import names for the first time, with a colour of its own (far from every
+     * platform's colour, stored so that every chart and the colour picker show it); keeps an existing one as it is.
+     */
     static void ensure(Connection c, String id, String name) throws SQLException {
-        try (var ps = c.prepareStatement("INSERT INTO platform(id, name) VALUES (?, ?) ON CONFLICT(id) DO NOTHING")) {
+        java.util.List<String> used = new java.util.ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT colour FROM platform WHERE colour IS NOT NULL");
+             var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String colour = rs.getString(1).strip();
+                if (colour.matches("#[0-9a-fA-F]{6}")) {
+                    used.add(colour.toUpperCase(java.util.Locale.ROOT));
+                }
+            }
+        }
+        try (var ps = c.prepareStatement("INSERT INTO platform(id, name, colour) VALUES (?, ?, ?) ON CONFLICT(id) DO NOTHING")) {
             ps.setString(1, id);
             ps.setString(2, name == null || name.isBlank() ? id : name);
+            ps.setString(3, fr.vodcompare.model.PlatformColours.next(used));
             ps.executeUpdate();
         }
     }

@@ -1,9 +1,7 @@
 package fr.vodcompare.ui;
 
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,43 +86,7 @@ public final class Periods {
         }
     }
 
-    private static String season(String name, boolean fr) {
-        switch (name) {
-            case "spring": return fr ? "printemps" : "spring";
-            case "summer": return fr ? "été" : "summer";
-            case "winter": return fr ? "hiver" : "winter";
-            default: return fr ? "automne" : "autumn";
-        }
-    }
-
     private static int year(Matcher m) {
         return Integer.parseInt(m.group(1));
-    }
-
-    /** The period for people: "oct. 2021" / "Oct 2021" for a month, else as the source wrote it. */
-    public static String label(String period, Locale locale) {
-        if (period == null) {
-            return "";
-        }
-        String p = period.strip();
-        Matcher m = MONTH.matcher(p);
-        if (m.matches()) {
-            int month = Integer.parseInt(m.group(2));
-            if (month >= 1 && month <= 12) {
-                return java.time.Month.of(month).getDisplayName(TextStyle.SHORT, locale) + " " + m.group(1);
-            }
-        }
-        boolean fr = "fr".equals(locale.getLanguage());
-        if ((m = QUARTER.matcher(p)).matches()) {
-            return (fr ? "T" : "Q") + m.group(2) + " " + m.group(1);
-        }
-        if ((m = SEASON.matcher(p)).matches()) {
-            return season(m.group(2), fr) + " " + m.group(1);
-        }
-        int slash = p.indexOf('/');
-        if (slash > 0) {
-            return label(p.substring(0, slash), locale) + " – " + label(p.substring(slash + 1), locale);
-        }
-        return period;
     }
 }

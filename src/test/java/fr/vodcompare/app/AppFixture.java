@@ -54,6 +54,8 @@ final class AppFixture {
         shell.languageProperty().set(language);
         window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
         stage.setScene(window.scene(width, height));
+        // the tests share one stage: a size an earlier test gave it (resizing the window) must not carry over
+        stage.sizeToScene();
         stage.show();
         BackgroundTasks now = threaded ? threads("vodcompare-test-worker") : BackgroundTasks.sameThread();
         BackgroundTasks search = threaded ? threads("vodcompare-test-search") : now;

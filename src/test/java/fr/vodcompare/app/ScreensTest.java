@@ -6,6 +6,7 @@ import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.ui.shell.ShellViewModel.ScreenId;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -92,6 +93,36 @@ class ScreensTest {
         Button csv = robot.lookup("#chart-csv-audience-reach").queryButton();
         robot.interact(() -> csv.fire());
         assertThat(Files.readString(app.asked.get(1))).contains("Netflix");
+    }
+
+    @Test
+    void withNoPlatformChosenNoChartOffersAnExportOrPrintsAnEmptySourceLine(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        robot.clickOn("#compare-platform-netflix");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#compare-platform-prime_video");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".chart-tile").queryAll()).hasSize(fr.vodcompare.chart.ChartService.ids().size());
+        for (String id : fr.vodcompare.chart.ChartService.ids()) {
+            for (String button : new String[] {"#chart-png-", "#chart-copy-", "#chart-csv-"}) {
+                assertThat(robot.lookup(button + id).queryButton().isDisabled()).as(button + id).isTrue();
+            }
+        }
+        assertThat(robot.lookup("#compare-export-all").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup(".vc-source").queryAll()).isEmpty();
+    }
+
+    @Test
+    void theColourPickerShowsTheSelectedPlatformsColour(FxRobot robot) {
+        robot.clickOn("#nav-data");
+        TableView<fr.vodcompare.ui.data.DataViewModel.PlatformRow> platforms = robot.lookup("#data-platforms").queryTableView();
+        javafx.scene.control.ColorPicker picker = robot.lookup("#data-colour").queryAs(javafx.scene.control.ColorPicker.class);
+        for (String id : List.of("prime_video", "netflix", "prime_video")) {
+            var row = platforms.getItems().stream().filter(r -> r.platform().id().equals(id)).findFirst().orElseThrow();
+            robot.interact(() -> platforms.getSelectionModel().select(row));
+            assertThat(picker.getValue()).as(id).isEqualTo(javafx.scene.paint.Color.web(row.platform().colour()));
+            assertThat(robot.lookup("#data-colour-code").queryAs(Label.class).getText()).isEqualTo(row.platform().colour().toUpperCase());
+        }
     }
 
     @Test
@@ -191,6 +222,9 @@ class ScreensTest {
         robot.clickOn("#nav-data");
         robot.clickOn(robot.lookup("#data-platforms").lookup(".table-row-cell").nth(0).queryAs(Node.class));
         robot.clickOn(robot.lookup(".button").match(n -> "Rename…".equals(((Button) n).getText())).queryButton());
+        // the dialog names the platform as people know it, not its id
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText())
+                .isEqualTo("New name of the platform \u201cNetflix\u201d");
         javafx.scene.control.TextField name = robot.lookup(".dialog-pane .text-field").query();
         robot.interact(() -> name.setText("Netflix France"));
         robot.clickOn(robot.lookup(".button").match(n -> "Rename".equals(((Button) n).getText())).queryButton());

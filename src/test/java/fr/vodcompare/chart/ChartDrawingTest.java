@@ -74,6 +74,111 @@ class ChartDrawingTest {
         }
     }
 
+    static ValueBarChart<?, ?> bars(Region chart) {
+        return (ValueBarChart<?, ?>) chart.lookup(".chart");
+    }
+
+    @Test
+    void theBarsOfEachYearAreCentredOnItsTickAndALoneBarSitsOnIt() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("french-originals", Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+        ValueBarChart<?, ?> chart = bars(laidOut(spec));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.Axis<Object> x = (javafx.scene.chart.Axis<Object>) chart.getXAxis();
+        assertThat(chart.getData()).hasSize(4);
+        java.util.Map<Object, List<Region>> byYear = new java.util.LinkedHashMap<>();
+        for (var s : chart.getData()) {
+            for (var d : s.getData()) {
+                Region bar = (Region) d.getNode();
+                if (bar.isVisible()) {
+                    assertThat(bar.getHeight()).as("%s: a visible bar has a value", d.getXValue()).isGreaterThan(0);
+                    byYear.computeIfAbsent(d.getXValue(), k -> new ArrayList<>()).add(bar);
+                }
+            }
+        }
+        assertThat(byYear).containsKeys("2016", "2019", "2022");
+        byYear.forEach((year, shown) -> {
+            double left = shown.stream().mapToDouble(Region::getLayoutX).min().orElseThrow();
+            double right = shown.stream().mapToDouble(b -> b.getLayoutX() + b.getWidth()).max().orElseThrow();
+            assertThat((left + right) / 2).as(String.valueOf(year))
+                    .isCloseTo(x.getDisplayPosition(year), org.assertj.core.data.Offset.offset(1.0));
+        });
+        assertThat(byYear.get("2016")).hasSize(1);
+    }
+
+    @Test
+    void aYearWithoutAnyFigureSaysSoOnItsTickInsteadOfLeavingAnEmptySlot() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("content-spend", Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+        assertThat(spec.categories()).contains("2014", "2016");
+        ValueBarChart<?, ?> chart = bars(laidOut(spec));
+        @SuppressWarnings("unchecked")
+        javafx.scene.chart.Axis<Object> x = (javafx.scene.chart.Axis<Object>) chart.getXAxis();
+        List<Text> missing = texts((Region) chart, "vc-missing-label").stream().filter(Node::isVisible).toList();
+        for (String year : List.of("2014", "2016")) {
+            double tick = x.getDisplayPosition(year);
+            List<Text> on = missing.stream().filter(t -> Math.abs(t.getBoundsInParent().getCenterX() - tick) < 2).toList();
+            assertThat(on).as(year).hasSize(1);
+            assertThat(on.get(0).getText()).isEqualTo("pas de chiffre");
+        }
+    }
+
+    @Test
+    void aShareAxisStopsAt100PercentAndEveryLabelStaysInThePlot() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("country-mix", Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+        ValueBarChart<?, ?> chart = bars(laidOut(spec));
+        javafx.scene.chart.NumberAxis values = (javafx.scene.chart.NumberAxis) chart.getXAxis();
+        assertThat(values.getUpperBound()).isEqualTo(100.0);
+        double width = values.getWidth();
+        List<Text> labels = texts((Region) chart, "vc-value-label");
+        assertThat(labels).hasSizeGreaterThan(8);
+        for (Text t : labels) {
+            assertThat(t.getBoundsInParent().getMaxX()).as(t.getText()).isLessThanOrEqualTo(width);
+        }
+        Text inside = labels.stream().filter(t -> t.getStyleClass().contains("vc-inside-label")).findFirst().orElseThrow();
+        String bar = PlatformPalette.of(BUNDLED.store().platforms().all()).colour("prime_video");
+        Color fill = (Color) inside.getFill();
+        String hex = String.format(Locale.ROOT, "#%02X%02X%02X", Math.round(fill.getRed() * 255), Math.round(fill.getGreen() * 255),
+                Math.round(fill.getBlue() * 255));
+        assertThat(PlatformPalette.contrast(hex, bar)).isGreaterThanOrEqualTo(4.5);
+    }
+
+    @Test
+    void aFrenchChartSaysOurWordsInFrenchAndKeepsTheSourcesTitles() throws Exception {
+        ChartTexts fr = new ChartTexts(Locale.FRENCH);
+        assertThat(fr.citation("CNC; reported by CB News (AFP, Feb 2018)")).isEqualTo("CNC\u202F; relayé par CB News (AFP, févr. 2018)");
+        assertThat(fr.citation("Ampere Analysis (census July 2018); reported by BFM Business"))
+                .isEqualTo("Ampere Analysis (recensement juillet 2018)\u202F; relayé par BFM Business");
+        assertThat(fr.citation("CNC – Baromètre de la vidéo à la demande (Q1 2020)")).isEqualTo("CNC – Baromètre de la vidéo à la demande (T1 2020)");
+        assertThat(new ChartTexts(Locale.ENGLISH).citation("CNC; reported by CB News (AFP, Feb 2018)"))
+                .isEqualTo("CNC; reported by CB News (AFP, Feb 2018)");
+        for (var o : BUNDLED.store().originals().all()) {
+            assertThat(fr.citation(o.source().citation())).as(o.title())
+                    .doesNotContain("released", "announced", "Announced", "episodes", "Feb ", "Jan ", "Nov ", " Sep ");
+        }
+        for (String id : List.of("content-spend", "french-originals", "audience-reach", "catalogue-size")) {
+            ChartSpec spec = charts.spec(new ChartRequest(id, Locale.FRENCH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+            String all = spec.source() + String.join(" ", spec.notes());
+            assertThat(all).as(id).doesNotContain("reported by", "Company guidance", "Feb 2018", "Jan 2020", "census");
+        }
+    }
+
+    @Test
+    void theWholeMarketIsDrawnAsAGreyDashedReferenceNotAsAPlatform() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("audience-subscribers", Locale.FRENCH, List.of("netflix", "market"), null, null));
+        ChartSeries market = spec.series().stream().filter(s -> s.key().equals("market")).findFirst().orElseThrow();
+        assertThat(market.name()).isEqualTo("Ensemble du marché");
+        assertThat(market.colour()).isEqualTo(AudienceChart.MARKET_COLOUR);
+        Region chart = laidOut(spec);
+        javafx.scene.control.Label item = chart.lookupAll(".vc-legend-item").stream().map(n -> (javafx.scene.control.Label) n)
+                .filter(l -> l.getText().equals("Ensemble du marché")).findFirst().orElseThrow();
+        assertThat(item.getGraphic()).isInstanceOf(javafx.scene.shape.Line.class);
+        assertThat(((javafx.scene.shape.Line) item.getGraphic()).getStrokeDashArray()).isNotEmpty();
+        javafx.scene.chart.LineChart<?, ?> lines = (javafx.scene.chart.LineChart<?, ?>) chart.lookup(".chart");
+        var marketLine = lines.getData().stream().filter(x -> x.getName().equals("Ensemble du marché")).findFirst().orElseThrow();
+        assertThat(marketLine.getNode().getStyle()).contains("-fx-stroke-dash-array");
+        var netflixLine = lines.getData().stream().filter(x -> x.getName().equals("Netflix")).findFirst().orElseThrow();
+        assertThat(netflixLine.getNode().getStyle()).doesNotContain("-fx-stroke-dash-array");
+    }
+
     @Test
     void anUpperBoundIsAHatchedOutlinedBarNeverASolidOne() throws Exception {
         for (Locale l : List.of(Locale.FRENCH, Locale.ENGLISH)) {

@@ -53,4 +53,16 @@ class PlatformPaletteTest {
         assertThat(PlatformPalette.of(all).colour("b")).isEqualTo(PlatformPalette.of(all).colour("b"));
         assertThat(PlatformPalette.tint("#000000", 0.5)).isEqualTo("#808080");
     }
+
+    @Test
+    void textOnAPlatformsColourReadsAtWcagAa() throws Exception {
+        // Prime Video's blue: white on it is 2.7:1, black 7.7:1
+        assertThat(PlatformPalette.textOn("#00A8E1")).isEqualTo("#000000");
+        List<String> registry = java.nio.file.Files.readAllLines(java.nio.file.Path.of("data/platforms.csv")).stream()
+                .flatMap(l -> java.util.Arrays.stream(l.split(","))).filter(f -> f.matches("#[0-9A-Fa-f]{6}")).toList();
+        assertThat(registry).hasSizeGreaterThan(5);
+        for (String c : registry) {
+            assertThat(PlatformPalette.contrast(PlatformPalette.textOn(c), c)).as(c).isGreaterThanOrEqualTo(4.5);
+        }
+    }
 }

@@ -131,6 +131,8 @@ class ChartCommandsTest {
         Path out = dir.resolve("all");
         Run r = run("--lang", "fr", "export-all", "--dir", out.toString(), "--csv");
         assertThat(r.status()).as(r.err()).isZero();
+        // the last line says what was written, in the language asked for
+        assertThat(r.err()).contains(out + "\u00a0: " + (2 * ChartService.ids().size()) + " fichiers, 1200 × 675 px").doesNotContain("files");
         for (String id : ChartService.ids()) {
             BufferedImage img = ImageIO.read(out.resolve(id + ".png").toFile());
             assertThat(img.getWidth()).as(id).isEqualTo(1200);

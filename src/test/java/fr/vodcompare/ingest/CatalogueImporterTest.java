@@ -210,4 +210,22 @@ class CatalogueImporterTest {
         assertThat(store.titles().search("varda", null, 5)).hasSize(1);
         store.database().read(c -> c.createStatement().execute("INSERT INTO title_fts(title_fts) VALUES('integrity-check')"));
     }
+
+    @Test
+    void aPlatformAnImportNamesFirstGetsAStoredColourFarFromEveryOther() throws Exception {
+        importFile(CatalogueReaderTest.PRIME, "prime_video", null);
+        importFile(CatalogueReaderTest.PRIME, "mubi", null);
+        importFile(CatalogueReaderTest.PRIME, "canal_plus", null);
+        List<String> colours = store.platforms().all().stream().map(p -> p.colour()).toList();
+        assertThat(colours).hasSize(3).doesNotContainNull().allMatch(c -> c.matches("#[0-9A-F]{6}"));
+        for (int i = 0; i < colours.size(); i++) {
+            for (int j = i + 1; j < colours.size(); j++) {
+                assertThat(fr.vodcompare.model.PlatformColours.distance(colours.get(i), colours.get(j)))
+                        .isGreaterThanOrEqualTo(fr.vodcompare.model.PlatformColours.MIN_DISTANCE);
+            }
+        }
+        String mubi = store.platforms().find("mubi").orElseThrow().colour();
+        importFile(CatalogueReaderTest.PRIME, "mubi", "2024-01-01");
+        assertThat(store.platforms().find("mubi").orElseThrow().colour()).isEqualTo(mubi);
+    }
 }

@@ -2,6 +2,9 @@ package fr.vodcompare.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vodcompare.ingest.CatalogueReader;
+import fr.vodcompare.ingest.CsvOptions;
+import fr.vodcompare.ingest.CsvTable;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.FactStatus;
 import fr.vodcompare.model.Qualifier;
@@ -31,7 +34,8 @@ class MessagesTest {
     void frenchAndEnglishHaveTheSameTexts() throws Exception {
         Set<String> base = keys("messages.properties");
         Set<String> french = keys("messages_fr.properties");
-        french.removeIf(k -> k.startsWith("unit."));
+        // the catalogues' own genre labels are English: only French needs their table
+        french.removeIf(k -> k.startsWith("unit.") || k.startsWith("genre.label.") || k.startsWith("country.label."));
         assertThat(french).containsExactlyInAnyOrderElementsOf(base);
     }
 
@@ -91,5 +95,59 @@ class MessagesTest {
     void deletingAPlatformCountsItsCataloguesInGoodGrammar(String lang, int catalogues, int titles, String start) {
         assertThat(Messages.of(java.util.Locale.forLanguageTag(lang)).format("data.deletePlatform.detail", catalogues, titles))
                 .startsWith(start);
+    }
+
+    @Test
+    void everyGenreLabelOfTheBundledCataloguesHasAFrenchNameAndEnglishKeepsTheFilesWords() throws Exception {
+        Set<String> labels = new TreeSet<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("data/catalogues"))) {
+            for (java.nio.file.Path f : files.filter(p -> !p.getFileName().toString().equals("index.csv")).toList()) {
+                var table = CsvTable.read(f, CsvOptions.DEFAULT);
+                CatalogueReader.read(table, "x").titles().forEach(t -> labels.addAll(t.genres()));
+            }
+        }
+        assertThat(labels).hasSizeGreaterThan(50);
+        Set<String> sameInFrench = Set.of("Action", "Animation", "Anime", "Arts", "International", "LGBTQ", "Romance",
+                "Suspense", "Thrillers", "Western");
+        for (String label : labels) {
+            assertThat(en.genre(label)).isEqualTo(label);
+            if (!sameInFrench.contains(label)) {
+                assertThat(fr.genre(label)).as(label).isNotEqualTo(label);
+            }
+        }
+        assertThat(fr.genres(List.of("International TV Shows", "TV Dramas"))).isEqualTo("Séries internationales, Séries dramatiques");
+        assertThat(fr.genre("Some New Label")).isEqualTo("Some New Label");
+    }
+
+    @Test
+    void durationsAreWrittenInTheLanguage() {
+        assertThat(fr.duration("2 Seasons")).isEqualTo("2 saisons");
+        assertThat(fr.duration("1 Season")).isEqualTo("1 saison");
+        assertThat(en.duration("2 Seasons")).isEqualTo("2 seasons");
+        assertThat(fr.duration("90 min")).isEqualTo("90 min");
+        assertThat(fr.duration("about an hour")).isEqualTo("about an hour");
+    }
+
+    @Test
+    void everyProductionCountryOfTheBundledCataloguesIsNamedInFrench() throws Exception {
+        Set<String> names = new TreeSet<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("data/catalogues"))) {
+            for (java.nio.file.Path f : files.filter(p -> !p.getFileName().toString().equals("index.csv")).toList()) {
+                CatalogueReader.read(CsvTable.read(f, CsvOptions.DEFAULT), "x").titles().forEach(t -> names.addAll(t.countries()));
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(100);
+        Set<String> same = Set.of("Burkina Faso", "Canada", "Cuba", "France", "Ghana", "Guatemala", "Iran", "Kenya", "Kosovo",
+                "Liechtenstein", "Luxembourg", "Malawi", "Monaco", "Mozambique", "Nicaragua", "Nigeria", "Pakistan", "Panama",
+                "Paraguay", "Portugal", "Qatar", "Samoa", "Sri Lanka", "Uruguay", "Venezuela", "Zimbabwe", "Bahamas", "Angola",
+                "Botswana", "Afghanistan", "Bangladesh", "Kazakhstan", "Philippines", "Ukraine", "Hong Kong");
+        for (String n : names) {
+            assertThat(en.country(n)).isEqualTo(n);
+            if (!same.contains(n)) {
+                assertThat(fr.country(n)).as(n).isNotEqualTo(n);
+            }
+        }
+        assertThat(fr.countries(List.of("United States", "South Korea", "West Germany"))).isEqualTo("États-Unis, Corée du Sud, "
+                + "Allemagne de l’Ouest");
     }
 }

@@ -33,12 +33,15 @@ class PeriodsTest {
     }
 
     @Test
-    void namesMonthsInTheUsersLanguage() {
-        assertThat(Periods.label("2021-10", Locale.FRANCE)).isEqualTo("oct. 2021");
-        assertThat(Periods.label("2021-10", Locale.UK)).isEqualTo("Oct 2021");
-        assertThat(Periods.label("2022", Locale.FRANCE)).isEqualTo("2022");
-        assertThat(Periods.label("2020-autumn", Locale.FRANCE)).isEqualTo("automne 2020");
-        assertThat(Periods.label("2020-Q1", Locale.FRANCE)).isEqualTo("T1 2020");
-        assertThat(Periods.label("2021-07/2023-12", Locale.UK)).isEqualTo("Jul 2021 – Dec 2023");
+    void namesMonthsInTheUsersLanguageThroughTheOneFormatter() {
+        Messages fr = Messages.of(Locale.FRANCE);
+        Messages en = Messages.of(Locale.UK);
+        assertThat(fr.period("2021-10")).isEqualTo("oct. 2021");
+        assertThat(en.period("2021-10")).isEqualTo("Oct 2021");
+        assertThat(fr.period("2022")).isEqualTo("2022");
+        assertThat(fr.period("2020-autumn")).isEqualTo("automne 2020");
+        assertThat(fr.period("2020-Q1")).isEqualTo("T1 2020");
+        assertThat(en.period("2021-07/2023-12")).isEqualTo("Jul 2021 \u2013 Dec 2023");
+        assertThat(fr.period("2017-12-31")).isEqualTo(new fr.vodcompare.chart.ChartTexts(Locale.FRENCH).period("2017-12-31"));
     }
 }

@@ -131,9 +131,9 @@ public final class AudienceView implements Screen {
         link.setPrefWidth(180);
         t.getColumns().setAll(List.of(
                 Views.column(m.get("audience.col.subject"), 180, Fact::platformLabel),
-                Views.column(m.get("sources.col.period"), 100, f -> Periods.label(f.period(), m.locale())),
+                Views.column(m.get("sources.col.period"), 100, f -> m.period(f.period())),
                 Views.column(m.get("sources.col.value"), 200, m::value),
-                Views.column(m.get("sources.col.source"), 380, f -> f.source().citation()),
+                Views.column(m.get("sources.col.source"), 380, f -> m.citation(f.source().citation())),
                 link,
                 Views.column(m.get("sources.col.note"), 300, Fact::note)));
         leftOff.setWrapText(true);
@@ -186,7 +186,7 @@ public final class AudienceView implements Screen {
         swatch.setMaxSize(14, 4);
         swatch.setStyle("-fx-background-color: " + s.colour() + ";");
         cb.setGraphic(swatch);
-        cb.setTooltip(Views.tooltip(m.format("audience.last", Periods.label(s.last().period(), m.locale()),
+        cb.setTooltip(Views.tooltip(m.format("audience.last", m.period(s.last().period()),
                 m.value(s.last()))));
         return cb;
     }

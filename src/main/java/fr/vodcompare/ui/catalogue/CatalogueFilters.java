@@ -53,7 +53,7 @@ final class CatalogueFilters {
                 Kind.FILM, Kind.SERIES, Kind.OTHER);
         ComboBox<Genre> genre = new ComboBox<>(vm.genres());
         genre.setConverter(converter(g -> g == null ? m.get("catalogue.filter.anyGenre")
-                : m.format("catalogue.filter.genreCount", g.name(), g.titles())));
+                : m.format("catalogue.filter.genreCount", m.genre(g.name()), g.titles())));
         genre.setButtonCell(cell(genre.getConverter()));
         genre.valueProperty().bindBidirectional(vm.genreProperty());
         genre.setMaxWidth(Double.MAX_VALUE);

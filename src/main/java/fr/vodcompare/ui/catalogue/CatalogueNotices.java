@@ -60,8 +60,7 @@ final class CatalogueNotices {
 
     /** "Netflix: Kaggle: Netflix Movies and TV Shows (…), as of 25 Sept 2021, territory not stated (likely US)". */
     private String snapshot(CurrentSnapshot s) {
-        return m.format("catalogue.scope.platform", platformName(vm, s.platformId()),
-                s.sourceName() == null ? "" : s.sourceName(), m.date(s.asOf()), territory(m, s.territory()));
+        return CatalogueSources.describe(m, s, platformName(vm, s.platformId()));
     }
 
     static String platformName(CatalogueViewModel vm, String id) {

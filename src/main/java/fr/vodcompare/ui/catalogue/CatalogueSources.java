@@ -40,6 +40,15 @@ public final class CatalogueSources {
         return snapshots;
     }
 
+    /**
+     * A snapshot as the screens state their scope: "Netflix, Kaggle: Netflix Movies and TV Shows (…), as of
+     * 25 Sept 2021, territory not stated (likely US)".
+     */
+    public static String describe(fr.vodcompare.ui.Messages m, CurrentSnapshot s, String platformName) {
+        return m.format("catalogue.scope.platform", platformName, s.sourceName() == null ? "" : s.sourceName(),
+                m.date(s.asOf()), CatalogueNotices.territory(m, s.territory()));
+    }
+
     /** The current snapshot of {@code platformId}, if it has one. */
     public Optional<CurrentSnapshot> of(String platformId) {
         return snapshots.stream().filter(s -> s.platformId().equals(platformId)).findFirst();

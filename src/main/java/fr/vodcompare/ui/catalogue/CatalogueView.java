@@ -56,25 +56,38 @@ public final class CatalogueView implements Screen {
         Node detail = new TitleDetailPane(vm, scope, m, works).build();
         SplitPane split = new SplitPane(table(), detail);
         split.setId("catalogue-split");
-        // the detail keeps its size when the window changes: the table takes (or gives) the difference
-        SplitPane.setResizableWithParent(detail, false);
         root.setLeft(new CatalogueFilters(vm, m).build());
         root.setCenter(split);
-        root.widthProperty().addListener((o, was, now) -> arrange(split, now.doubleValue()));
+        // the divider follows the window (the detail at its width beside the table, or 40 % below it) until the user
+        // drags it; from then on the user's share is kept
+        split.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, e -> {
+            if (e.getTarget() instanceof Node n && n.getStyleClass().contains("split-pane-divider")) {
+                split.getProperties().put(USER_MOVED, true);
+            }
+        });
+        // after the layout pass that changed the size: the split pane spreads a change its own way during it
+        javafx.beans.InvalidationListener resized = o -> javafx.application.Platform.runLater(() -> arrange(split, root.getWidth()));
+        split.widthProperty().addListener(resized);
+        split.heightProperty().addListener(resized);
+        root.widthProperty().addListener(resized);
     }
+
+    private static final String USER_MOVED = "vc-user-moved";
 
     /**
      * Beside the table when the screen is wide enough for the title, platform, kind and year columns and the
-     * detail; below it in a narrow window (1024 pixels), so those columns always show whole.
+     * detail; below it in a narrow window (1024 pixels), so those columns always show whole. Called at every
+     * change of size: the divider is placed again unless the user moved it (in this orientation).
      */
-    private static void arrange(SplitPane split, double width) {
+    static void arrange(SplitPane split, double width) {
         Orientation wanted = width < SIDE_BY_SIDE ? Orientation.VERTICAL : Orientation.HORIZONTAL;
-        if (split.getOrientation() == wanted && split.getProperties().containsKey("arranged")) {
+        if (split.getOrientation() != wanted) {
+            split.getProperties().remove(USER_MOVED);
+            split.setOrientation(wanted);
+        } else if (split.getProperties().containsKey(USER_MOVED)) {
             return;
         }
-        split.getProperties().put("arranged", true);
-        split.setOrientation(wanted);
-        double size = wanted == Orientation.HORIZONTAL ? width - 230 : split.getHeight();
+        double size = wanted == Orientation.HORIZONTAL ? split.getWidth() : split.getHeight();
         split.setDividerPositions(wanted == Orientation.HORIZONTAL ? Math.max(0.5, 1 - DETAIL_WIDTH / Math.max(1, size)) : 0.6);
     }
 
@@ -148,10 +161,10 @@ public final class CatalogueView implements Screen {
                 col("catalogue.col.kind", 70, TitleSort.Key.KIND, r -> m.kind(r.title().kind())),
                 col("catalogue.col.year", 60, TitleSort.Key.YEAR, r -> str(r.title().releaseYear())),
                 matchedColumn(),
-                col("catalogue.col.countries", 160, TitleSort.Key.COUNTRIES, r -> String.join(", ", r.title().countries())),
-                col("catalogue.col.genres", 220, TitleSort.Key.GENRES, r -> String.join(", ", r.title().genres())),
+                col("catalogue.col.countries", 160, TitleSort.Key.COUNTRIES, r -> m.countries(r.title().countries())),
+                col("catalogue.col.genres", 220, TitleSort.Key.GENRES, r -> m.genres(r.title().genres())),
                 col("catalogue.col.added", 110, TitleSort.Key.ADDED, r -> m.date(r.title().dateAdded())),
-                col("catalogue.col.duration", 90, TitleSort.Key.DURATION, r -> r.title().duration()),
+                col("catalogue.col.duration", 90, TitleSort.Key.DURATION, r -> m.duration(r.title().duration())),
                 col("catalogue.col.rating", 70, TitleSort.Key.RATING, r -> r.title().rating())));
         table.setPlaceholder(Views.muted(m.get("catalogue.empty")));
         table.setSortPolicy(t -> {

@@ -79,10 +79,10 @@ final class TitleDetailPane {
         int r = field(grid, 0, "catalogue.col.matched", CatalogueView.matchedIn(m, vm, row));
         r = field(grid, r, "catalogue.col.kind", m.kind(t.kind()));
         r = field(grid, r, "catalogue.col.year", t.releaseYear() == null ? null : t.releaseYear().toString());
-        r = field(grid, r, "catalogue.col.duration", t.duration());
+        r = field(grid, r, "catalogue.col.duration", m.duration(t.duration()));
         r = field(grid, r, "catalogue.col.rating", t.rating());
-        r = field(grid, r, "catalogue.col.countries", String.join(", ", t.countries()));
-        r = field(grid, r, "catalogue.col.genres", String.join(", ", t.genres()));
+        r = field(grid, r, "catalogue.col.countries", m.countries(t.countries()));
+        r = field(grid, r, "catalogue.col.genres", m.genres(t.genres()));
         r = field(grid, r, "catalogue.detail.director", t.director());
         r = field(grid, r, "catalogue.detail.cast", t.cast());
         var snapshot = scope.of(t.platformId());

@@ -59,6 +59,8 @@ final class ChartTiles {
         all.setId("compare-export-all");
         all.setTooltip(Views.tooltip(m.get("compare.exportAll.help")));
         all.setOnAction(e -> exportAll(all));
+        // no platform chosen: nothing to export
+        all.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.chosen()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(10, title, busy, gap, all);

@@ -185,7 +185,7 @@ public final class CompareView implements Screen {
                         return;
                     }
                     setText(item.stream().map(m::value).distinct().collect(Collectors.joining(" · "))
-                            + "  (" + Periods.label(item.get(0).period(), m.locale()) + ")");
+                            + "  (" + m.period(item.get(0).period()) + ")");
                     setTooltip(Views.tooltip(cells.sources(item)));
                 }
             });

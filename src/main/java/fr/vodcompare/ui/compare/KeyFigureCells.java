@@ -37,7 +37,7 @@ final class KeyFigureCells {
             Label value = new Label(m.value(first));
             value.getStyleClass().addAll(Styles.TITLE_4, "key-figure-value");
             value.setWrapText(true);
-            Label when = new Label(Periods.label(first.period(), m.locale()) + " · " + publishers(List.of(first)));
+            Label when = new Label(m.period(first.period()) + " · " + publishers(List.of(first)));
             when.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             when.setWrapText(true);
             box.getChildren().addAll(value, when);
@@ -92,9 +92,9 @@ final class KeyFigureCells {
     }
 
     /** The publisher ("CNC"), or when the file names none the citation's part before the media, short, for under the value. */
-    private static String publishers(List<Fact> facts) {
+    private String publishers(List<Fact> facts) {
         return facts.stream().map(f -> {
-            String c = f.publisher() != null ? f.publisher() : f.source().citation();
+            String c = f.publisher() != null ? f.publisher() : m.citation(f.source().citation());
             int cut = c.indexOf(';');
             String s = cut > 0 ? c.substring(0, cut) : c;
             return s.length() > 60 ? s.substring(0, 57) + "…" : s;
@@ -103,8 +103,8 @@ final class KeyFigureCells {
 
     /** The full sources of figures, for a tooltip. */
     String sources(List<Fact> facts) {
-        return facts.stream().map(f -> m.format("compare.source", m.value(f), Periods.label(f.period(), m.locale()),
-                f.source().citation(), f.source().url() == null ? "—" : f.source().url(),
+        return facts.stream().map(f -> m.format("compare.source", m.value(f), m.period(f.period()),
+                m.citation(f.source().citation()), f.source().url() == null ? "—" : f.source().url(),
                 f.note() == null || f.note().isBlank() ? "" : "\n" + m.format("compare.note", f.note())))
                 .collect(Collectors.joining("\n\n"));
     }

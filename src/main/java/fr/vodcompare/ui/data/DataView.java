@@ -2,6 +2,7 @@ package fr.vodcompare.ui.data;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import fr.vodcompare.chart.PlatformPalette;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
@@ -144,11 +145,20 @@ public final class DataView implements Screen {
         rename.setId("data-rename");
         rename.setOnAction(e -> rename(selected.get()));
         ColorPicker colour = new ColorPicker();
+        colour.setId("data-colour");
         colour.setAccessibleText(m.get("data.colour"));
         colour.setTooltip(Views.tooltip(m.get("data.colour")));
+        // JavaFX names its colours in the language it started in: the picker shows the code instead, in any language
+        colour.setStyle("-fx-color-label-visible: false;");
+        Label code = new Label();
+        code.setId("data-colour-code");
+        code.textProperty().bind(Bindings.createStringBinding(() -> selected.get() == null ? "" : hex(colour.getValue()),
+                colour.valueProperty(), selected));
         selected.addListener((o, was, now) -> {
-            if (now != null && now.platform().colour() != null) {
-                colour.setValue(Color.web(now.platform().colour()));
+            if (now != null) {
+                // the selected platform's own colour, as the charts draw it (a platform without one: its generated colour)
+                colour.setValue(Color.web(PlatformPalette.of(vm.platforms().stream().map(PlatformRow::platform).toList())
+                        .colour(now.platform().id())));
             }
         });
         colour.setOnAction(e -> {
@@ -166,7 +176,7 @@ public final class DataView implements Screen {
                 vm.deletePlatform(r);
             }
         });
-        HBox box = new HBox(8, rename, Views.labelFor(m.get("data.colour"), colour), colour, delete);
+        HBox box = new HBox(8, rename, Views.labelFor(m.get("data.colour"), colour), colour, code, delete);
         box.setAlignment(Pos.CENTER_LEFT);
         box.disableProperty().bind(Bindings.isNull(selected).or(vm.busyProperty()));
         return box;

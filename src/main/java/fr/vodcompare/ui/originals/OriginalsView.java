@@ -113,7 +113,26 @@ public final class OriginalsView implements Screen {
         bar.setPadding(new Insets(10, 12, 10, 12));
         bar.getStyleClass().add("screen-bar");
         legend.setPadding(new Insets(6, 12, 0, 12));
-        return new VBox(bar, legend);
+        // what the list is, always above it, so that no screenshot of the timeline or the table loses it
+        Label scope = new Label();
+        scope.setId("originals-scope");
+        scope.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        scope.setWrapText(true);
+        scope.setMinHeight(Region.USE_PREF_SIZE);
+        scope.setPadding(new Insets(0, 12, 0, 12));
+        scope.textProperty().bind(Bindings.createStringBinding(() -> scopeText(vm.scopeProperty().get()), vm.scopeProperty()));
+        return new VBox(bar, scope, legend);
+    }
+
+    private String scopeText(OriginalsViewModel.Scope s) {
+        if (s == null || s.originals() == 0) {
+            return "";
+        }
+        String years = s.firstYear() == null ? m.get("originals.noYear")
+                : s.firstYear().equals(s.lastYear()) ? s.firstYear().toString() : m.format("originals.scope.years",
+                s.firstYear().toString(), s.lastYear().toString());
+        return m.format("originals.scope", s.originals(), String.join(", ", s.platformNames()), years,
+                s.sources());
     }
 
     private ToggleGroup statusGroup;
@@ -189,8 +208,7 @@ public final class OriginalsView implements Screen {
         // the text black or white, whichever reads on the platform's colour (WCAG AA)
         b.setStyle(released ? "-fx-background-color: " + c + "; -fx-text-fill: " + textOn(colour) + ";"
                 : "-fx-border-color: " + c + ";");
-        String what = m.format("originals.chip", o.title(), m.kind(o.kind()), m.get("originals.status." + o.status()),
-                o.year() == null ? m.get("originals.noYear") : o.year().toString(), o.source().citation());
+        String what = describe(o);
         b.setTooltip(Views.tooltip(what));
         b.setAccessibleText(what);
         b.setOnAction(e -> {
@@ -199,6 +217,12 @@ public final class OriginalsView implements Screen {
             table.scrollTo(o);
         });
         return b;
+    }
+
+    /** An original whole: title, kind, status, year and source, for a tooltip. */
+    private String describe(Original o) {
+        return m.format("originals.chip", o.title(), m.kind(o.kind()), m.get("originals.status." + o.status()),
+                o.year() == null ? m.get("originals.noYear") : o.year().toString(), m.citation(o.source().citation()));
     }
 
     private static String textOn(String colour) {
@@ -221,9 +245,15 @@ public final class OriginalsView implements Screen {
                 Views.column(m.get("catalogue.col.kind"), 80, o -> m.kind(o.kind())),
                 Views.column(m.get("originals.status"), 100, o -> m.get("originals.status." + o.status())),
                 Views.column(m.get("catalogue.col.year"), 70, o -> o.year() == null ? "" : o.year().toString()),
-                Views.column(m.get("sources.col.source"), 460, o -> o.source().citation()),
+                Views.column(m.get("sources.col.source"), 460, o -> m.citation(o.source().citation())),
                 link));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
+        // the whole row, wrapped, on hover: the table cuts long sources
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Original> row = new javafx.scene.control.TableRow<>();
+            row.itemProperty().addListener((o, was, now) -> row.setTooltip(now == null ? null : Views.tooltip(describe(now))));
+            return row;
+        });
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
                 vm.openSource(table.getSelectionModel().getSelectedItem());

@@ -56,6 +56,7 @@ public final class OriginalsViewModel {
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Original> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
+    private final ReadOnlyObjectWrapper<Scope> scope = new ReadOnlyObjectWrapper<>(this, "scope");
     private List<Original> all = List.of();
     private Map<String, Platform> byId = Map.of();
 
@@ -74,6 +75,15 @@ public final class OriginalsViewModel {
     private record Loaded(List<Original> originals, List<Platform> platforms) {
     }
 
+    /**
+     * What the whole list holds, whatever the filters: how many originals, of which platforms, over which years, from
+     * how many distinct sources (links).
+     *
+     * @param firstYear the earliest year, or null when no original has one
+     */
+    public record Scope(int originals, List<String> platformNames, Integer firstYear, Integer lastYear, int sources) {
+    }
+
     public void load() {
         tasks.task(() -> new Loaded(originals.all(), platforms.all()))
                 .onSuccess(l -> {
@@ -83,6 +93,7 @@ public final class OriginalsViewModel {
                     byId = map;
                     platformChoices.setAll(l.platforms().stream()
                             .filter(p -> all.stream().anyMatch(o -> o.platformId().equals(p.id()))).toList());
+                    scope.set(scopeOf(all, platformChoices));
                     refilter();
                 })
                 .onFailure(e -> {
@@ -130,6 +141,19 @@ public final class OriginalsViewModel {
             out.add(null);
         }
         return out;
+    }
+
+    static Scope scopeOf(List<Original> all, List<Platform> platforms) {
+        List<Integer> years = all.stream().map(Original::year).filter(Objects::nonNull).sorted().toList();
+        int sources = (int) all.stream().map(o -> o.source().url() != null ? o.source().url().strip() : o.source().citation())
+                .distinct().count();
+        return new Scope(all.size(), platforms.stream().map(Platform::name).toList(), years.isEmpty() ? null : years.get(0),
+                years.isEmpty() ? null : years.get(years.size() - 1), sources);
+    }
+
+    /** The scope of the whole list (null until loaded). */
+    public ReadOnlyObjectProperty<Scope> scopeProperty() {
+        return scope.getReadOnlyProperty();
     }
 
     public String platformName(String id) {

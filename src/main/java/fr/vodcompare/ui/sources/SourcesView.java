@@ -100,8 +100,8 @@ public final class SourcesView implements Screen {
 
     /** Every cell of a row, whole, for its tooltip. */
     static String rowText(Messages m, Fact f) {
-        return m.format("sources.row.tooltip", m.metric(f.metric()), f.platformLabel(), Periods.label(f.period(), m.locale()),
-                m.value(f), f.source().citation(), f.source().url() == null ? "—" : f.source().url(),
+        return m.format("sources.row.tooltip", m.metric(f.metric()), f.platformLabel(), m.period(f.period()),
+                m.value(f), m.citation(f.source().citation()), f.source().url() == null ? "—" : f.source().url(),
                 f.note() == null || f.note().isBlank() ? "—" : f.note());
     }
 
@@ -111,19 +111,19 @@ public final class SourcesView implements Screen {
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         TableColumn<Fact, String> metric = Views.column(m.get("sources.col.metric"), 250, f -> m.metric(f.metric()));
         TableColumn<Fact, String> subject = Views.column(m.get("sources.col.subject"), 150, Fact::platformLabel);
-        TableColumn<Fact, String> period = Views.column(m.get("sources.col.period"), 90, f -> Periods.label(f.period(), m.locale()));
+        TableColumn<Fact, String> period = Views.column(m.get("sources.col.period"), 90, f -> m.period(f.period()));
         period.setComparator(Comparator.nullsLast(Comparator.comparingDouble(p -> Periods.at(p).orElse(0))));
         period.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().period()));
         period.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : Periods.label(item, m.locale()));
+                setText(empty ? null : m.period(item));
             }
         });
         TableColumn<Fact, String> value = Views.column(m.get("sources.col.value"), 190, m::value);
         value.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        TableColumn<Fact, String> source = Views.column(m.get("sources.col.source"), 330, f -> f.source().citation());
+        TableColumn<Fact, String> source = Views.column(m.get("sources.col.source"), 330, f -> m.citation(f.source().citation()));
         TableColumn<Fact, Fact> link = new TableColumn<>(m.get("sources.col.link"));
         link.setPrefWidth(170);
         link.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

@@ -56,8 +56,8 @@ final class Top10Detail {
             name.getStyleClass().add(Styles.TEXT_BOLD);
             box.getChildren().addAll(name,
                     text(m.format("top10.detail.year", t.releaseYear() == null ? m.get("top10.detail.unknown") : t.releaseYear().toString())),
-                    text(m.format("top10.detail.countries", orUnknown(t.countries()))),
-                    text(m.format("top10.detail.genres", orUnknown(t.genres()))));
+                    text(m.format("top10.detail.countries", orUnknown(t.countries() == null ? null : m.countries(java.util.List.of(t.countries().split(",\\s*")))))),
+                    text(m.format("top10.detail.genres", orUnknown(t.genres() == null ? null : m.genres(java.util.List.of(t.genres().split(",\\s*")))))));
             if (t.director() != null) {
                 box.getChildren().add(text(m.format("top10.detail.director", t.director())));
             }

@@ -49,11 +49,15 @@ public final class Top10View implements Screen {
     private final TableView<Row> table = new TableView<>();
     private final Top10Detail detail;
     private final Label counts = new Label();
+    private final Label scope = new Label();
+    private final fr.vodcompare.ui.catalogue.CatalogueSources catalogues;
     private final Label french = new Label();
     private final Label longest = new Label();
     private final Label status = new Label();
 
-    public Top10View(Top10ViewModel vm, Messages m, ChartExports exports) {
+    /** @param catalogues the catalogues' snapshots, to say which Netflix catalogue the lines are linked to */
+    public Top10View(Top10ViewModel vm, Messages m, ChartExports exports, fr.vodcompare.ui.catalogue.CatalogueSources catalogues) {
+        this.catalogues = catalogues;
         this.vm = vm;
         this.m = m;
         this.exports = exports;
@@ -66,6 +70,8 @@ public final class Top10View implements Screen {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         vm.summaryProperty().addListener(o -> describe());
+        vm.files().addListener((javafx.beans.InvalidationListener) o -> describe());
+        catalogues.snapshots().addListener((javafx.beans.InvalidationListener) o -> describe());
         vm.messageProperty().addListener(o -> showStatus());
         vm.problemProperty().addListener(o -> showStatus());
         vm.setLocale(m::locale);
@@ -103,7 +109,10 @@ public final class Top10View implements Screen {
         HBox top = new HBox(10, bar, gap, importFile);
         HBox.setHgrow(bar, Priority.ALWAYS);
         top.setAlignment(Pos.CENTER_LEFT);
-        for (Label l : new Label[] {counts, french, longest, status}) {
+        scope.setId("top10-scope");
+        scope.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        scope.managedProperty().bind(scope.textProperty().isNotEmpty());
+        for (Label l : new Label[] {scope, counts, french, longest, status}) {
             l.setWrapText(true);
             l.setMinHeight(Region.USE_PREF_SIZE);
         }
@@ -114,7 +123,7 @@ public final class Top10View implements Screen {
         french.setId("top10-french");
         longest.setId("top10-longest-works");
         status.setId("top10-status");
-        VBox box = new VBox(6, top, counts, french, longest, status);
+        VBox box = new VBox(6, top, scope, counts, french, longest, status);
         box.setPadding(new Insets(10, 12, 10, 12));
         box.getStyleClass().add("screen-bar");
         return box;
@@ -172,8 +181,21 @@ public final class Top10View implements Screen {
         return split;
     }
 
+    /**
+     * "Data listed: Netflix's weekly Top 10 for France, weeks of … to …, from the file all-weeks-countries.tsv
+     * (Netflix, top10.netflix.com); titles linked to Netflix's catalogue: …", always above the lists.
+     */
+    private String scopeText(Summary s) {
+        String names = String.join(", ", vm.files().stream().map(f -> f.fileName()).distinct().toList());
+        String linked = catalogues.of("netflix").map(c -> fr.vodcompare.ui.catalogue.CatalogueSources.describe(m, c, "Netflix"))
+                .orElse(m.get("top10.scope.noCatalogue"));
+        return m.format("top10.scope", countryName(s.scope().country()), m.date(s.firstWeek()), m.date(s.lastWeek()),
+                names, linked);
+    }
+
     private void describe() {
         Summary s = vm.summaryProperty().get();
+        scope.setText(s == null || s.entries() == 0 ? "" : scopeText(s));
         if (s == null || s.entries() == 0) {
             counts.setText(vm.countries().isEmpty() ? m.get("top10.none") : "");
             french.setText("");

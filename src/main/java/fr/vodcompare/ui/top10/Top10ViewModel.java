@@ -70,6 +70,7 @@ public final class Top10ViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category", Category.ALL);
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<fr.vodcompare.store.Top10Repository.StoredFile> files = FXCollections.observableArrayList();
     private final ObservableList<ChartSpec> charts = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -110,7 +111,13 @@ public final class Top10ViewModel {
                 loadWeeks();
             }
         }).onFailure(e -> fail("top10.error.load", e)).start();
+        tasks.task(() -> store.top10().files()).onSuccess(files::setAll).onFailure(e -> fail("top10.error.load", e)).start();
         loadCharts();
+    }
+
+    /** The imported Top 10 files, for the screen's scope line. */
+    public ObservableList<fr.vodcompare.store.Top10Repository.StoredFile> files() {
+        return files;
     }
 
     private void loadWeeks() {
