@@ -111,6 +111,12 @@ class ArchitectureTest {
             ;
 
     /** STYLE.md: a view model holds state as properties and never touches a Node. */
+    /** The figures a screen draws come through the analyses; only the Sources screen lists the facts as rows. */
+    @ArchTest
+    static final ArchRule viewModelsReadFiguresThroughTheAnalyses = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .and().doNotHaveSimpleName("SourcesViewModel")
+            .should().dependOnClassesThat().haveFullyQualifiedName(P + "store.FactRepository");
+
     @ArchTest
     static final ArchRule viewModelsHoldNoNodes = classes().that().haveSimpleNameEndingWith("ViewModel")
             .should().onlyDependOnClassesThat().resideOutsideOfPackages("javafx.scene..", "javafx.stage..",

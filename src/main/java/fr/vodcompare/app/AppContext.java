@@ -83,7 +83,7 @@ final class AppContext {
         works = new WorkCopiesViewModel(store.works(), platform -> WorkMatching.rematch(store, platform), tasks);
         works.choicesProperty().addListener(o -> compare.reloadOverlap());
         originals = new OriginalsViewModel(store.originals(), store.platforms(), tasks, links, events);
-        audience = new AudienceViewModel(store.facts(), pngs, tasks, links, events);
+        audience = new AudienceViewModel(new fr.vodcompare.analysis.MarketData(store), pngs, tasks, links, events);
         sources = new SourcesViewModel(store.facts(), tasks, links, events);
         data = new DataViewModel(store, tasks, events);
         top10 = new Top10ViewModel(store, charts, ChartPngs.of(charts), tasks, events);

@@ -1,12 +1,13 @@
 package fr.vodcompare.ui.audience;
 
+import fr.vodcompare.analysis.MarketData;
+
 import fr.vodcompare.analysis.AudienceSeries;
 import fr.vodcompare.chart.ChartRequest;
 import fr.vodcompare.chart.ChartSeries;
 import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.model.Fact;
-import fr.vodcompare.store.FactRepository;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.LinkOpener;
@@ -53,7 +54,7 @@ public final class AudienceViewModel {
     public record Series(String key, String name, String colour, Fact last) {
     }
 
-    private final FactRepository facts;
+    private final MarketData data;
     private final ChartPngs charts;
     private final BackgroundTasks tasks;
     private final LinkOpener links;
@@ -72,9 +73,9 @@ public final class AudienceViewModel {
     private long generation;
 
     /** @param charts computes the charts (and writes them when exported): the chart package's service in the app */
-    public AudienceViewModel(FactRepository facts, ChartPngs charts, BackgroundTasks tasks, LinkOpener links,
+    public AudienceViewModel(MarketData data, ChartPngs charts, BackgroundTasks tasks, LinkOpener links,
                              DataEvents events) {
-        this.facts = facts;
+        this.data = data;
         this.charts = charts;
         this.tasks = tasks;
         this.links = links;
@@ -93,7 +94,7 @@ public final class AudienceViewModel {
 
     /** Reads the figures, then draws the chart. */
     public void load() {
-        tasks.task(facts::all)
+        tasks.task(data::facts)
                 .onSuccess(l -> {
                     all = l;
                     metrics.setAll(METRICS.stream().filter(m -> all.stream().anyMatch(f -> f.metric().equals(m))).toList());

@@ -30,7 +30,7 @@ class AudienceViewModelTest {
     @BeforeEach
     void load() {
         charts = new ChartService(new MarketData(BUNDLED.store()));
-        vm = new AudienceViewModel(BUNDLED.store().facts(), ChartPngs.of(charts), BackgroundTasks.sameThread(),
+        vm = new AudienceViewModel(new fr.vodcompare.analysis.MarketData(BUNDLED.store()), ChartPngs.of(charts), BackgroundTasks.sameThread(),
                 new RecordingLinks(), new DataEvents());
         vm.load();
     }
