@@ -63,7 +63,8 @@ final class QuotaChart implements ChartDefinition {
             notes.add(ctx.get("chart.quota.counted." + q.qualifies().name().toLowerCase(Locale.ROOT)));
             notes.add(ctx.get(cited.isEmpty() ? "chart.quota.ours" : "chart.quota.oursAndTheirs"));
             notes.add(CatalogueCharts.scopeNote(ctx, snapshots));
-            notes.add(ctx.get("chart.quota.law", q.legalSource(), q.article()));
+            notes.add(ctx.get("chart.quota.law", translated(ctx, "chart.quota.source." + q.id(), q.legalSource()),
+                    translated(ctx, "chart.quota.article." + q.id(), q.article())));
         }
         ChartSpec.Reference threshold = q == null ? null
                 : new ChartSpec.Reference(q.thresholdPct(), ctx.get("chart.quota.threshold", ctx.numbers().share(q.thresholdPct())));
@@ -86,13 +87,22 @@ final class QuotaChart implements ChartDefinition {
         return ChartPoint.share(category, r.sharePct(), r.qualifying(), known, label);
     }
 
-    /** The published shares of European works in the shown platforms' French catalogues (the facts), one bar each. */
+    /**
+     * Our words about a rule in the chart's language when the bundle has them (data/quotas.csv writes them in English;
+     * the texts' own titles stay as written), else as the file writes them (a rule the user added).
+     */
+    private static String translated(ChartContext ctx, String key, String asWritten) {
+        return ctx.texts().has(key) ? ctx.get(key) : asWritten;
+    }
+
+    /** The published shares of European works in the shown platforms' catalogues (the facts), one bar each, with the territory each holds for. */
     private static void published(ChartContext ctx, List<String> categories, List<ChartPoint> points, List<Fact> cited)
             throws DataException {
         for (Fact f : CatalogueShares.of(ctx.facts()).europeanWorks()) {
             if (ctx.shown(f.platformId()) && CatalogueShares.EUROPEAN_WORKS.equals(f.metric())) {
+                // where the figure holds is the fact's own scope: "France" only when its source says so
                 String c = ctx.get("chart.quota.published", ctx.name(f.platformId()), FrenchOriginalsChart.publisher(
-                        f.source().citation().replace(" – ", " (")), ctx.texts().shortPeriod(f.period()));
+                        f.source().citation().replace(" – ", " (")), ctx.texts().shortPeriod(f.period()), FactCharts.scope(ctx, f));
                 categories.add(c);
                 points.add(ChartPoint.fact(c, Double.NaN, f, FactCharts.label(ctx, f, ValueUnit.PERCENT))
                         .ofPlatform(f.platformId(), ctx.colour(f.platformId())));

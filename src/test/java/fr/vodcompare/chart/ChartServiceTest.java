@@ -111,6 +111,17 @@ class ChartServiceTest {
         }
     }
 
+    /** A published share on the quota chart holds where its source says: Ampere's 2018 census states no territory. */
+    @Test
+    void quotaChartsSayWhereEachPublishedShareHoldsAndTheRuleInTheChartsLanguage() throws Exception {
+        ChartSpec s = fr("quota-avmsd");
+        assertThat(s.categories()).contains("Netflix : Ampere Analysis, juil. 2018 (territoire non précisé)")
+                .noneMatch(c -> c.contains("catalogue en France"));
+        assertThat(s.notes()).anyMatch(n -> n.startsWith("Règle : Directive (EU) 2018/1808")
+                && n.contains("article 13, paragraphe 1") && !n.contains("providers of on-demand services"));
+        assertThat(en("quota-avmsd").notes()).anyMatch(n -> n.contains("providers of on-demand services"));
+    }
+
     @Test
     void catalogueSizeShowsImportedCountsBesideTheCncCountsAsSeparateCategories() throws Exception {
         ChartSpec s = en("catalogue-size");
