@@ -41,6 +41,22 @@ class ImportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A date typed as the README writes them (2020-01-01), then a click elsewhere, dates the snapshot: it was ignored. */
+    @Test
+    void aDateTypedInTheDateFieldIsTakenWhenTheFieldLosesFocus(FxRobot robot) throws Exception {
+        Path file = dir.resolve("mubi.csv");
+        Files.writeString(file, "show_id,type,title,release_year,country,date_added\nm1,Movie,Amélie,2001,France,2021-09-25\n");
+        open(robot, file);
+        robot.clickOn(robot.lookup("#import-platform").queryComboBox().getEditor()).write("mubi");
+        robot.clickOn(robot.lookup("#import-as-of").queryAs(javafx.scene.control.DatePicker.class).getEditor()).write("2020-01-01");
+        robot.clickOn("#import-territory").write("FR");
+        robot.clickOn("#import-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-outcome").queryAs(TextArea.class).getText()).contains("as of 1 Jan 2020");
+        assertThat(app.context.store().history().snapshots("mubi")).singleElement()
+                .satisfies(s -> assertThat(s.asOf()).isEqualTo(java.time.LocalDate.of(2020, 1, 1)));
+    }
+
     @Test
     void previewsThenImportsACatalogueAndReports(FxRobot robot) throws Exception {
         Path file = dir.resolve("mubi.csv");

@@ -4,11 +4,10 @@ import atlantafx.base.theme.Styles;
 import fr.vodcompare.model.Kind;
 import fr.vodcompare.store.TitleBrowseQueries.Genre;
 import fr.vodcompare.store.TitleFilter;
+import fr.vodcompare.ui.DateField;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -185,35 +184,9 @@ final class CatalogueFilters {
     }
 
     private DatePicker datePicker(ObjectProperty<LocalDate> property, String prompt) {
-        DatePicker p = new DatePicker();
-        p.setPromptText(prompt);
-        p.setAccessibleText(prompt);
+        DatePicker p = DateField.of(property, m.locale(), prompt);
         p.setTooltip(new Tooltip(prompt));
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(m.locale());
-        p.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : f.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                for (DateTimeFormatter tried : new DateTimeFormatter[] {f, DateTimeFormatter.ISO_LOCAL_DATE}) {
-                    try {
-                        return LocalDate.parse(s.strip(), tried);
-                    } catch (java.time.format.DateTimeParseException e) {
-                        // try the next layout
-                    }
-                }
-                return property.get();
-            }
-        });
-        p.valueProperty().bindBidirectional(property);
         p.setMaxWidth(Double.MAX_VALUE);
-        p.setEditable(true);
         return p;
     }
 }

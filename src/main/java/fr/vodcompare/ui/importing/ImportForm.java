@@ -3,13 +3,11 @@ package fr.vodcompare.ui.importing;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.model.Platform;
+import fr.vodcompare.ui.DateField;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
 import fr.vodcompare.ui.importing.ColumnMapping.Mapping;
 import fr.vodcompare.ui.importing.ImportViewModel.State;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -29,7 +27,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The import form: reading options, platform and date, and the preview with the column mapping. FX thread only. */
 final class ImportForm {
@@ -95,26 +92,8 @@ final class ImportForm {
         name.setId("import-platform-name");
         name.textProperty().bindBidirectional(vm.platformNameProperty());
         name.setPromptText(m.get("import.platformName.prompt"));
-        DatePicker asOf = new DatePicker();
+        DatePicker asOf = DateField.of(vm.asOfProperty(), m.locale(), m.get("import.asOf.prompt"));
         asOf.setId("import-as-of");
-        asOf.valueProperty().bindBidirectional(vm.asOfProperty());
-        asOf.setPromptText(m.get("import.asOf.prompt"));
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(m.locale());
-        asOf.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : f.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                try {
-                    return s == null || s.isBlank() ? null : LocalDate.parse(s.strip(), f);
-                } catch (java.time.format.DateTimeParseException e) {
-                    return vm.asOfProperty().get();
-                }
-            }
-        });
         TextField territory = new TextField();
         territory.setId("import-territory");
         territory.setPrefColumnCount(4);
