@@ -86,25 +86,19 @@ public final class CatalogueImporter {
                 : KeptImports.of(store).keep(KeptImports.Kind.CATALOGUE, req.file(), subject, options(req, p.spec()));
         CatalogueRepository.ImportCounts counts;
         try {
-            counts = Writes.run(store, tx -> {
+            counts = Writes.keeping(store, copy, tx -> {
                 CatalogueRepository.ImportCounts n = apply(tx, p, false);
                 if (progress.cancelled()) {
                     throw new ImportCancelledException();
                 }
                 // a replaced snapshot's copy goes with it
                 tx.forgetImportCopies(subject);
-                copy.record(tx);
                 return n;
-            });
+            }, n -> true);
         } catch (SnapshotExistsException e) {
-            copy.abandon();
             refuseUnlessReplacing(p, e.existing());
             throw e;
-        } catch (ImportException | StoreException | ImportCancelledException | RuntimeException e) {
-            copy.abandon();
-            throw e;
         }
-        copy.committed();
         progress.step("matching");
         WorkMatching.rematch(store, req.platformId());
         return p.report(counts, existing, false);
