@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Schema 9 (slimmer title rows: schema 2's exact-key groups no longer written) on a committed store of schema 6
- * ({@code v6-store.db}, made by the schema-6 app, main at 3fdb769, from the files in {@code v6-store-sources/} with
+ * ({@code v6-slim-store.db}, made by the schema-6 app, main at 3fdb769, from the files in {@code v6-slim-store-sources/} with
  * {@code mk.jsh}): the same five films on two platforms, each title with its schema-2 work.
  */
 class MigrationV9Test {
@@ -28,7 +28,7 @@ class MigrationV9Test {
     @Test
     void theWorkGroupsAreEmptiedAndTheSamePlatformsAreFoundFromTheTitlesKeys() throws Exception {
         Path file = dir.resolve("v6.db");
-        try (InputStream in = MigrationV9Test.class.getResourceAsStream("v6-store.db")) {
+        try (InputStream in = MigrationV9Test.class.getResourceAsStream("v6-slim-store.db")) {
             Files.copy(in, file);
         }
         try (Database v6 = Database.open(file, 6)) {
