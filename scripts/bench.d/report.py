@@ -94,7 +94,8 @@ def show(key):
         return "not measured"
     unit = " s" if key.endswith("_s") else " ms" if key.endswith("_ms") else " MB" if key.endswith("_mb") else ""
     if isinstance(v, dict):
-        spread = "" if v["runs"] == 1 else " (%s-%s, %d runs)" % (v["min"], v["max"], v["runs"])
+        runs = v.get("runs")
+        spread = "" if runs == 1 else " (%s-%s%s)" % (v["min"], v["max"], ", %d runs" % runs if runs else "")
         return "%s%s%s" % (v["median"], unit, spread)
     return "%s%s" % (v, unit)
 
