@@ -93,11 +93,12 @@ def show(key):
     if v is None:
         return "not measured"
     unit = " s" if key.endswith("_s") else " ms" if key.endswith("_ms") else " MB" if key.endswith("_mb") else ""
+    fmt = "%.2f" if key.endswith("_s") else "%.1f" if key.endswith("_ms") or key.endswith("_mb") else "%d"
     if isinstance(v, dict):
         runs = v.get("runs")
-        spread = "" if runs == 1 else " (%s-%s%s)" % (v["min"], v["max"], ", %d runs" % runs if runs else "")
-        return "%s%s%s" % (v["median"], unit, spread)
-    return "%s%s" % (v, unit)
+        spread = "" if runs == 1 else " (%s-%s%s)" % (fmt % v["min"], fmt % v["max"], ", %d runs" % runs if runs else "")
+        return "%s%s%s" % (fmt % v["median"], unit, spread)
+    return "%s%s" % (fmt % v, unit)
 
 
 def met(value, limit):
