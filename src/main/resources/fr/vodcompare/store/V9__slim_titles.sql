@@ -2,8 +2,9 @@
 -- exact-key groups (the work table, title.work_id) and its title.match_confidence and title.match_reason are no
 -- longer written: the same groups are read from the titles' normalised name, year and kind (the title_match_key
 -- index), and matching across platforms lives in work_match (schema 5). The columns stay (SQLite cannot drop a
--- column a foreign key names), emptied.
-DROP INDEX IF EXISTS title_work;
+-- column a foreign key names), emptied. The works go before their index: each deleted work is looked up among the
+-- titles (the foreign key), through that index rather than by reading every title.
 UPDATE title SET work_id = NULL, match_confidence = NULL, match_reason = NULL
 WHERE work_id IS NOT NULL OR match_confidence IS NOT NULL OR match_reason IS NOT NULL;
 DELETE FROM work;
+DROP INDEX IF EXISTS title_work;
