@@ -40,6 +40,9 @@ final class NewPlatformImport {
             throw CsvTable.unreadable(req.file().toString(), e);
         }
         progress.step("writing");
+        if (progress.cancelled()) {
+            throw new ImportCancelledException();
+        }
         Future<KeptImports.Copy> copy = replay != null ? CompletableFuture.completedFuture(replay) : keep();
         StreamedCatalogue rows = new StreamedCatalogue(req, t, progress, size);
         StoreTransaction.StreamedImport done;

@@ -114,6 +114,9 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
             warnings.addAll(0, csv.warnings());
             verdict = dates.verdict();
             assumption = dates.assumptionWarning();
+            if (progress.cancelled()) {
+                throw new ImportCancelledException();
+            }
             if (!out.isEmpty()) {
                 put(out);
             }

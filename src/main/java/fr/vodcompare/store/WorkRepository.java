@@ -54,11 +54,30 @@ public final class WorkRepository {
      * pairs with a title of that platform. Call {@link #fillWorkKeys} first.
      */
     public List<Candidate> candidates(String platformId) throws StoreException {
+        String current = " AND " + isCurrent("t.id") + " AND " + isCurrent("u.id");
+        if (platformId != null && otherTitlesAreFewer(platformId)) {
+            // a platform larger than all the others together (a first import of a big file): walk the others' titles (by
+            // platform, through an index) and look its titles up by key, rather than reading each of its titles for the few
+            // that have a match (1M titles: minutes, against a second)
+            return pairsOf(NEWEST + "SELECT " + columns("t") + ", " + columns("u") + " FROM title u CROSS JOIN title t "
+                    + "ON t.work_key = u.work_key AND t.kind = u.kind AND t.platform_id = ? WHERE u.work_key IS NOT NULL "
+                    + "AND u.platform_id IN (SELECT id FROM platform WHERE id <> ?)" + current, platformId, platformId);
+        }
         String sql = NEWEST + "SELECT " + columns("t") + ", " + columns("u") + " FROM title t JOIN title u ON u.work_key = t.work_key "
                 + "AND u.kind = t.kind AND " + (platformId == null ? "u.platform_id > t.platform_id " : "u.platform_id <> t.platform_id ")
-                + "WHERE t.work_key IS NOT NULL" + (platformId == null ? "" : " AND t.platform_id = ?") + " AND " + isCurrent("t.id")
-                + " AND " + isCurrent("u.id");
-        return pairsOf(sql, platformId);
+                + "WHERE t.work_key IS NOT NULL" + (platformId == null ? "" : " AND t.platform_id = ?") + current;
+        return platformId == null ? pairsOf(sql) : pairsOf(sql, platformId);
+    }
+
+    private boolean otherTitlesAreFewer(String platformId) throws StoreException {
+        return db.read(c -> {
+            try (var ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM title WHERE platform_id = ?), (SELECT COUNT(*) FROM title)")) {
+                ps.setString(1, platformId);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() && rs.getLong(2) - rs.getLong(1) < rs.getLong(1);
+                }
+            }
+        });
     }
 
     /** The user's confirmed pairs whose two titles are current, with the same filter as {@link #candidates}. */
@@ -68,7 +87,7 @@ public final class WorkRepository {
                 + "JOIN title u ON u.platform_id = c.platform_b AND u.ext_key = c.key_b WHERE c.choice = 'confirm'"
                 + (platformId == null ? "" : " AND ? IN (c.platform_a, c.platform_b)") + " AND " + isCurrent("t.id")
                 + " AND " + isCurrent("u.id");
-        return pairsOf(sql, platformId);
+        return platformId == null ? pairsOf(sql) : pairsOf(sql, platformId);
     }
 
     /** Per platform and territory, the newest snapshot's date: "current" for matching. */
@@ -85,12 +104,12 @@ public final class WorkRepository {
                 "director", "cast_list", "work_key"}).map(c -> t + "." + c).toList());
     }
 
-    private List<Candidate> pairsOf(String sql, String platformId) throws StoreException {
+    private List<Candidate> pairsOf(String sql, String... params) throws StoreException {
         return db.read(c -> {
             List<Candidate> out = new ArrayList<>();
             try (var ps = c.prepareStatement(sql)) {
-                if (platformId != null) {
-                    ps.setString(1, platformId);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setString(i + 1, params[i]);
                 }
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {

@@ -53,6 +53,25 @@ class WorkMatchingTest {
     }
 
     @Test
+    void aPlatformLargerThanAllTheOthersIsRematchedFromTheOthersSideWithTheSamePairs() throws Exception {
+        try (Store store = Store.open(dir.resolve("big.db"))) {
+            Path small = TestStores.write(dir, "small.csv", CatalogueHistoryTest.HEADER
+                    + "x1,Movie,Dick Johnson Is Dead,,,,,2020,,,,\n"
+                    + "x2,TV Show,Blood and Water,,,,,2021,,,,\n"
+                    + "x3,Movie,No Such Film Anywhere,,,,,2020,,,,\n");
+            new CatalogueImporter(store).run(new CatalogueImport(small, "small", "Small", LocalDate.parse("2021-10-01"), null,
+                    CsvOptions.DEFAULT, false, false, null), ImportProgress.NONE);
+            // Netflix's 8,807 titles outnumber the one other platform's three: its candidates are read from the other side
+            new CatalogueImporter(store).run(new CatalogueImport(CatalogueReaderTest.NETFLIX, "netflix", "Netflix", null, null,
+                    CsvOptions.DEFAULT, false, false, null), ImportProgress.NONE);
+            List<String> afterImport = pairs(store);
+            assertThat(afterImport).hasSize(2).allSatisfy(p -> assertThat(p).contains("netflix/small title_year 1.0"));
+            WorkMatching.rematch(store);
+            assertThat(pairs(store)).isEqualTo(afterImport);
+        }
+    }
+
+    @Test
     void aRenamedTitleIsMatchedByItsNewName() throws Exception {
         try (Store store = TestStores.bundledCopy(dir)) {
             Overlap.PairOverlap before = Overlap.of(store, null, List.of()).get(0);
