@@ -8,7 +8,6 @@ import fr.vodcompare.model.Platform;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.CatalogueStatsQueries;
 import fr.vodcompare.store.Store;
-import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.store.TitleQueries;
 import fr.vodcompare.store.Top10Queries;
 import java.util.HashMap;
@@ -52,7 +51,7 @@ public final class MarketData {
             sources.putIfAbsent(s.platformId(), s.sourceName() != null ? s.sourceName() : s.sourceFile());
         }
         return new KeyFigures.Data(store.facts().all(), store.titles().platformCounts(),
-                new TitleBrowseQueries(store.database()).origins(), store.originals().all(), sources);
+                queries(null).origins(), store.originals().all(), sources);
     }
 
     /**
