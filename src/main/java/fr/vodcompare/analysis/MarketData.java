@@ -112,6 +112,11 @@ public final class MarketData {
         return Overlap.of(store, territory, platforms);
     }
 
+    /** The figures of {@link #overlap} without the titles of each pair, counted in the store (the chart). */
+    public List<Overlap.PairOverlap> overlapCounts(String territory, List<String> platforms) throws DataException {
+        return Overlap.counts(store, territory, platforms);
+    }
+
     /** Each platform's current catalogue against quota rules (only {@code platformId} when not null). */
     public List<Quotas.PlatformQuotas> quotas(String territory, String platformId, List<fr.vodcompare.model.QuotaRule> rules,
                                               fr.vodcompare.model.CountryTable countries) throws DataException {
