@@ -50,6 +50,13 @@ public final class Overlap {
                 byPair.getOrDefault(a + "\u0000" + b, List.of())));
     }
 
+    /** The overlap of two platforms ({@code a}'s id sorts first) with its titles, read for that pair only. Calling thread (JDBC). */
+    public static PairOverlap between(Store store, String territory, String a, String b) throws StoreException {
+        List<CurrentPair> stored = store.works().currentPairs(territory, a, b);
+        return pairs(store, territory, List.of(a, b), (x, y, titlesA, titlesB) -> pair(x, y, titlesA, titlesB, stored)).stream()
+                .findFirst().orElse(pair(a, b, 0, 0, List.of()));
+    }
+
     /**
      * The figures of {@link #of} without the titles of each pair ({@link PairOverlap#titles} and
      * {@link PairOverlap#ambiguousPairs} empty): counted in the store, for the chart. Runs on the calling thread (JDBC).
