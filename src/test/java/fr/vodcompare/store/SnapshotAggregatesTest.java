@@ -42,6 +42,13 @@ class SnapshotAggregatesTest {
             DirectCounts direct = new DirectCounts(s.database());
             direct.assertAggregatesMatch("FR", "US");
 
+            // a platform's first catalogue (written streamed, set-based)
+            load(s, "newco", "2024-02-01", "FR", false, "n1,Movie,Amélie,Jean-Pierre Jeunet,,France,2024-01-01,2001,R,122 min,"
+                    + "\"Comedies, Dramas\",\nn2,TV Show,Dark,,,Germany,,2017,TV-MA,3 Seasons,\"TV Dramas, TV Mysteries\",\n"
+                    + "n3,Movie,Untitled,,,,,,,90 min,,\n");
+            direct.assertAggregatesMatch("FR", "US");
+            assertThat(current(s, "FR", "newco")).isEqualTo(3);
+
             // a newer US snapshot changes the current view of titles the FR snapshot lists (Amélie's genres and country)
             load(s, "mubi", "2024-03-01", "US", false, "m1,Movie,Amélie,Jean-Pierre Jeunet,,\"France, Germany\",2024-02-01,2001,R,"
                     + "122 min,\"Thrillers, Dramas, Comedies\",\nm13,Movie,Heat,Michael Mann,,United States,,1995,R,170 min,,\n");
