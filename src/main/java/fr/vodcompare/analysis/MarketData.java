@@ -8,7 +8,6 @@ import fr.vodcompare.model.Platform;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.CatalogueStatsQueries;
 import fr.vodcompare.store.Store;
-import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.store.TitleQueries;
 import fr.vodcompare.store.Top10Queries;
 import java.util.HashMap;
@@ -52,7 +51,7 @@ public final class MarketData {
             sources.putIfAbsent(s.platformId(), s.sourceName() != null ? s.sourceName() : s.sourceFile());
         }
         return new KeyFigures.Data(store.facts().all(), store.titles().platformCounts(),
-                new TitleBrowseQueries(store.database()).origins(), store.originals().all(), sources);
+                queries(null).origins(), store.originals().all(), sources);
     }
 
     /**
@@ -111,6 +110,11 @@ public final class MarketData {
     /** The overlap of every two of {@code platforms} (all with a current catalogue when empty), from the works matched. */
     public java.util.List<Overlap.PairOverlap> overlap(String territory, List<String> platforms) throws DataException {
         return Overlap.of(store, territory, platforms);
+    }
+
+    /** The figures of {@link #overlap} without the titles of each pair, counted in the store (the chart). */
+    public List<Overlap.PairOverlap> overlapCounts(String territory, List<String> platforms) throws DataException {
+        return Overlap.counts(store, territory, platforms);
     }
 
     /** Each platform's current catalogue against quota rules (only {@code platformId} when not null). */

@@ -6,6 +6,7 @@ import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.WorkRepository;
 import fr.vodcompare.store.WorkRepository.CurrentPair;
+import fr.vodcompare.store.WorkRepository.PairCounts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,6 +42,43 @@ public final class Overlap {
      * or only the pairs among {@code platforms} when it is not empty. Runs on the calling thread (JDBC).
      */
     public static List<PairOverlap> of(Store store, String territory, List<String> platforms) throws StoreException {
+        Map<String, List<CurrentPair>> byPair = new LinkedHashMap<>();
+        for (CurrentPair p : store.works().currentPairs(territory)) {
+            byPair.computeIfAbsent(p.platformA() + "\u0000" + p.platformB(), k -> new ArrayList<>()).add(p);
+        }
+        return pairs(store, territory, platforms, (a, b, titlesA, titlesB) -> pair(a, b, titlesA, titlesB,
+                byPair.getOrDefault(a + "\u0000" + b, List.of())));
+    }
+
+    /** The overlap of two platforms ({@code a}'s id sorts first) with its titles, read for that pair only. Calling thread (JDBC). */
+    public static PairOverlap between(Store store, String territory, String a, String b) throws StoreException {
+        List<CurrentPair> stored = store.works().currentPairs(territory, a, b);
+        return pairs(store, territory, List.of(a, b), (x, y, titlesA, titlesB) -> pair(x, y, titlesA, titlesB, stored)).stream()
+                .findFirst().orElse(pair(a, b, 0, 0, List.of()));
+    }
+
+    /**
+     * The figures of {@link #of} without the titles of each pair ({@link PairOverlap#titles} and
+     * {@link PairOverlap#ambiguousPairs} empty): counted in the store, for the chart. Runs on the calling thread (JDBC).
+     */
+    public static List<PairOverlap> counts(Store store, String territory, List<String> platforms) throws StoreException {
+        Map<String, PairCounts> byPair = new LinkedHashMap<>();
+        for (PairCounts p : store.works().currentPairCounts(territory)) {
+            byPair.put(p.platformA() + "\u0000" + p.platformB(), p);
+        }
+        return pairs(store, territory, platforms, (a, b, titlesA, titlesB) -> {
+            PairCounts p = byPair.getOrDefault(a + "\u0000" + b, new PairCounts(a, b, 0, 0, 0, 0));
+            int union = titlesA + titlesB - p.shared();
+            return new PairOverlap(a, b, titlesA, titlesB, p.shared(), titlesA - p.titlesOfA(), titlesB - p.titlesOfB(),
+                    union == 0 ? 0 : (double) p.shared() / union, p.ambiguous(), List.of(), List.of());
+        });
+    }
+
+    private interface PairMaker {
+        PairOverlap make(String a, String b, int titlesA, int titlesB);
+    }
+
+    private static List<PairOverlap> pairs(Store store, String territory, List<String> platforms, PairMaker maker) throws StoreException {
         Map<String, Integer> titles = new LinkedHashMap<>();
         for (fr.vodcompare.model.CurrentSnapshot s : new CatalogueStatsQueries(store.database(), territory).currentSnapshots()) {
             if (platforms.isEmpty() || platforms.contains(s.platformId())) {
@@ -49,16 +87,12 @@ public final class Overlap {
         }
         List<String> ids = new ArrayList<>(titles.keySet());
         ids.sort(null);
-        Map<String, List<CurrentPair>> byPair = new LinkedHashMap<>();
-        for (CurrentPair p : store.works().currentPairs(territory)) {
-            byPair.computeIfAbsent(p.platformA() + "\u0000" + p.platformB(), k -> new ArrayList<>()).add(p);
-        }
         List<PairOverlap> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             for (int j = i + 1; j < ids.size(); j++) {
                 String a = ids.get(i);
                 String b = ids.get(j);
-                out.add(pair(a, b, titles.get(a), titles.get(b), byPair.getOrDefault(a + "\u0000" + b, List.of())));
+                out.add(maker.make(a, b, titles.get(a), titles.get(b)));
             }
         }
         return out;

@@ -63,16 +63,17 @@ public final class Quotas {
             if (!rule.scope().includes(t.kind())) {
                 continue;
             }
-            inScope++;
+            int n = t.titles();
+            inScope += n;
             CountryTable.European status = countries.ofTitle(t.countries());
             boolean qualifies = rule.qualifies() == QuotaRule.Qualifies.FRENCH
                     ? t.countries().stream().anyMatch(c -> c.equalsIgnoreCase("France"))
                     : status == CountryTable.European.YES;
             if (qualifies) {
-                qualifying++;
+                qualifying += n;
             } else if (t.countries().isEmpty()
                     || (rule.qualifies() == QuotaRule.Qualifies.EUROPEAN && status == CountryTable.European.UNKNOWN)) {
-                unknown++;
+                unknown += n;
             }
         }
         int known = inScope - unknown;

@@ -94,7 +94,7 @@ final class AppContext {
         }
         catalogue.load();
         scope.load();
-        compare.load();
+        // Compare reads its figures when it is first shown (CompareView.shown), not at start
         originals.load();
         audience.load();
         sources.load();

@@ -34,7 +34,7 @@ final class OverlapChart implements ChartDefinition {
     public ChartSpec build(ChartContext ctx) throws DataException {
         List<CurrentSnapshot> snapshots = ctx.snapshots();
         List<String> shown = snapshots.stream().map(CurrentSnapshot::platformId).toList();
-        List<Overlap.PairOverlap> pairs = shown.size() < 2 ? List.of() : ctx.data().overlap(ctx.territory(), shown);
+        List<Overlap.PairOverlap> pairs = shown.size() < 2 ? List.of() : ctx.data().overlapCounts(ctx.territory(), shown);
         List<String> categories = new ArrayList<>();
         List<ChartPoint> shared = new ArrayList<>();
         List<ChartPoint> onlyA = new ArrayList<>();

@@ -2,24 +2,28 @@ package fr.vodcompare.store;
 
 import fr.vodcompare.model.CurrentSnapshot;
 
-import java.sql.PreparedStatement;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Counts over the titles of each platform's newest snapshot, broken down by one field, for the
  * comparison charts. Every breakdown keeps the titles whose field is unknown (as a null key), so the
- * charts can show them. Thread-safe; every method runs on the calling thread (JDBC).
+ * charts can show them. Read from the per-snapshot aggregates ({@link SnapshotAggregates}): a few hundred
+ * rows whatever the catalogues' size. Thread-safe; every method runs on the calling thread (JDBC).
  */
 public final class CatalogueStatsQueries {
     private final Database db;
-    /** The titles of the current snapshot of their platform, each once. */
-    private final String currentTitles;
     private final String territory;
+    /** The aggregates of the current snapshots: {@code a}, with the snapshot {@code s}. */
+    private final String aggregates;
 
     /** Counts over each platform's newest snapshot. */
     public CatalogueStatsQueries(Database db) {
@@ -33,9 +37,9 @@ public final class CatalogueStatsQueries {
     public CatalogueStatsQueries(Database db, String territory) {
         this.db = db;
         this.territory = Current.territory(territory);
-        this.currentTitles = "SELECT t.* FROM title t WHERE t.id IN (" + Current.titleIds(this.territory) + ")";
+        this.aggregates = " FROM snapshot_count a JOIN snapshot s ON s.id = a.snapshot_id WHERE a.snapshot_id IN ("
+                + Current.snapshotIds(this.territory) + ")";
     }
-
 
     /** One cell of a breakdown: the titles of a platform with a given key; {@code key} null means unknown. */
     public record Count(String platformId, String key, int titles) {
@@ -60,19 +64,17 @@ public final class CatalogueStatsQueries {
 
     /** Titles by kind code ({@code film}, {@code series}, {@code other}). */
     public List<Count> byKind() throws StoreException {
-        return counts("SELECT t.platform_id, t.kind, COUNT(*) FROM (" + currentTitles + ") t GROUP BY 1, 2");
+        return counts(by("countries"));
     }
 
     /** Titles by release decade ("1990" for 1990–1999); null for an unknown release year. */
     public List<Count> byReleaseDecade() throws StoreException {
-        return counts("SELECT t.platform_id, CAST((t.release_year / 10) * 10 AS TEXT), COUNT(*) FROM (" + currentTitles
-                + ") t GROUP BY 1, 2");
+        return counts(by("decade"));
     }
 
     /** Titles by the year they were added to the platform ("2019"); null for an unknown date added. */
     public List<Count> byYearAdded() throws StoreException {
-        return counts("SELECT t.platform_id, substr(t.date_added, 1, 4), COUNT(*) FROM (" + currentTitles
-                + ") t GROUP BY 1, 2");
+        return counts(by("added"));
     }
 
     /**
@@ -80,9 +82,7 @@ public final class CatalogueStatsQueries {
      * null when the file names no country.
      */
     public List<Count> byFirstCountryRegion() throws StoreException {
-        return counts("SELECT t.platform_id, co.region, COUNT(*) FROM (" + currentTitles + ") t "
-                + "LEFT JOIN title_country tc ON tc.title_id = t.id AND tc.position = 0 "
-                + "LEFT JOIN country co ON co.id = tc.country_id GROUP BY 1, 2");
+        return counts(by("region"));
     }
 
     /** Every genre label the store knows, as the files wrote them. */
@@ -106,49 +106,73 @@ public final class CatalogueStatsQueries {
      *                     (the map's own key comparison applies: pass a case-insensitive map to ignore case)
      */
     public List<Count> byGenreGroup(Map<String, String> groupOfGenre) throws StoreException {
-        List<Count> out = new ArrayList<>(db.read(c -> {
-            // integer keys: the join then compares ids, not names
-            Map<Long, String> groupOfId = new LinkedHashMap<>();
+        return db.read(c -> {
+            Map<String, String> groupOfId = new HashMap<>();
             try (var ps = c.prepareStatement("SELECT id, name FROM genre"); var rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String group = groupOfGenre.get(rs.getString(2));
                     if (group != null) {
-                        groupOfId.put(rs.getLong(1), group);
+                        groupOfId.put(Long.toString(rs.getLong(1)), group);
                     }
                 }
             }
-            if (groupOfId.isEmpty()) {
-                return List.<Count>of();
-            }
-            String values = String.join(", ", java.util.Collections.nCopies(groupOfId.size(), "(?, ?)"));
-            String sql = "WITH grp(genre_id, key) AS (VALUES " + values + ") "
-                    + "SELECT t.platform_id, grp.key, COUNT(DISTINCT t.id) FROM (" + currentTitles + ") t "
-                    + "JOIN title_genre tg ON tg.title_id = t.id JOIN grp ON grp.genre_id = tg.genre_id GROUP BY 1, 2";
-            try (var ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (Map.Entry<Long, String> e : groupOfId.entrySet()) {
-                    ps.setLong(i++, e.getKey());
-                    ps.setString(i++, e.getValue());
+            // each row: the titles of a platform with one set of genre ids; a title counts once in each group of its set
+            Map<List<String>, Integer> byGroup = new LinkedHashMap<>();
+            List<Count> out = new ArrayList<>();
+            for (Count set : read(c, by("genres"))) {
+                if (set.key() == null) {
+                    out.add(set);
+                    continue;
                 }
-                return read(ps);
+                Set<String> groups = new LinkedHashSet<>();
+                for (String id : set.key().split(",")) {
+                    String group = groupOfId.get(id);
+                    if (group != null) {
+                        groups.add(group);
+                    }
+                }
+                for (String group : groups) {
+                    byGroup.merge(List.of(set.platformId(), group), set.titles(), Integer::sum);
+                }
             }
-        }));
-        out.addAll(counts("SELECT t.platform_id, NULL, COUNT(*) FROM (" + currentTitles + ") t "
-                + "WHERE NOT EXISTS (SELECT 1 FROM title_genre tg WHERE tg.title_id = t.id) GROUP BY 1"));
-        return out;
-    }
-
-    private List<Count> counts(String sql) throws StoreException {
-        return db.read(c -> {
-            try (var ps = c.prepareStatement(sql)) {
-                return read(ps);
-            }
+            byGroup.forEach((k, n) -> out.add(new Count(k.get(0), k.get(1), n)));
+            return out;
         });
     }
 
-    private static List<Count> read(PreparedStatement ps) throws SQLException {
+    /**
+     * The production-country make-up of each platform's current catalogue: titles, titles with a country, titles with
+     * a French country, titles with a French or European country.
+     */
+    public List<TitleBrowseQueries.Origins> origins() throws StoreException {
+        String sql = "SELECT s.platform_id, SUM(CASE WHEN a.dim = 'countries' THEN a.titles END), "
+                + "SUM(CASE WHEN a.dim = 'countries' AND a.sub IS NOT NULL THEN a.titles END), "
+                + "SUM(CASE WHEN a.dim = 'region' AND a.sub = 'france' THEN a.titles END), "
+                + "SUM(CASE WHEN a.dim = 'region' AND a.sub IN ('france', 'europe') THEN a.titles END)" + aggregates
+                + " AND a.dim IN ('countries', 'region') GROUP BY 1";
+        return db.read(c -> {
+            List<TitleBrowseQueries.Origins> out = new ArrayList<>();
+            try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TitleBrowseQueries.Origins(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The counts of one field of the aggregates, per platform and key. */
+    private String by(String dim) {
+        return "SELECT s.platform_id, a.key, SUM(a.titles)" + aggregates + " AND a.dim = '" + dim + "' GROUP BY 1, 2";
+    }
+
+    private List<Count> counts(String sql) throws StoreException {
+        return db.read(c -> read(c, sql));
+    }
+
+    private static List<Count> read(Connection c, String sql) throws SQLException {
         List<Count> out = new ArrayList<>();
-        try (var rs = ps.executeQuery()) {
+        try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(new Count(rs.getString(1), rs.getString(2), rs.getInt(3)));
             }

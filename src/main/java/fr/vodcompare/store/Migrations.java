@@ -28,7 +28,12 @@ final class Migrations {
     static final String APPLIED = "schema.migrations";
     /** In number order; a number may be missing while its migration is on another branch. */
     private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6__fact_meaning.sql",
-            "V9__slim_titles.sql");
+            "V7__snapshot_aggregates.sql", "V9__slim_titles.sql");
+    /**
+     * Work a migration needs done in Java, run once every script of the run is applied (so it writes to the newest
+     * schema, whatever number came after it): schema 7 fills the per-snapshot aggregates of the snapshots already there.
+     */
+    private static final java.util.Map<Integer, AfterStep> AFTER = java.util.Map.of(7, SnapshotAggregates::refreshAll);
     private static final Pattern NAME = Pattern.compile("V(\\d+)(__[a-z0-9_]+)?\\.sql");
 
     private Migrations() {
@@ -63,6 +68,7 @@ final class Migrations {
         int current = known(c);
         Set<Integer> applied = applied(c, current);
         int version = current;
+        List<Integer> ran = new java.util.ArrayList<>();
         for (String script : SCRIPTS.stream().sorted(Comparator.comparingInt(Migrations::number)).toList()) {
             int n = number(script);
             if (n > target || applied.contains(n)) {
@@ -78,7 +84,18 @@ final class Migrations {
             }
             applied.add(n);
             recordApplied(c, applied);
+            ran.add(n);
         }
+        for (int n : ran) {
+            if (AFTER.containsKey(n)) {
+                AFTER.get(n).run(c);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface AfterStep {
+        void run(Connection c) throws SQLException;
     }
 
     /** The migration numbers a store has: as {@code meta} lists them, else every number up to its user_version. */

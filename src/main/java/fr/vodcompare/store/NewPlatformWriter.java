@@ -105,8 +105,11 @@ final class NewPlatformWriter {
             }
         }
         long t4 = System.nanoTime();
+        SnapshotAggregates.refresh(c, snapshotId); // after the indexes: it reads the snapshot's titles by presence
+        long t5 = System.nanoTime();
         LOG.info("{} {}: {} rows written in {} ms, versions and presence in {} ms, full-text index in {} ms, {} indexes built "
-                + "in {} ms", spec.platformId(), asOf, added, ms(t0, t1), ms(t1, t2), ms(t2, t3), indexes.size(), ms(t3, t4));
+                + "in {} ms, aggregates in {} ms", spec.platformId(), asOf, added, ms(t0, t1), ms(t1, t2), ms(t2, t3), indexes.size(),
+                ms(t3, t4), ms(t4, t5));
         var outcome = new SnapshotWriter.Outcome(snapshotId, added, added, 0, 0, 0, new java.util.EnumMap<>(
                 fr.vodcompare.model.MatchRule.class), null);
         return new Result(outcome, repeated);

@@ -144,6 +144,7 @@ final class SnapshotWriter {
             Snapshots.settle(c, spec.platformId(), gone);
             replaced = new Replaced(existing.titleCount(), gone.size());
         }
+        SnapshotAggregates.refresh(c, snapshotId);
         return new Outcome(snapshotId, present.size(), n.added, n.updated, n.unchanged, m.ambiguous.size(), n.matchedBy, replaced);
     }
 

@@ -107,6 +107,7 @@ final class Snapshots {
             ps.executeUpdate();
         }
         settle(c, s.platformId(), ids);
+        SnapshotAggregates.refreshPlatform(c, s.platformId());
     }
 
     /**

@@ -13,18 +13,30 @@ public final class TitleCountryQueries {
         this.db = db;
     }
 
-    /** A current title: its platform, kind and production countries (as the file lists them, empty when none). */
-    public record TitleCountries(String platformId, Kind kind, List<String> countries) {
+    /**
+     * Current titles of one platform with the same kind and production countries (as the file lists them, empty when
+     * none): {@code titles} of them.
+     */
+    public record TitleCountries(String platformId, Kind kind, List<String> countries, int titles) {
+        /** One title. */
+        public TitleCountries(String platformId, Kind kind, List<String> countries) {
+            this(platformId, kind, countries, 1);
+        }
     }
 
-    /** Every title of each platform's newest snapshot in {@code territory} (see {@link Current}); runs on the calling thread. */
+    /**
+     * The titles of each platform's newest snapshot in {@code territory} (see {@link Current}), grouped by kind and
+     * countries, from the per-snapshot aggregates ({@link SnapshotAggregates}); runs on the calling thread.
+     */
     public List<TitleCountries> current(String territory) throws StoreException {
-        String sql = "SELECT t.platform_id, t.kind, t.country_text FROM title t WHERE t.id IN (" + Current.titleIds(territory) + ")";
+        String sql = "SELECT s.platform_id, a.key, a.sub, SUM(a.titles) FROM snapshot_count a JOIN snapshot s ON s.id = a.snapshot_id "
+                + "WHERE a.dim = 'countries' AND a.snapshot_id IN (" + Current.snapshotIds(territory) + ") GROUP BY 1, 2, 3";
         return db.read(c -> {
             List<TitleCountries> out = new ArrayList<>();
             try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new TitleCountries(rs.getString(1), Kind.fromCode(rs.getString(2)), Normalise.commaList(rs.getString(3))));
+                    out.add(new TitleCountries(rs.getString(1), Kind.fromCode(rs.getString(2)), Normalise.commaList(rs.getString(3)),
+                            rs.getInt(4)));
                 }
             }
             return out;

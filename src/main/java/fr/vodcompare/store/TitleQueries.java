@@ -34,11 +34,11 @@ public final class TitleQueries {
     public List<PlatformCount> platformCounts(String territory) throws StoreException {
         return db.read(c -> {
             List<PlatformCount> out = new ArrayList<>();
-            String sql = "SELECT p.id, p.name, s.as_of, s.territory, COUNT(t.id), "
-                    + "SUM(t.kind = 'film'), SUM(t.kind = 'series') FROM platform p "
-                    + "JOIN snapshot s ON s.platform_id = p.id AND s.id IN (" + Current.snapshotIds(territory) + ") "
-                    + "JOIN title_presence tp ON tp.platform_id = s.platform_id AND tp.territory = s.territory AND tp.last_seen = s.as_of "
-                    + "JOIN title t ON t.id = tp.title_id "
+            // from the per-snapshot aggregates (SnapshotAggregates): titles by kind and countries
+            String sql = "SELECT p.id, p.name, s.as_of, s.territory, SUM(a.titles), "
+                    + "SUM(CASE WHEN a.key = 'film' THEN a.titles ELSE 0 END), SUM(CASE WHEN a.key = 'series' THEN a.titles ELSE 0 END) "
+                    + "FROM platform p JOIN snapshot s ON s.platform_id = p.id AND s.id IN (" + Current.snapshotIds(territory) + ") "
+                    + "JOIN snapshot_count a ON a.snapshot_id = s.id AND a.dim = 'countries' "
                     + "GROUP BY p.id, s.id ORDER BY p.bundled DESC, p.rowid";
             try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
                 while (rs.next()) {

@@ -240,22 +240,60 @@ public final class WorkRepository {
         }
     }
 
+    /** The matched pairs of two platforms' current catalogues, counted: {@code a} sorts before {@code b}. */
+    public record PairCounts(String platformA, String platformB, int shared, int ambiguous, int titlesOfA, int titlesOfB) {
+    }
+
+    /**
+     * {@link #currentPairs} counted per pair of platforms, without reading a title: pairs matched, candidate pairs
+     * (rule {@code ambiguous}), and how many of A's and of B's titles are in one of them.
+     */
+    public List<PairCounts> currentPairCounts(String territory) throws StoreException {
+        String sql = "WITH " + Current.snapshotsCte(territory) + " SELECT m.platform_a, m.platform_b, SUM(m.rule <> '" + AMBIGUOUS
+                + "'), SUM(m.rule = '" + AMBIGUOUS + "'), COUNT(DISTINCT m.title_a), COUNT(DISTINCT m.title_b) FROM work_match m WHERE "
+                + Current.isCurrent("m.title_a") + " AND " + Current.isCurrent("m.title_b") + " GROUP BY 1, 2";
+        return db.read(c -> {
+            List<PairCounts> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new PairCounts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
+                }
+            }
+            return out;
+        });
+    }
+
     /**
      * The stored pairs whose two titles are in the current catalogues (each platform's newest snapshot in
      * {@code territory}, see {@link Current}), ordered by platforms, then title.
      */
     public List<CurrentPair> currentPairs(String territory) throws StoreException {
+        return currentPairs(territory, null, null);
+    }
+
+    /**
+     * {@link #currentPairs(String)} of one pair of platforms ({@code platformA}'s id sorts first), or of every pair when
+     * both are null.
+     */
+    public List<CurrentPair> currentPairs(String territory, String platformA, String platformB) throws StoreException {
         String sql = "WITH " + Current.snapshotsCte(territory) + " SELECT a.platform_id, b.platform_id, m.title_a, m.title_b, a.name, "
                 + "b.name, a.kind, a.release_year, b.release_year, m.rule, m.confidence FROM work_match m JOIN title a ON a.id = m.title_a "
-                + "JOIN title b ON b.id = m.title_b WHERE " + Current.isCurrent("m.title_a") + " AND " + Current.isCurrent("m.title_b")
+                + "JOIN title b ON b.id = m.title_b WHERE " + (platformA == null ? "" : "m.platform_a = ? AND m.platform_b = ? AND ")
+                + Current.isCurrent("m.title_a") + " AND " + Current.isCurrent("m.title_b")
                 + " ORDER BY a.platform_id, b.platform_id, a.name COLLATE NOCASE, a.id, b.id";
         return db.read(c -> {
             List<CurrentPair> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new CurrentPair(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
-                            rs.getString(6), Kind.fromCode(rs.getString(7)), year(rs, 8), year(rs, 9), rs.getString(10),
-                            rs.getDouble(11)));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (platformA != null) {
+                    ps.setString(1, platformA);
+                    ps.setString(2, platformB);
+                }
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CurrentPair(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
+                                rs.getString(6), Kind.fromCode(rs.getString(7)), year(rs, 8), year(rs, 9), rs.getString(10),
+                                rs.getDouble(11)));
+                    }
                 }
             }
             return out;

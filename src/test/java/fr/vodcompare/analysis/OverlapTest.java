@@ -79,7 +79,20 @@ class OverlapTest {
             assertThat(o.ambiguousPairs()).extracting(Overlap.SharedTitle::titleB)
                     .containsExactlyInAnyOrder("The Squid and the Whale", "The Squid And The Whale");
             assertThat(o.titles()).anySatisfy(t -> assertThat(t.title() + " " + t.year() + " " + t.rule()).isEqualTo("21 2008 title_year"));
+            assertCountsAreTheFigures(store);
         }
+    }
+
+    /** The chart's counts, made in the store without reading a title, are the figures of the pairs read whole. */
+    private static void assertCountsAreTheFigures(Store store) throws Exception {
+        List<Overlap.PairOverlap> whole = Overlap.of(store, null, List.of());
+        assertThat(Overlap.counts(store, null, List.of())).extracting(OverlapTest::figures)
+                .containsExactlyElementsOf(whole.stream().map(OverlapTest::figures).toList());
+    }
+
+    private static String figures(Overlap.PairOverlap o) {
+        return String.join(" ", o.a(), o.b(), String.valueOf(o.titlesA()), String.valueOf(o.titlesB()), String.valueOf(o.shared()),
+                String.valueOf(o.onlyA()), String.valueOf(o.onlyB()), String.valueOf(o.ambiguous()), String.valueOf(o.jaccard()));
     }
 
     /** A confirmed and a split pair hold through rematch and rebuild (kept by platform and file key). */
@@ -107,5 +120,6 @@ class OverlapTest {
         assertThat(o.titles()).filteredOn(t -> t.rule().equals("confirmed")).singleElement()
                 .satisfies(t -> assertThat(t.titleB()).isEqualTo(squid.titleB()));
         assertThat(o.onlyA()).isEqualTo(8807 - 297);
+        assertCountsAreTheFigures(store);
     }
 }

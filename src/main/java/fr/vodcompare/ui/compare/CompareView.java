@@ -21,6 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -65,7 +66,14 @@ public final class CompareView implements Screen {
         figures.setVgap(10);
         tiles = new ChartTiles(vm, m, exports, this::scrollTo);
         Node overlap = new OverlapSection(vm.overlap(), m, this::platformName).build();
-        content.getChildren().addAll(choicesBar(), figuresTitle, Views.muted(m.get("compare.keyFigures.help")), figures, overlap,
+        // read when the screen is first shown (not at start): a spinner until the figures are in
+        ProgressIndicator figuresBusy = new ProgressIndicator();
+        figuresBusy.setPrefSize(18, 18);
+        figuresBusy.visibleProperty().bind(vm.figuresLoadingProperty());
+        figuresBusy.setAccessibleText(m.get("compare.keyFigures.loading"));
+        HBox figuresHead = new HBox(10, figuresTitle, figuresBusy);
+        figuresHead.setAlignment(Pos.CENTER_LEFT);
+        content.getChildren().addAll(choicesBar(), figuresHead, Views.muted(m.get("compare.keyFigures.help")), figures, overlap,
                 tiles.build(), tableTitle, Views.muted(m.get("compare.sideBySide.help")), table());
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -200,6 +208,12 @@ public final class CompareView implements Screen {
         double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
         root.setVvalue(h <= 0 ? 0 : Math.max(0, Math.min(1, y / h)));
         node.requestFocus();
+    }
+
+    /** The figures are read when the screen is first shown, and again when the data changed meanwhile. */
+    @Override
+    public void shown() {
+        vm.shown();
     }
 
     /** File > Export (Ctrl+E) exports every chart. */

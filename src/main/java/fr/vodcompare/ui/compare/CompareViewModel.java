@@ -68,8 +68,13 @@ public final class CompareViewModel {
     private final ObservableList<ChartSpec> specs = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper chartsLoading = new ReadOnlyBooleanWrapper(this, "chartsLoading");
     private final OverlapViewModel overlap;
+    private final ReadOnlyBooleanWrapper figuresLoading = new ReadOnlyBooleanWrapper(this, "figuresLoading");
     private KeyFigures.Data data;
     private long chartGeneration;
+    /** True once the screen was shown: until then nothing is read (the window opens on another screen). */
+    private boolean active;
+    /** True when the data changed since the figures were read (or they never were). */
+    private boolean stale = true;
 
     /** @param pngs computes and writes the charts exported (the same service as {@code charts} in the app) */
     public CompareViewModel(Store store, ChartService charts, ChartPngs pngs, BackgroundTasks tasks,
@@ -81,20 +86,44 @@ public final class CompareViewModel {
         this.links = links;
         this.overlap = new OverlapViewModel(store, tasks);
         chosen.addListener((ListChangeListener<String>) c -> {
-            rebuild();
-            loadCharts();
-            overlap.load(chosen);
+            if (active) {
+                rebuild();
+                loadCharts();
+                overlap.load(chosen);
+            }
         });
-        locale.addListener(o -> loadCharts());
-        events.versionProperty().addListener(o -> load());
+        locale.addListener(o -> {
+            if (active) {
+                loadCharts();
+            }
+        });
+        events.versionProperty().addListener(o -> {
+            stale = true;
+            if (active) {
+                load();
+            }
+        });
+    }
+
+    /** The screen is shown: reads its figures the first time, and again when the data changed meanwhile. FX thread. */
+    public void shown() {
+        active = true;
+        if (stale) {
+            load();
+        }
     }
 
     private record Loaded(List<Platform> platforms, KeyFigures.Data data) {
     }
 
+    /** Reads the key figures, then the charts and the overlap, in the background. */
     public void load() {
+        active = true;
+        stale = false;
+        figuresLoading.set(true);
         tasks.task(this::read)
                 .onSuccess(l -> {
+                    figuresLoading.set(false);
                     data = l.data();
                     platforms.setAll(l.platforms());
                     rebuild();
@@ -102,6 +131,7 @@ public final class CompareViewModel {
                     overlap.load(chosen);
                 })
                 .onFailure(e -> {
+                    figuresLoading.set(false);
                     LOG.warn("Loading the comparison failed", e);
                     message.set(new UiMessage("compare.error.load", String.valueOf(e.getMessage())));
                 })
@@ -183,6 +213,10 @@ public final class CompareViewModel {
 
     /** Reads the overlap and the charts again (after the user confirmed or split a pair of works). */
     public void reloadOverlap() {
+        if (!active) {
+            stale = true;
+            return;
+        }
         overlap.load(chosen);
         loadCharts();
     }
@@ -256,6 +290,11 @@ public final class CompareViewModel {
     /** The dashboard's charts for the platforms chosen, in dashboard order. */
     public ObservableList<ChartSpec> specs() {
         return specs;
+    }
+
+    /** True while the key figures are read. */
+    public ReadOnlyBooleanProperty figuresLoadingProperty() {
+        return figuresLoading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty chartsLoadingProperty() {

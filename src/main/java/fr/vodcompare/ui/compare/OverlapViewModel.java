@@ -39,34 +39,79 @@ public final class OverlapViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private long generation;
+    /** The chosen pair's shared works then its ambiguous pairs, as read for it. */
+    private List<SharedTitle> titles = List.of();
+    private long titlesGeneration;
+    /** True while {@link #load} sets the pair itself (it then reads the pair's titles once). */
+    private boolean settingPair;
 
     public OverlapViewModel(Store store, BackgroundTasks tasks) {
         this.store = store;
         this.tasks = tasks;
-        pair.addListener(o -> filter());
+        pair.addListener(o -> {
+            if (!settingPair) {
+                loadTitles();
+            }
+        });
         search.addListener(o -> filter());
     }
 
-    /** Reads the overlap of every two of {@code platforms} (ids) in the background; an older answer is dropped. */
+    /**
+     * Reads the overlap of every two of {@code platforms} (ids) in the background, counted in the store, then the chosen
+     * pair's works; an older answer is dropped.
+     */
     public void load(List<String> platforms) {
         long gen = ++generation;
         List<String> ids = List.copyOf(platforms);
         loading.set(true);
-        tasks.task(() -> ids.size() < 2 ? List.<PairOverlap>of() : Overlap.of(store, null, ids)).onSuccess(list -> {
+        tasks.task(() -> ids.size() < 2 ? List.<PairOverlap>of() : Overlap.counts(store, null, ids)).onSuccess(list -> {
             if (gen != generation) {
                 return;
             }
             loading.set(false);
             message.set(null);
             PairOverlap was = pair.get();
-            pairs.setAll(list);
-            pair.set(list.stream().filter(p -> was != null && p.a().equals(was.a()) && p.b().equals(was.b())).findFirst()
-                    .orElse(list.isEmpty() ? null : list.get(0)));
-            filter();
+            settingPair = true;
+            try {
+                pairs.setAll(list);
+                pair.set(list.stream().filter(p -> was != null && p.a().equals(was.a()) && p.b().equals(was.b())).findFirst()
+                        .orElse(list.isEmpty() ? null : list.get(0)));
+            } finally {
+                settingPair = false;
+            }
+            loadTitles();
         }).onFailure(e -> {
             if (gen == generation) {
                 loading.set(false);
                 LOG.warn("Reading the overlap failed", e);
+                message.set(new UiMessage("compare.overlap.error", String.valueOf(e.getMessage())));
+            }
+        }).start();
+    }
+
+    /** Reads the chosen pair's works in the background (only that pair's: a big catalogue has tens of thousands). */
+    private void loadTitles() {
+        long gen = ++titlesGeneration;
+        PairOverlap p = pair.get();
+        if (p == null) {
+            titles = List.of();
+            filter();
+            return;
+        }
+        loading.set(true);
+        tasks.task(() -> Overlap.between(store, null, p.a(), p.b())).onSuccess(o -> {
+            if (gen != titlesGeneration) {
+                return;
+            }
+            loading.set(false);
+            List<SharedTitle> all = new ArrayList<>(o.titles());
+            all.addAll(o.ambiguousPairs());
+            titles = all;
+            filter();
+        }).onFailure(e -> {
+            if (gen == titlesGeneration) {
+                loading.set(false);
+                LOG.warn("Reading the overlap's works failed", e);
                 message.set(new UiMessage("compare.overlap.error", String.valueOf(e.getMessage())));
             }
         }).start();
@@ -80,11 +125,9 @@ public final class OverlapViewModel {
         }
         String want = Normalise.text(search.get());
         List<SharedTitle> out = new ArrayList<>();
-        for (List<SharedTitle> list : List.of(p.titles(), p.ambiguousPairs())) {
-            for (SharedTitle t : list) {
-                if (want.isEmpty() || Normalise.text(t.title()).contains(want) || Normalise.text(t.titleB()).contains(want)) {
-                    out.add(t);
-                }
+        for (SharedTitle t : titles) {
+            if (want.isEmpty() || Normalise.text(t.title()).contains(want) || Normalise.text(t.titleB()).contains(want)) {
+                out.add(t);
             }
         }
         shown.setAll(out);

@@ -94,4 +94,33 @@ class CompareViewModelTest {
         vm.choose("netflix", false);
         assertThat(vm.columns()).extracting(c -> c.platform().id()).containsExactly("prime_video", "disney_plus");
     }
+
+    @Test
+    void readsNothingUntilTheScreenIsShownThenOnceAndAgainOnlyWhenTheDataChanged() {
+        java.util.concurrent.atomic.AtomicInteger ran = new java.util.concurrent.atomic.AtomicInteger();
+        BackgroundTasks counting = new BackgroundTasks(r -> {
+            ran.incrementAndGet();
+            r.run();
+        }, Runnable::run);
+        ChartService charts = fr.vodcompare.cli.Cli.charts(BUNDLED.store());
+        DataEvents events = new DataEvents();
+        CompareViewModel hidden = new CompareViewModel(BUNDLED.store(), charts, ChartPngs.of(charts), counting, new RecordingLinks(),
+                events);
+        // what the window does at start and while another screen is shown: nothing is read
+        hidden.chosen().setAll("netflix", "disney_plus");
+        hidden.localeProperty().set(java.util.Locale.FRANCE);
+        events.changed();
+        hidden.reloadOverlap();
+        assertThat(ran).hasValue(0);
+        assertThat(hidden.columns()).isEmpty();
+        hidden.shown();
+        assertThat(ran.get()).isPositive();
+        assertThat(hidden.columns()).extracting(c -> c.platform().id()).containsExactly("netflix", "disney_plus");
+        assertThat(hidden.specs()).extracting(ChartSpec::id).containsExactlyElementsOf(ChartService.ids());
+        int once = ran.get();
+        hidden.shown(); // shown again, nothing changed: nothing read again
+        assertThat(ran).hasValue(once);
+        events.changed(); // the data changed while shown: read again
+        assertThat(ran.get()).isGreaterThan(once);
+    }
 }

@@ -43,7 +43,7 @@ class OverlapViewModelTest {
         try (Store store = TestStores.bundledCopy(dir)) {
             OverlapViewModel overlap = new OverlapViewModel(store, BackgroundTasks.sameThread());
             overlap.load(List.of("netflix", "prime_video"));
-            SharedTitle roxbury = overlap.pairProperty().get().titles().stream()
+            SharedTitle roxbury = overlap.shown().stream()
                     .filter(t -> t.title().equals("A Night at the Roxbury")).findFirst().orElseThrow();
             WorkCopiesViewModel works = new WorkCopiesViewModel(store.works(), p -> WorkMatching.rematch(store, p),
                     BackgroundTasks.sameThread());
