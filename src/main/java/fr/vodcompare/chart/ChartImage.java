@@ -1,6 +1,5 @@
 package fr.vodcompare.chart;
 
-
 /**
  * A rendered chart as plain pixels (ARGB, row by row), detached from the FX toolkit so it can be encoded
  * and written on any thread ({@link PngEncoder}). The array is not copied: do not change it.
@@ -11,5 +10,4 @@ public record ChartImage(int width, int height, int[] argb) {
             throw new IllegalArgumentException("expected " + width * height + " pixels, got " + argb.length);
         }
     }
-
 }
