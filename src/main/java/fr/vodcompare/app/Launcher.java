@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
  * the window opens with the import dialog on that file; anything else is the headless command line.
  */
 public final class Launcher {
+    /** When the app's code began (the process began a little earlier). */
+    static final java.time.Instant STARTED = java.time.Instant.now();
+
     private Launcher() {
     }
 
