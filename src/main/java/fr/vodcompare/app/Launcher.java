@@ -54,6 +54,8 @@ public final class Launcher {
         }
         Logging.toFile(AppPaths.logFile());
         SqliteNative.useCachedCopy(AppPaths.dataDir());
+        // the store opens while JavaFX starts and the window is made
+        EarlyStore.start(options.db() != null ? options.db() : AppPaths.defaultStore());
         javafx.application.Application.launch(DesktopApp.class, args);
         return Cli.OK;
     }
