@@ -47,8 +47,8 @@ final class TitleRows implements AutoCloseable {
 
     TitleRows(Connection c) throws SQLException {
         this.c = c;
-        insert = prepare("INSERT INTO title(id, platform_id, ext_key, " + ATTRS + ", work_id, match_confidence, match_reason) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1.0,'" + MATCH_REASON + "')");
+        insert = prepare("INSERT INTO title(id, platform_id, ext_key, " + ATTRS + ", work_id, work_key, match_confidence, match_reason) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1.0,'" + MATCH_REASON + "')");
         update = prepare("UPDATE title SET show_id=?, kind=?, name=?, norm_name=?, director=?, cast_list=?, country_text=?, "
                 + "genre_text=?, date_added=?, release_year=?, rating=?, duration=?, duration_minutes=?, seasons=?, description=?, "
                 + "work_id=?, match_confidence=1.0, match_reason='" + MATCH_REASON + "' WHERE id = ?");
@@ -87,7 +87,26 @@ final class TitleRows implements AutoCloseable {
         insert.setString(3, extKey);
         bindAttrs(insert, 4, t);
         insert.setLong(19, workId(t));
+        insert.setString(20, Normalise.work(t.name())); // the key matching across platforms reads: written once, here
         insert.addBatch();
+        links(id, t);
+    }
+
+    /**
+     * Gives a title inserted by this import (its versions and full-text entry not written yet) the values of a later
+     * row of the same file: its row and links. Call after {@link #flush}.
+     */
+    void replaceNew(long id, Title t) throws SQLException {
+        long work = workId(t);
+        insertWork.executeBatch();
+        bindAttrs(update, 1, t);
+        update.setLong(16, work);
+        update.setLong(17, id);
+        update.executeUpdate();
+        clearCountries.setLong(1, id);
+        clearCountries.executeUpdate();
+        clearGenres.setLong(1, id);
+        clearGenres.executeUpdate();
         links(id, t);
     }
 
