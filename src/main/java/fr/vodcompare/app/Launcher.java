@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,7 +69,7 @@ public final class Launcher {
      * window configures logging after this, and a class's first logger would fix it to standard error.
      */
     private static final class Holder {
-        static final Set<String> COMMANDS = Arrays.stream(Cli.class.getAnnotation(Command.class).subcommands())
+        static final Set<String> COMMANDS = fr.vodcompare.cli.Commands.ALL.stream()
                 .map(c -> c.getAnnotation(Command.class).name()).collect(Collectors.toUnmodifiableSet());
     }
 
