@@ -51,9 +51,27 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
         this.req = req;
         this.territory = territory;
         this.progress = progress;
-        this.expected = fileBytes / 300;
+        this.expected = estimateRows(req.file(), fileBytes);
         this.reader = new Thread(this::read, "vodcompare-csv-reader");
         reader.setDaemon(true);
+    }
+
+    /** The file's rows, roughly: its size over the bytes per line of its first 256 KiB. */
+    private static long estimateRows(java.nio.file.Path file, long size) {
+        byte[] head = new byte[1 << 18];
+        int n;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (java.io.IOException e) {
+            return 0; // the read that follows says why
+        }
+        int lines = 0;
+        for (int i = 0; i < n; i++) {
+            if (head[i] == '\n') {
+                lines++;
+            }
+        }
+        return n == 0 ? 0 : (long) ((double) size / n * Math.max(lines, 1));
     }
 
     void start() {
