@@ -81,6 +81,7 @@ public final class DesktopApp extends Application {
         double width = Math.max(MIN_WIDTH, Math.min(value(settings.width(), 1280), screen.getWidth()));
         double height = Math.max(MIN_HEIGHT, Math.min(value(settings.height(), 800), screen.getHeight()));
         stage.setScene(window.scene(width, height));
+        FirstFrame.watchIfRequested(stage.getScene(), shell);
         stage.getIcons().setAll(icons);
         placeWindow();
         stage.setMinWidth(MIN_WIDTH);

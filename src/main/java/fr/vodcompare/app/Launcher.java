@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +20,9 @@ import picocli.CommandLine.Command;
  * the window opens with the import dialog on that file; anything else is the headless command line.
  */
 public final class Launcher {
+    /** When the app's code began (the process began a little earlier). */
+    static final java.time.Instant STARTED = java.time.Instant.now();
+
     private Launcher() {
     }
 
@@ -51,6 +53,8 @@ public final class Launcher {
         }
         Logging.toFile(AppPaths.logFile());
         SqliteNative.useCachedCopy(AppPaths.dataDir());
+        // the store opens while JavaFX starts and the window is made
+        EarlyStore.start(options.db() != null ? options.db() : AppPaths.defaultStore());
         javafx.application.Application.launch(DesktopApp.class, args);
         return Cli.OK;
     }
@@ -65,7 +69,7 @@ public final class Launcher {
      * window configures logging after this, and a class's first logger would fix it to standard error.
      */
     private static final class Holder {
-        static final Set<String> COMMANDS = Arrays.stream(Cli.class.getAnnotation(Command.class).subcommands())
+        static final Set<String> COMMANDS = fr.vodcompare.cli.Commands.ALL.stream()
                 .map(c -> c.getAnnotation(Command.class).name()).collect(Collectors.toUnmodifiableSet());
     }
 

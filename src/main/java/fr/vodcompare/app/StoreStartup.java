@@ -48,12 +48,17 @@ final class StoreStartup {
     private record Attempt(Store store, Exception error, boolean fileExists) {
     }
 
-    /** Opens (or builds) the store in the background; the shell follows: building, then ready or failed. */
+    /**
+     * Opens (or builds) the store in the background, or takes over the opening the launcher began ({@link EarlyStore});
+     * the shell follows: building, then ready or failed.
+     */
     void open() {
+        EarlyStore early = EarlyStore.take(file);
         tasks.task(() -> {
             try {
-                return new Attempt(StoreSetup.open(file,
-                        what -> tasks.onUi(what.startsWith("restoring") ? shell::restoring : shell::building)), null, true);
+                java.util.function.Consumer<String> status =
+                        what -> tasks.onUi(what.startsWith("restoring") ? shell::restoring : shell::building);
+                return new Attempt(early != null ? early.await(status) : StoreSetup.open(file, status), null, true);
             } catch (Exception e) {
                 return new Attempt(null, e, Files.exists(file));
             }

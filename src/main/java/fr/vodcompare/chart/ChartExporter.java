@@ -2,10 +2,14 @@ package fr.vodcompare.chart;
 
 import fr.vodcompare.model.DataException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -22,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChartExporter {
     private static final Logger LOG = LoggerFactory.getLogger(ChartExporter.class);
+    /** How many charts may wait to be rendered or written while the next one is computed. */
+    private static final int IN_FLIGHT = 2;
     private final ChartService charts;
 
     public ChartExporter(ChartService charts) {
@@ -81,60 +87,74 @@ public final class ChartExporter {
         return exportAll(locale, dir, size, csv, territory, null);
     }
 
-    /** As {@link #exportAll(Locale, Path, ExportSize, boolean, String)}, for {@code platformIds} only (null: every platform). */
+    /**
+     * As {@link #exportAll(Locale, Path, ExportSize, boolean, String)}, for {@code platformIds} only (null: every platform).
+     * A pipeline of three threads: this one reads each chart's figures from the store while the FX thread renders the
+     * chart before it and a writer thread encodes the one before that; at most {@value #IN_FLIGHT} charts wait.
+     */
     public List<Path> exportAll(Locale locale, Path dir, ExportSize size, boolean csv, String territory, List<String> platformIds)
             throws DataException, IOException {
         List<Path> written = new ArrayList<>();
-        // one image is encoded on the writer thread while the next is computed and rendered; never more than one waits
         ExecutorService encoder = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "vodcompare-png-writer");
             t.setDaemon(true);
             return t;
         });
+        Deque<CompletableFuture<Void>> pending = new ArrayDeque<>();
         try {
-            Future<?> previous = null;
             for (ChartInfo chart : charts.available(locale)) {
                 String id = chart.id();
                 long start = System.nanoTime();
                 ChartSpec spec = charts.spec(new ChartRequest(id, locale, platformIds, null, null, territory));
-                long computed = System.nanoTime();
-                ChartImage image = render(spec, size);
-                LOG.debug("{}: computed in {} ms, rendered in {} ms", id, (computed - start) / 1_000_000,
-                        (System.nanoTime() - computed) / 1_000_000);
+                LOG.debug("{}: computed in {} ms", id, (System.nanoTime() - start) / 1_000_000);
                 Path png = dir.resolve(id + ".png");
-                await(previous);
-                previous = encoder.submit(() -> {
-                    PngWriter.write(image, png);
-                    return null;
-                });
+                pending.add(FxRuntime.submit(() -> snapshot(spec, size)).thenAcceptAsync(image -> {
+                    try {
+                        PngWriter.write(image, png);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, encoder));
                 written.add(png);
                 if (csv) {
                     Path data = dir.resolve(id + ".csv");
                     ChartCsv.write(spec, data);
                     written.add(data);
                 }
+                while (pending.size() > IN_FLIGHT) {
+                    await(pending.removeFirst());
+                }
             }
-            await(previous);
+            while (!pending.isEmpty()) {
+                await(pending.removeFirst());
+            }
         } finally {
+            pending.forEach(f -> f.cancel(false));
             encoder.shutdownNow();
         }
         return written;
     }
 
+    /** FX thread: the chart's pixels. */
+    private static ChartImage snapshot(ChartSpec spec, ExportSize size) {
+        long start = System.nanoTime();
+        ChartImage image = ChartSnapshot.pixels(ChartSnapshot.take(spec, size));
+        LOG.debug("{}: rendered in {} ms", spec.id(), (System.nanoTime() - start) / 1_000_000);
+        return image;
+    }
+
     private static void await(Future<?> write) throws IOException {
-        if (write == null) {
-            return;
-        }
         try {
             write.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while writing a PNG", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
+            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+            if (cause instanceof IOException io) {
                 throw io;
             }
-            throw new IOException("writing a PNG failed: " + e.getCause(), e.getCause());
+            throw new IOException("rendering or writing a PNG failed: " + cause, cause);
         }
     }
 }

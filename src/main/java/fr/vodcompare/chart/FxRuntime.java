@@ -144,6 +144,19 @@ public final class FxRuntime {
         if (Platform.isFxApplicationThread()) {
             return work.call();
         }
+        try {
+            return submit(work).get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception ex) {
+                throw ex;
+            }
+            throw (Error) cause;
+        }
+    }
+
+    /** Runs {@code work} on the FX thread, later, and returns at once; the future holds its result or its failure. */
+    public static <T> CompletableFuture<T> submit(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -152,14 +165,6 @@ public final class FxRuntime {
                 result.completeExceptionally(t);
             }
         });
-        try {
-            return result.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof Exception ex) {
-                throw ex;
-            }
-            throw (Error) cause;
-        }
+        return result;
     }
 }

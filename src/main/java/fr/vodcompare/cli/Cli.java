@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
@@ -28,12 +29,9 @@ import picocli.CommandLine.Option;
                 "      opens the window on that store, in that language",
                 "  vodcompare [--db FILE] [--lang fr|en] FILE.csv",
                 "      the window, with the import dialog on FILE.csv",
-                "      (an existing file that is not a command)"},
-        subcommands = {StatsCommand.class, SearchCommand.class, ImportCommand.class, RebuildCommand.class,
-                BackupCommand.class, CheckCommand.class, ChartsCommand.class, ExportChartCommand.class, ExportAllCommand.class,
-                SnapshotsCommand.class, DiffCommand.class, Top10Command.class,
-                OverlapCommand.class, RematchCommand.class, QuotaCommand.class})
+                "      (an existing file that is not a command)"})
 public final class Cli implements Callable<Integer> {
+
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -67,6 +65,9 @@ public final class Cli implements Callable<Integer> {
     /** Runs one command line and returns its exit status; closes the store it opened. */
     public int run(String... args) {
         CommandLine cl = new CommandLine(this);
+        for (Class<?> command : commandsFor(args)) {
+            cl.addSubcommand(command);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parse) -> handle(e));
@@ -90,6 +91,28 @@ public final class Cli implements Callable<Integer> {
                 removeCreatedStore();
             }
         }
+    }
+
+    /** The command the arguments name after the global options (--db, --lang), alone; all of them when they name none. */
+    static List<Class<?>> commandsFor(String... args) {
+        int i = 0;
+        while (i < args.length) {
+            if (args[i].equals("--db") || args[i].equals("--lang")) {
+                i += 2;
+            } else if (args[i].startsWith("--db=") || args[i].startsWith("--lang=")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        if (i < args.length) {
+            for (Class<?> c : Commands.ALL) {
+                if (c.getAnnotation(Command.class).name().equals(args[i])) {
+                    return List.of(c);
+                }
+            }
+        }
+        return Commands.ALL;
     }
 
     /** A refused import (or any failed command) on a new --db creates no store: nothing was written for the user. */
