@@ -27,7 +27,8 @@ final class Migrations {
     /** The meta key listing the migration numbers applied ("1,2,3,4,6"); absent: every number up to user_version. */
     static final String APPLIED = "schema.migrations";
     /** In number order; a number may be missing while its migration is on another branch. */
-    private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6__fact_meaning.sql");
+    private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6__fact_meaning.sql",
+            "V8__search_order.sql");
     private static final Pattern NAME = Pattern.compile("V(\\d+)(__[a-z0-9_]+)?\\.sql");
 
     private Migrations() {
