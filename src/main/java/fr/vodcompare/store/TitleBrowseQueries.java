@@ -12,9 +12,16 @@ import java.util.List;
  */
 public final class TitleBrowseQueries {
     private final Database db;
+    private final TitlePages pages;
 
     public TitleBrowseQueries(Database db) {
         this.db = db;
+        this.pages = new TitlePages(db);
+    }
+
+    /** The same rows read by key, a page at a time, for the table. */
+    public TitlePages pages() {
+        return pages;
     }
 
     /** One row of the browser: a title and the display name of its platform. */

@@ -25,8 +25,13 @@ final class TitleOrder {
      * @param value the ordered column, or null when only the id orders the part
      * @param desc  descending (value and id)
      * @param match for a search in relevance order: the test each title read must pass (null: SQL decides)
+     * @param index the index walked in order (null: the query planner chooses, as when a search picks few rows)
      */
-    record Segment(String cond, List<Object> args, String value, boolean desc, Match match) {
+    record Segment(String cond, List<Object> args, String value, boolean desc, Match match, String index) {
+        Segment(String cond, List<Object> args, String value, boolean desc, Match match) {
+            this(cond, args, value, desc, match, "t.norm_name".equals(value) ? "title_sort"
+                    : "t.release_year".equals(value) ? "title_year" : null);
+        }
     }
 
     private TitleOrder() {
@@ -34,6 +39,44 @@ final class TitleOrder {
 
     /** The segments of {@code sort} under {@code filter}. */
     static List<Segment> of(Connection c, TitleFilter filter, TitleSort sort) throws SQLException {
+        List<Segment> out = order(c, filter, sort);
+        if (walkable(c, filter)) {
+            return out;
+        }
+        // few titles pass the filter: reading them and sorting them is quicker than walking every title in order
+        return out.stream().map(g -> new Segment(g.cond(), g.args(), g.value(), g.desc(), g.match(), null)).toList();
+    }
+
+    /** Titles of one platform at most, below which a filter reads its titles and sorts them. */
+    static final int FEW = 20_000;
+
+    /**
+     * True unless the filter keeps few titles: one snapshot, originals only, or platforms holding fewer than
+     * {@link #FEW} titles (counted no further than that, on the platform index).
+     */
+    private static boolean walkable(Connection c, TitleFilter filter) throws SQLException {
+        if (filter.snapshotId() != null || filter.originalsOnly()) {
+            return false;
+        }
+        if (filter.platformIds().isEmpty()) {
+            return true;
+        }
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < filter.platformIds().size(); i++) {
+            marks.append(i == 0 ? "?" : ",?");
+        }
+        try (var ps = c.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM title WHERE platform_id IN (" + marks
+                + ") LIMIT " + FEW + ")")) {
+            for (int i = 0; i < filter.platformIds().size(); i++) {
+                ps.setString(i + 1, filter.platformIds().get(i));
+            }
+            try (var rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) >= FEW;
+            }
+        }
+    }
+
+    private static List<Segment> order(Connection c, TitleFilter filter, TitleSort sort) throws SQLException {
         SearchText text = SearchText.parse(filter.search());
         if (sort.key() == TitleSort.Key.RELEVANCE && !text.isEmpty()) {
             return relevance(text);
@@ -45,7 +88,7 @@ final class TitleOrder {
         }
         String fts = "t.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH ?)";
         return out.stream().map(g -> new Segment(g.cond() + " AND " + fts, concat(g.args(), text.fts()), g.value(), g.desc(),
-                null)).toList();
+                null, null)).toList();
     }
 
     /**
@@ -157,16 +200,29 @@ final class TitleOrder {
      * the index merge every word it starts; the test checks it on the few candidates the other words leave).
      */
     static String candidates(Match m, SearchText text) {
-        List<String> words = text.words();
-        if (words.size() > 1 && Normalise.text(words.get(words.size() - 1)).length() < 3) {
-            words = words.subList(0, words.size() - 1);
-        }
-        SearchText strong = new SearchText(null, words);
+        SearchText strong = new SearchText(null, strongWords(text));
         switch (m) {
             case TITLE: return strong.fts(SearchText.Field.TITLE);
             case DIRECTOR: return strong.fts(SearchText.Field.DIRECTOR);
             case CAST: return strong.fts(SearchText.Field.CAST);
             default: return strong.fts(null);
         }
+    }
+
+    private static List<String> strongWords(SearchText text) {
+        List<String> words = text.words();
+        if (words.size() > 1 && Normalise.text(words.get(words.size() - 1)).length() < 3) {
+            return words.subList(0, words.size() - 1);
+        }
+        return words;
+    }
+
+    /**
+     * True when the full-text index is likely to give few candidates: a word of three letters or more. Director and
+     * cast are then searched in the index at once rather than by reading titles (their text is not in the title
+     * order's index, so walking it reads every title).
+     */
+    static boolean selective(SearchText text) {
+        return strongWords(text).stream().anyMatch(w -> Normalise.text(w).length() >= 3);
     }
 }

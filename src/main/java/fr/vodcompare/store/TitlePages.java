@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The catalogue's rows in {@link TitleOrder}, read by key: a page is the rows after a key, found by an index
@@ -19,9 +20,11 @@ import java.util.Map;
  */
 public final class TitlePages {
     /** Rows walked in title order before asking whether the full-text index would find the rest sooner. */
-    static final int WALK_CHECK = 3000;
+    static final int WALK_CHECK = 2000;
     /** While walking, at least one title in this many must match to go on walking. */
-    static final int WALK_RATIO = 20;
+    static final int WALK_RATIO = 40;
+    /** Candidates of a search read and sorted; above, they are marked and the title order walked over them. */
+    static final int FEW_CANDIDATES = 2000;
 
     private final Database db;
 
@@ -62,16 +65,23 @@ public final class TitlePages {
      * rows, so that page {@code n} is the rows after key {@code n - 1}. One walk of the keys (no row is read).
      */
     public List<Cursor> pageEnds(TitleFilter filter, TitleSort sort, int every) throws StoreException {
+        return pageEnds(filter, sort, every, () -> false);
+    }
+
+    /** As {@link #pageEnds(TitleFilter, TitleSort, int)}; stops early, giving null, once {@code stop} says so. */
+    public List<Cursor> pageEnds(TitleFilter filter, TitleSort sort, int every, BooleanSupplier stop) throws StoreException {
         return db.read(c -> {
             List<Cursor> out = new ArrayList<>();
             int[] n = {0};
+            boolean[] stopped = {false};
             scan(c, filter, sort, null, k -> {
                 if (++n[0] % every == 0) {
                     out.add(k);
+                    stopped[0] = stop.getAsBoolean();
                 }
-                return true;
+                return !stopped[0];
             });
-            return out;
+            return stopped[0] ? null : out;
         });
     }
 
@@ -160,6 +170,7 @@ public final class TitlePages {
         private int read;
         private int hits;
         private int checkAt = WALK_CHECK;
+        private java.util.BitSet candidates;
         private Cursor last;
 
         Walk(Connection c, Segment g, int index, TitleWhere w, SearchText text, SearchText.Words words) {
@@ -173,21 +184,45 @@ public final class TitlePages {
 
         /** False when the sink asked to stop. */
         boolean run(Cursor start, KeySink sink) throws Exception {
+            if (text != null && g.match() != Match.TITLE && TitleOrder.selective(text)) {
+                return walk(start, sink, true);
+            }
             Boolean done = walk(start, sink, false);
             if (done == null) {
-                // few titles match: the full-text index finds the rest sooner
-                done = walk(last, sink, true);
+                // few titles match: the full-text index gives the candidates; a few are read and sorted, more are
+                // marked and the walk goes on over them only (reading the index, not the titles)
+                candidates = candidates();
+                done = candidates == null ? walk(last, sink, true) : walk(last, sink, false);
             }
             return done;
+        }
+
+        /** The ids the full-text index gives, when there are more than {@link #FEW_CANDIDATES}; else null. */
+        private java.util.BitSet candidates() throws Exception {
+            java.util.BitSet out = new java.util.BitSet();
+            int n = 0;
+            try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM title_fts WHERE title_fts MATCH ?")) {
+                ps.setString(1, TitleOrder.candidates(g.match(), text));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.set((int) rs.getLong(1));
+                        n++;
+                    }
+                }
+            }
+            return n > FEW_CANDIDATES ? out : null;
         }
 
         /** True: the segment ended; false: the sink stopped; null: walking gave too few matches to go on. */
         private Boolean walk(Cursor start, KeySink sink, boolean fromIndex) throws Exception {
             boolean search = text != null;
             String from = fromIndex ? "title_fts f CROSS JOIN title t ON t.id = f.rowid"
-                    : search ? "title t INDEXED BY title_sort" : "title t";
+                    : g.index() == null ? "title t" : "title t INDEXED BY " + g.index();
             String match = fromIndex ? " AND title_fts MATCH ?" : "";
-            String columns = "t.id, " + (g.value() == null ? "NULL" : g.value()) + (search ? ", t.norm_name, t.director, t.cast_list" : "");
+            // a title test reads the index only; director and cast are read for the segments that test them
+            boolean people = search && g.match() != Match.TITLE;
+            String columns = "t.id, " + (g.value() == null ? "NULL" : g.value())
+                    + (search ? ", t.norm_name" + (people ? ", t.director, t.cast_list" : ", NULL, NULL") : "");
             String dir = g.desc() ? " DESC" : "";
             String order = g.value() == null ? " ORDER BY t.id" + dir : " ORDER BY " + g.value() + dir + ", t.id" + dir;
             String head = "SELECT " + columns + " FROM " + from + " WHERE " + g.cond() + match + w.and();
@@ -234,8 +269,11 @@ public final class TitlePages {
                 Cursor key = new Cursor(index, rs.getObject(2), rs.getLong(1));
                 last = key;
                 read++;
+                if (candidates != null && !candidates.get((int) key.id())) {
+                    continue;
+                }
                 if (search && !TitleOrder.passes(g.match(), text, words, rs.getString(3), rs.getString(4), rs.getString(5))) {
-                    if (!fromIndex && read >= checkAt) {
+                    if (!fromIndex && candidates == null && read >= checkAt) {
                         if (hits * WALK_RATIO < read) {
                             return null;
                         }

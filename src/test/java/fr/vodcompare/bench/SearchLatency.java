@@ -7,6 +7,8 @@ import fr.vodcompare.store.Store;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
 import fr.vodcompare.store.TitleFilter;
+import fr.vodcompare.store.TitlePages;
+import fr.vodcompare.ui.catalogue.CatalogueCount;
 import fr.vodcompare.store.TitleQueries;
 import fr.vodcompare.store.TitleSort;
 import java.nio.file.Files;
@@ -33,6 +35,8 @@ public final class SearchLatency {
     private static final int PAGE = 200;
     /** How many times each search is typed ({@code -Dbench.rounds}). */
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
+    /** Keystrokes slower than this are named on stderr ({@code -Dbench.slowMs}). */
+    private static final double SLOW_MS = Integer.getInteger("bench.slowMs", 50);
 
     private SearchLatency() {
     }
@@ -43,7 +47,7 @@ public final class SearchLatency {
         Path file = paths.isEmpty() ? Files.createTempDirectory("latency").resolve("store.db") : Path.of(paths.get(0));
         try (Store store = StoreSetup.open(file, s -> { })) {
             TitleBrowseQueries q = new TitleBrowseQueries(store.database());
-            Screen screen = new Screen(q);
+            Screen screen = new Screen(store);
             List<String> typed = typed(q);
             String biggest = store.titles().platformCounts().stream()
                     .max(java.util.Comparator.comparingInt(TitleQueries.PlatformCount::titles)).orElseThrow().platformId();
@@ -61,6 +65,7 @@ public final class SearchLatency {
             }
             Collections.sort(all);
             report("first page, all keystrokes", all);
+            report("count up to " + CatalogueCount.CAP + ", after the first page", screen.counts());
             List<Double> deep = deepPages(screen);
             Collections.sort(deep);
             if (json) {
@@ -107,7 +112,11 @@ public final class SearchLatency {
                     TitleFilter f = base.withSearch(text.substring(0, i));
                     long t = System.nanoTime();
                     screen.firstPage(f);
-                    ms.add((System.nanoTime() - t) / 1e6);
+                    double took = (System.nanoTime() - t) / 1e6;
+                    ms.add(took);
+                    if (took > SLOW_MS) {
+                        System.err.printf(Locale.ROOT, "slow keystroke: %.1f ms for '%s' (%s)%n", took, f.search(), base);
+                    }
                 }
             }
         }
@@ -122,7 +131,7 @@ public final class SearchLatency {
             System.out.printf(Locale.ROOT, "%s: %d rows, ready for jumps in %.1f ms%n", sort, n, (System.nanoTime() - t0) / 1e6);
             for (int round = 0; round < 3; round++) {
                 for (int row : new int[] {100_000, 500_000, 999_000, n - PAGE}) {
-                    int at = Math.max(0, Math.min(row, n - PAGE));
+                    int at = Math.max(0, Math.min(row, n - 1)) / PAGE * PAGE;
                     long t = System.nanoTime();
                     List<Row> page = screen.page(TitleFilter.ALL, sort, at);
                     double took = (System.nanoTime() - t) / 1e6;
@@ -151,24 +160,40 @@ public final class SearchLatency {
     /** What the catalogue screen asks the store for. */
     private static final class Screen {
         private final TitleBrowseQueries q;
+        private final TitlePages pages;
+        private List<TitlePages.Cursor> ends = List.of();
+        private final List<Double> counts = new ArrayList<>();
 
-        Screen(TitleBrowseQueries q) {
-            this.q = q;
+        Screen(Store store) {
+            this.q = new TitleBrowseQueries(store.database());
+            this.pages = new TitlePages(store.database());
         }
 
-        /** A keystroke: what runs before the first page shows. */
+        /** A keystroke: what runs before the first page shows (the count follows it, timed apart). */
         List<Row> firstPage(TitleFilter f) throws Exception {
-            int n = q.count(f);
-            return n == 0 ? List.of() : q.page(f, TitleSort.DEFAULT, 0, PAGE);
+            List<Row> rows = pages.after(f, TitleSort.DEFAULT, null, PAGE).rows();
+            long t = System.nanoTime();
+            if (rows.size() == PAGE) {
+                q.count(f, CatalogueCount.CAP + 1);
+            }
+            counts.add((System.nanoTime() - t) / 1e6);
+            return rows;
         }
 
-        /** What runs once per result before pages anywhere can be read; returns the number of rows. */
+        /** What runs once per result, in the background, before pages anywhere can be read; returns the rows. */
         int prepare(TitleFilter f, TitleSort s) throws Exception {
+            ends = pages.pageEnds(f, s, PAGE);
             return q.count(f);
         }
 
+        /** A page deep in the list: the rows after the last key of the page before. */
         List<Row> page(TitleFilter f, TitleSort s, int offset) throws Exception {
-            return q.page(f, s, offset, PAGE);
+            int n = offset / PAGE;
+            return pages.after(f, s, n == 0 ? null : ends.get(n - 1), PAGE).rows();
+        }
+
+        List<Double> counts() {
+            return counts;
         }
     }
 }

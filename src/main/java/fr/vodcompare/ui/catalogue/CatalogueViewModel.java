@@ -9,6 +9,7 @@ import fr.vodcompare.store.TitleBrowseQueries.Copy;
 import fr.vodcompare.store.TitleBrowseQueries.Genre;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
 import fr.vodcompare.store.TitleFilter;
+import fr.vodcompare.store.TitlePages;
 import fr.vodcompare.store.TitleQueries;
 import fr.vodcompare.store.TitleSort;
 import fr.vodcompare.ui.BackgroundTasks;
@@ -77,6 +78,7 @@ public final class CatalogueViewModel {
     private final ReadOnlyObjectWrapper<ObservableList<Row>> rows =
             new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
     private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
+    private final ReadOnlyObjectWrapper<CatalogueCount> count = new ReadOnlyObjectWrapper<>(this, "count", CatalogueCount.NONE);
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyLongWrapper lastQueryMillis = new ReadOnlyLongWrapper(this, "lastQueryMillis");
@@ -89,6 +91,7 @@ public final class CatalogueViewModel {
     private volatile long generation;
     private boolean loaded;
     private boolean restoring;
+    private KeyedPages shownPages;
 
     public CatalogueViewModel(TitleBrowseQueries browse, TitleQueries titles, BackgroundTasks tasks,
                               BackgroundTasks searchTasks, DataEvents events) {
@@ -161,51 +164,96 @@ public final class CatalogueViewModel {
         refresh();
     }
 
-    /** Runs the query for the current filter; results from earlier calls are dropped when they arrive. */
+    /**
+     * Runs the query for the current filter; results from earlier calls are dropped when they arrive. The first
+     * page shows first; the count follows (up to {@link CatalogueCount#CAP}, then the whole count when there are
+     * more), on the other workers so that the next keystroke never waits for it.
+     */
     void refresh() {
         if (!loaded || restoring) {
             return;
         }
         long gen = ++generation;
+        if (shownPages != null) {
+            shownPages.stale();
+        }
         TitleFilter f = filter();
         TitleSort s = sort.get();
         loading.set(true);
-        searchTasks.task(() -> gen != generation ? null : query(f, s))
+        searchTasks.task(() -> gen != generation ? null : firstPage(f, s))
                 .onSuccess(r -> {
                     if (r != null && gen == generation) {
-                        shown(r, f, s);
+                        shown(r, f, s, gen);
                     }
                 })
-                .onFailure(e -> {
-                    if (gen == generation) {
-                        loading.set(false);
-                        failed("catalogue.error.query", e);
-                    }
-                })
+                .onFailure(e -> failedNow(gen, e))
                 .start();
     }
 
-    private record Result(int count, List<Row> firstPage, List<Blanks> blanks, long millis) {
+    private record First(TitlePages.Page page, long millis) {
     }
 
-    private Result query(TitleFilter f, TitleSort s) throws StoreException {
+    private First firstPage(TitleFilter f, TitleSort s) throws StoreException {
         long start = System.nanoTime();
-        int count = browse.count(f);
-        List<Row> first = count == 0 ? List.of() : browse.page(f, s, 0, PAGE);
-        List<Blanks> left = browse.blanks(f);
+        TitlePages.Page page = browse.pages().after(f, s, null, PAGE);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        LOG.debug("Catalogue query {} ms: {} matches for {}", ms, count, f);
-        return new Result(count, first, left, ms);
+        LOG.debug("Catalogue first page {} ms: {} rows for {}", ms, page.rows().size(), f);
+        return new First(page, ms);
     }
 
-    private void shown(Result r, TitleFilter f, TitleSort s) {
+    private void shown(First r, TitleFilter f, TitleSort s, long gen) {
         loading.set(false);
         message.set(null);
         lastQueryMillis.set(r.millis());
-        matchCount.set(r.count());
-        blanks.setAll(r.blanks());
-        rows.set(new PagedList<>(r.count(), PAGE, r.firstPage(), (offset, limit) -> browse.page(f, s, offset, limit),
-                searchTasks, e -> failed("catalogue.error.query", e)));
+        CatalogueCount first = CatalogueCount.ofFirstPage(r.page().rows().size(), PAGE);
+        shownPages = new KeyedPages(browse.pages(), f, s, PAGE, r.page());
+        PagedList<Row> list = new PagedList<>(first.titles(), PAGE, r.page().rows(), shownPages, searchTasks,
+                e -> failed("catalogue.error.query", e));
+        counted(first);
+        rows.set(list);
+        int cap = first.precision() == CatalogueCount.Precision.EXACT ? 0 : CatalogueCount.CAP + 1;
+        tasks.task(() -> gen != generation ? null : new Counted(cap == 0 ? first.titles() : browse.count(f, cap), browse.blanks(f)))
+                .onSuccess(c -> {
+                    if (c != null && gen == generation) {
+                        blanks.setAll(c.blanks());
+                        CatalogueCount n = cap == 0 ? first : CatalogueCount.capped(c.titles());
+                        counted(n);
+                        list.resize(n.titles());
+                        if (n.precision() == CatalogueCount.Precision.MORE_THAN) {
+                            countAll(f, gen, list);
+                        }
+                    }
+                })
+                .onFailure(e -> failedNow(gen, e))
+                .start();
+    }
+
+    private record Counted(int titles, List<Blanks> blanks) {
+    }
+
+    /** The whole count, past the cap: the label and the table's length follow when it comes. */
+    private void countAll(TitleFilter f, long gen, PagedList<Row> list) {
+        tasks.task(() -> gen != generation ? null : browse.count(f))
+                .onSuccess(n -> {
+                    if (n != null && gen == generation) {
+                        counted(new CatalogueCount(n, CatalogueCount.Precision.EXACT));
+                        list.resize(n);
+                    }
+                })
+                .onFailure(e -> failedNow(gen, e))
+                .start();
+    }
+
+    private void counted(CatalogueCount c) {
+        count.set(c);
+        matchCount.set(c.titles());
+    }
+
+    private void failedNow(long gen, Throwable e) {
+        if (gen == generation) {
+            loading.set(false);
+            failed("catalogue.error.query", e);
+        }
     }
 
     private void loadCopies(Row row) {
@@ -374,8 +422,14 @@ public final class CatalogueViewModel {
         return rows.getReadOnlyProperty();
     }
 
+    /** The titles matching, as far as counted (see {@link #countProperty()}). */
     public ReadOnlyIntegerProperty matchCountProperty() {
         return matchCount.getReadOnlyProperty();
+    }
+
+    /** How many titles match, and whether the count is whole yet. */
+    public ReadOnlyObjectProperty<CatalogueCount> countProperty() {
+        return count.getReadOnlyProperty();
     }
 
     /** Every title of the shown catalogues, for "12 of 18,475". */
