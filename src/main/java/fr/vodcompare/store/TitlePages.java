@@ -118,9 +118,22 @@ public final class TitlePages {
         for (int i = from == null ? 0 : from.segment(); i < segments.size(); i++) {
             Cursor start = from != null && from.segment() == i ? from : null;
             Segment g = segments.get(i);
-            boolean more = g.match() == null || g.match() == Match.EXACT
-                    ? new Walk(c, g, i, w, null, null).run(start, sink)
-                    : new Walk(c, g, i, w, text, text.normalised()).run(start, sink);
+            boolean more;
+            if (g.match() == null || g.match() == Match.EXACT) {
+                more = new Walk(c, g, i, w, null, null).run(start, sink);
+            } else {
+                // the catalogues are checked on the matches only: most titles read are not
+                TitleWhere[] split = TitleWhere.split(c, filter);
+                try (PreparedStatement shown = c.prepareStatement("SELECT 1 FROM (SELECT ? AS id) t WHERE 1 = 1" + split[1].and())) {
+                    more = new Walk(c, g, i, split[0], text, text.normalised()).run(start, k -> {
+                        shown.setLong(1, k.id());
+                        split[1].bind(shown, 2);
+                        try (ResultSet rs = shown.executeQuery()) {
+                            return !rs.next() || sink.accept(k);
+                        }
+                    });
+                }
+            }
             if (!more) {
                 return;
             }

@@ -74,6 +74,22 @@ final class TitleWhere {
         return w;
     }
 
+    /**
+     * {@code f}'s conditions but the catalogues shown (snapshot or current ones), and these apart: a walk in title
+     * order tests its matches only against the catalogues, not every title it reads. {@code [0]}: the rest,
+     * {@code [1]}: the catalogues.
+     */
+    static TitleWhere[] split(Connection c, TitleFilter f) throws SQLException {
+        TitleWhere all = of(c, f, false);
+        TitleWhere scope = new TitleWhere();
+        scope.snapshots(f.snapshotId(), f.territory());
+        TitleWhere rest = new TitleWhere();
+        String sql = all.sql.toString();
+        rest.sql.append(sql, 0, sql.length() - scope.sql.length());
+        rest.args.addAll(all.args);
+        return new TitleWhere[] {rest, scope};
+    }
+
     /** A condition on a field a title may lack; with {@code blanks}, a blank field passes too. */
     private void field(boolean blanks, List<String> blankFields, String column, String condition, Object... values) {
         if (!blanks) {
