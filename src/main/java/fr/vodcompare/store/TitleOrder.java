@@ -196,8 +196,8 @@ final class TitleOrder {
 
     /**
      * The full-text query giving every candidate of a search segment (the test then decides): the words in the
-     * segment's field, without a last word shorter than three letters when there are others (a short prefix makes
-     * the index merge every word it starts; the test checks it on the few candidates the other words leave).
+     * segment's field, without a last word shorter than three letters when another has three or more (a short
+     * prefix makes the index merge every word it starts; the test checks it on the few candidates the others leave).
      */
     static String candidates(Match m, SearchText text) {
         SearchText strong = new SearchText(null, strongWords(text));
@@ -211,18 +211,10 @@ final class TitleOrder {
 
     private static List<String> strongWords(SearchText text) {
         List<String> words = text.words();
-        if (words.size() > 1 && Normalise.text(words.get(words.size() - 1)).length() < 3) {
-            return words.subList(0, words.size() - 1);
+        List<String> before = words.size() > 1 ? words.subList(0, words.size() - 1) : List.of();
+        if (Normalise.text(words.get(words.size() - 1)).length() < 3 && before.stream().anyMatch(w -> Normalise.text(w).length() >= 3)) {
+            return before;
         }
         return words;
-    }
-
-    /**
-     * True when the full-text index is likely to give few candidates: a word of three letters or more. Director and
-     * cast are then searched in the index at once rather than by reading titles (their text is not in the title
-     * order's index, so walking it reads every title).
-     */
-    static boolean selective(SearchText text) {
-        return strongWords(text).stream().anyMatch(w -> Normalise.text(w).length() >= 3);
     }
 }

@@ -24,7 +24,7 @@ public final class TitlePages {
     /** While walking, at least one title in this many must match to go on walking. */
     static final int WALK_RATIO = 40;
     /** Candidates of a search read and sorted; above, they are marked and the title order walked over them. */
-    static final int FEW_CANDIDATES = 2000;
+    static final int FEW_CANDIDATES = 5000;
 
     private final Database db;
 
@@ -197,7 +197,8 @@ public final class TitlePages {
 
         /** False when the sink asked to stop. */
         boolean run(Cursor start, KeySink sink) throws Exception {
-            if (text != null && g.match() != Match.TITLE && TitleOrder.selective(text)) {
+            if (text != null && g.match() != Match.TITLE) {
+                // director and cast are not in the title order's index: walking it would read every title
                 return walk(start, sink, true);
             }
             Boolean done = walk(start, sink, false);

@@ -26,7 +26,7 @@ public final class PagedList<T> extends ObservableListBase<T> {
 
     static final int MAX_PAGES = 64;
 
-    private int size;
+    private final int size;
     private final int pageSize;
     private final Loader<T> loader;
     private final BackgroundTasks tasks;
@@ -80,26 +80,6 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
         int at = index - page * pageSize;
         return rows != null && at < rows.size() ? rows.get(at) : null;
-    }
-
-    /**
-     * Changes the size once the whole count is known (the list first showed what was known at once): the rows
-     * kept stay, the table keeps its place.
-     */
-    public void resize(int newSize) {
-        if (newSize == size) {
-            return;
-        }
-        int old = size;
-        size = newSize;
-        pages.keySet().removeIf(p -> p * pageSize >= newSize);
-        beginChange();
-        if (newSize > old) {
-            nextAdd(old, newSize);
-        } else {
-            nextRemove(newSize, new java.util.ArrayList<T>(Collections.nCopies(old - newSize, null)));
-        }
-        endChange();
     }
 
     /** True when the element is in memory (tests and exports ask). */
