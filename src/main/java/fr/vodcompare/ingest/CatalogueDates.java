@@ -33,10 +33,20 @@ final class CatalogueDates {
     private final boolean assumed;
     private final LocalDate latest;
     private boolean assumptionReported;
+    /** Provisional ({@link #provisional}): what the values read so far say of the order, and the assumption's warning. */
+    private final boolean provisional;
+    private boolean sawDayFirst;
+    private boolean sawMonthFirst;
+    private String assumptionWarning;
 
     private CatalogueDates(DateOrder order, boolean assumed, LocalDate today) {
+        this(order, assumed, today, false);
+    }
+
+    private CatalogueDates(DateOrder order, boolean assumed, LocalDate today, boolean provisional) {
         this.order = order;
         this.assumed = assumed;
+        this.provisional = provisional;
         this.latest = today.plusDays(1);
     }
 
@@ -66,6 +76,39 @@ final class CatalogueDates {
         return new CatalogueDates(DateOrder.DAY_FIRST, !dayFirst, today);
     }
 
+    /**
+     * For a file read once, row by row: numeric dates are read day first until the file has been read, then
+     * {@link #verdict()} says whether that held (the same decision as {@link #of}, made at the end).
+     */
+    static CatalogueDates provisional(DateOrder forced, LocalDate today) {
+        return forced != null ? new CatalogueDates(forced, false, today) : new CatalogueDates(DateOrder.DAY_FIRST, true, today, true);
+    }
+
+    /** After a provisional read: what {@link #of} would have decided from every value. */
+    enum Verdict {
+        /** The dates were read as {@link #of} reads them. */
+        HELD,
+        /** Day first was decided by the file: the assumption's warning ({@link #assumptionWarning()}) must go. */
+        HELD_WITHOUT_ASSUMPTION,
+        /** The file writes month first: read it again with {@link DateOrder#MONTH_FIRST}. */
+        READ_AGAIN_MONTH_FIRST
+    }
+
+    Verdict verdict() {
+        if (!provisional) {
+            return Verdict.HELD;
+        }
+        if (sawMonthFirst && !sawDayFirst) {
+            return Verdict.READ_AGAIN_MONTH_FIRST;
+        }
+        return sawDayFirst && assumptionWarning != null ? Verdict.HELD_WITHOUT_ASSUMPTION : Verdict.HELD;
+    }
+
+    /** The warning that said the order was assumed, or null. */
+    String assumptionWarning() {
+        return assumptionWarning;
+    }
+
     /** Reads one value; blank is no date. */
     Parsed parse(String raw, java.util.function.Consumer<String> warn) {
         if (raw == null || raw.isBlank()) {
@@ -89,12 +132,16 @@ final class CatalogueDates {
             int a = Integer.parseInt(m.group(1));
             int b = Integer.parseInt(m.group(2));
             int y = Integer.parseInt(m.group(3));
+            sawDayFirst |= a > 12;
+            sawMonthFirst |= b > 12;
             try {
                 LocalDate d = order == DateOrder.DAY_FIRST ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b);
                 if (assumed && a <= 12 && b <= 12 && a != b && !assumptionReported) {
                     assumptionReported = true;
                     LocalDate other = LocalDate.of(y, a, b);
-                    warn.accept(s + " read as " + english(d) + "; use --date-format MM/DD/YYYY for " + english(other).replace(" " + y, ""));
+                    assumptionWarning = s + " read as " + english(d) + "; use --date-format MM/DD/YYYY for "
+                            + english(other).replace(" " + y, "");
+                    warn.accept(assumptionWarning);
                 }
                 return d;
             } catch (DateTimeException e) {

@@ -40,6 +40,19 @@ public final class CatalogueImporter {
             throw new ImportException(name, 0, "platform id '" + req.platformId()
                     + "' is not valid; expected lower-case letters, digits and _ (netflix, prime_video)");
         }
+        if (store != null && !req.dryRun() && store.catalogue().newestTerritory(req.platformId()).isEmpty()) {
+            try {
+                return new NewPlatformImport(store, req, progress, replay).run();
+            } catch (StreamedCatalogue.ReadAgainMonthFirst e) {
+                CatalogueImport monthFirst = new CatalogueImport(req.file(), req.platformId(), req.platformName(), req.asOf(),
+                        req.territory(), req.csv(), req.dryRun(), req.replace(), DateOrder.MONTH_FIRST);
+                try {
+                    return new NewPlatformImport(store, monthFirst, progress, replay).run();
+                } catch (StreamedCatalogue.ReadAgainMonthFirst cannot) {
+                    throw new IllegalStateException("a forced date order was read again", cannot);
+                }
+            }
+        }
         progress.step("reading");
         return write(CsvTable.read(req.file(), req.csv()), req, progress, replay);
     }
@@ -105,7 +118,7 @@ public final class CatalogueImporter {
     }
 
     /** What a replay needs to import the kept copy the same way: the snapshot's resolved date and territory. */
-    private static java.util.Map<String, String> options(CatalogueImport req, Snapshot spec) {
+    static java.util.Map<String, String> options(CatalogueImport req, Snapshot spec) {
         java.util.Map<String, String> o = new java.util.LinkedHashMap<>(ImportReplay.csvOptions(req.csv()));
         o.put("platform", req.platformId());
         if (req.platformName() != null) {

@@ -54,7 +54,7 @@ public final class CatalogueReader {
         Map<String, Long> seenKeys = new HashMap<>();
         LocalDate newest = null;
         for (CsvTable.Row row : table.rows()) {
-            RowReader r = new RowReader(table, row, warnings, dates);
+            RowReader r = new RowReader(table.columns(), row, warnings, dates);
             Title t = r.title(platformId);
             String key = t.showId() != null ? "id:" + t.showId() : Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
             Long earlier = seenKeys.putIfAbsent(key, row.line());
@@ -71,13 +71,13 @@ public final class CatalogueReader {
     }
 
     /** Reads one row, adding its warnings. */
-    private static final class RowReader {
-        private final CsvTable table;
+    static final class RowReader {
+        private final CsvStream table;
         private final CsvTable.Row row;
         private final List<ImportWarning> warnings;
         private final CatalogueDates dates;
 
-        RowReader(CsvTable table, CsvTable.Row row, List<ImportWarning> warnings, CatalogueDates dates) {
+        RowReader(CsvStream table, CsvTable.Row row, List<ImportWarning> warnings, CatalogueDates dates) {
             this.table = table;
             this.row = row;
             this.warnings = warnings;

@@ -97,6 +97,15 @@ public final class KeptImports {
             this.fresh = fresh;
         }
 
+        /**
+         * Describes the copy again with what the import learnt once its file was read (a catalogue's date comes from its
+         * rows): before {@link #record}, while still pending.
+         */
+        public void describeAs(String subject, Map<String, String> options) throws IOException {
+            entry = new Entry(entry.id(), entry.kind(), entry.file(), subject, entry.state(), entry.store(), options);
+            describe(entry);
+        }
+
         /** Records the copy inside the import's transaction. */
         public void record(StoreTransaction tx) throws StoreException {
             String storeId = tx.recordImportCopy(entry.id(), entry.subject());

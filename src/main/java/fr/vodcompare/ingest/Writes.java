@@ -16,28 +16,69 @@ final class Writes {
      */
     static <T> T keeping(Store store, KeptImports.Copy copy, Store.TransactionWork<T> work, java.util.function.Predicate<T> wrote)
             throws StoreException, ImportException, ImportCancelledException {
+        return keeping(store, java.util.concurrent.CompletableFuture.completedFuture(copy), work, wrote, (c, r) -> { });
+    }
+
+    /** What to say of the copy once the write knows more (before it is recorded). */
+    interface Describe<T> {
+        void accept(KeptImports.Copy copy, T result) throws java.io.IOException;
+    }
+
+    /**
+     * As {@link #keeping(Store, KeptImports.Copy, Store.TransactionWork, java.util.function.Predicate)}, with a copy still
+     * being written beside the import (on another core): the transaction waits for it before recording it.
+     */
+    static <T> T keeping(Store store, java.util.concurrent.Future<KeptImports.Copy> pending, Store.TransactionWork<T> work,
+                         java.util.function.Predicate<T> wrote, Describe<T> describe)
+            throws StoreException, ImportException, ImportCancelledException {
         T result;
         boolean[] recorded = {false};
         try {
             result = run(store, tx -> {
                 T r = work.run(tx);
+                KeptImports.Copy copy = copy(pending);
                 // a replayed copy is always recorded: it belongs to the new store even when it adds nothing there
                 if (wrote.test(r) || copy.replayed()) {
+                    describe.accept(copy, r);
                     copy.record(tx);
                     recorded[0] = true;
                 }
                 return r;
             });
         } catch (StoreException | ImportException | ImportCancelledException | RuntimeException e) {
-            copy.abandon();
+            abandon(pending);
             throw e;
         }
+        KeptImports.Copy copy = copy(pending);
         if (recorded[0]) {
             copy.committed();
         } else {
             copy.abandon();
         }
         return result;
+    }
+
+    private static KeptImports.Copy copy(java.util.concurrent.Future<KeptImports.Copy> pending) throws ImportException {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the file's copy was written", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof ImportException ie) {
+                throw ie;
+            }
+            throw new IllegalStateException("the file's copy could not be written", e.getCause());
+        }
+    }
+
+    /** The copy of a failed write goes, once it is written. */
+    private static void abandon(java.util.concurrent.Future<KeptImports.Copy> pending) {
+        try {
+            copy(pending).abandon();
+        } catch (ImportException | RuntimeException none) {
+            // no copy was written
+        }
     }
 
     static <T> T run(Store store, Store.TransactionWork<T> work)

@@ -28,7 +28,7 @@ final class Migrations {
     static final String APPLIED = "schema.migrations";
     /** In number order; a number may be missing while its migration is on another branch. */
     private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6__fact_meaning.sql",
-            "V8__search_order.sql");
+            "V8__search_order.sql", "V9__slim_titles.sql");
     private static final Pattern NAME = Pattern.compile("V(\\d+)(__[a-z0-9_]+)?\\.sql");
 
     private Migrations() {

@@ -84,6 +84,20 @@ public final class StoreTransaction {
         }
     }
 
+    /** What {@link #importNewPlatform} wrote, and the rows that repeated an earlier row's file key: {line, earlier line}. */
+    public record StreamedImport(CatalogueRepository.ImportCounts counts, List<long[]> repeated) {
+    }
+
+    /**
+     * Writes the first snapshot of a platform that has none, from rows read one at a time ({@link NewPlatformWriter}):
+     * every row is a new title. A failure of the stream rolls the whole write back.
+     */
+    public StreamedImport importNewPlatform(TitleStream rows) throws Exception {
+        NewPlatformWriter.Result r = NewPlatformWriter.write(c, rows);
+        Top10Repository.relink(c);
+        return new StreamedImport(CatalogueRepository.ImportCounts.of(r.outcome()), r.repeated());
+    }
+
     /** The stored snapshot of a platform, date and territory, if any. */
     public Optional<Snapshot> findSnapshot(String platformId, java.time.LocalDate asOf, String territory) throws StoreException {
         return sql(() -> Optional.ofNullable(Snapshots.find(c, platformId, asOf, territory)));

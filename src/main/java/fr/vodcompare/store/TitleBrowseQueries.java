@@ -152,7 +152,7 @@ public final class TitleBrowseQueries {
         return db.read(c -> {
             List<Copy> out = new ArrayList<>();
             try (var ps = c.prepareStatement("SELECT o.id, o.platform_id, p.name, o.name FROM title t "
-                    + "JOIN title o ON o.work_id = t.work_id JOIN platform p ON p.id = o.platform_id "
+                    + "JOIN title o ON " + TitleQueries.SAME_KEY + " JOIN platform p ON p.id = o.platform_id "
                     + "WHERE t.id = ? ORDER BY p.name COLLATE NOCASE, o.id")) {
                 ps.setLong(1, titleId);
                 try (var rs = ps.executeQuery()) {

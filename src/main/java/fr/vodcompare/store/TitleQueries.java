@@ -109,6 +109,9 @@ public final class TitleQueries {
         return Normalise.commaList(joined);
     }
 
+    /** Two titles {@code t} and {@code o} with the same normalised name, year and kind (served by the title_match_key index). */
+    static final String SAME_KEY = "o.norm_name = t.norm_name AND o.release_year IS t.release_year AND o.kind = t.kind";
+
     /** The platforms a work is on, by the cross-platform match (for a title's detail). */
     public List<String> platformsOfSameWork(long titleId) throws StoreException {
         return db.read(c -> platformsOfSameWork(c, titleId));
@@ -116,7 +119,7 @@ public final class TitleQueries {
 
     private static List<String> platformsOfSameWork(Connection c, long titleId) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (var ps = c.prepareStatement("SELECT DISTINCT o.platform_id FROM title t JOIN title o ON o.work_id = t.work_id "
+        try (var ps = c.prepareStatement("SELECT DISTINCT o.platform_id FROM title t JOIN title o ON " + SAME_KEY + " "
                 + "WHERE t.id = ? ORDER BY o.platform_id")) {
             ps.setLong(1, titleId);
             try (var rs = ps.executeQuery()) {

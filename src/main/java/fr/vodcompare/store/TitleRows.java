@@ -17,13 +17,12 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the current view of titles (the title row, its country and genre links, its full-text entry
- * and its work) and their versions, with prepared statements reused across rows. Used inside one
+ * and its work key) and their versions, with prepared statements reused across rows. Used inside one
  * write transaction; close it to flush the batches.
  */
 final class TitleRows implements AutoCloseable {
     private static final Pattern MINUTES = Pattern.compile("(\\d+)\\s*min", Pattern.CASE_INSENSITIVE);
     private static final Pattern SEASONS = Pattern.compile("(\\d+)\\s*Seasons?", Pattern.CASE_INSENSITIVE);
-    private static final String MATCH_REASON = "same normalised title, year and kind";
     static final String ATTRS = "show_id, kind, name, norm_name, director, cast_list, country_text, genre_text, date_added, "
             + "release_year, rating, duration, duration_minutes, seasons, description";
 
@@ -38,20 +37,17 @@ final class TitleRows implements AutoCloseable {
     private final PreparedStatement addGenre;
     private final PreparedStatement ftsDelete;
     private final PreparedStatement ftsInsert;
-    private final PreparedStatement insertWork;
-    private long nextWorkId = 1;
-    private final Map<String, Long> workIds = new HashMap<>();
     private final Map<String, Long> countryIds = new HashMap<>();
     private final Map<String, Long> genreIds = new HashMap<>();
     private final List<PreparedStatement> all = new ArrayList<>();
 
     TitleRows(Connection c) throws SQLException {
         this.c = c;
-        insert = prepare("INSERT INTO title(id, platform_id, ext_key, " + ATTRS + ", work_id, match_confidence, match_reason) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1.0,'" + MATCH_REASON + "')");
+        insert = prepare("INSERT INTO title(id, platform_id, ext_key, " + ATTRS + ", work_key) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         update = prepare("UPDATE title SET show_id=?, kind=?, name=?, norm_name=?, director=?, cast_list=?, country_text=?, "
-                + "genre_text=?, date_added=?, release_year=?, rating=?, duration=?, duration_minutes=?, seasons=?, description=?, "
-                + "work_id=?, match_confidence=1.0, match_reason='" + MATCH_REASON + "' WHERE id = ?");
+                + "genre_text=?, date_added=?, release_year=?, rating=?, duration=?, duration_minutes=?, seasons=?, description=? "
+                + "WHERE id = ?");
         version = prepare("INSERT OR REPLACE INTO title_version(title_id, snapshot_id, as_of, match_rule, " + ATTRS
                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         ident = prepare("INSERT OR IGNORE INTO title_ident(platform_id, show_id, title_id) VALUES (?,?,?)");
@@ -63,15 +59,6 @@ final class TitleRows implements AutoCloseable {
                 + "SELECT 'delete', id, name, director, cast_list FROM title WHERE id = ?");
         ftsInsert = prepare("INSERT INTO title_fts(rowid, name, director, cast_list) SELECT id, name, director, cast_list "
                 + "FROM title WHERE id = ?");
-        insertWork = prepare("INSERT INTO work(id, norm_name, release_year, kind) VALUES (?,?,?,?)");
-        // every work, once: a lookup per title would cost two statements a row
-        try (var ps = c.prepareStatement("SELECT id, norm_name, release_year, kind FROM work ORDER BY id DESC");
-             var rs = ps.executeQuery()) {
-            while (rs.next()) {
-                workIds.put(rs.getString(2) + "|" + rs.getObject(3) + "|" + rs.getString(4), rs.getLong(1));
-                nextWorkId = Math.max(nextWorkId, rs.getLong(1) + 1);
-            }
-        }
     }
 
     private PreparedStatement prepare(String sql) throws SQLException {
@@ -86,21 +73,33 @@ final class TitleRows implements AutoCloseable {
         insert.setString(2, t.platformId());
         insert.setString(3, extKey);
         bindAttrs(insert, 4, t);
-        insert.setLong(19, workId(t));
+        insert.setString(19, Normalise.work(t.name())); // the key matching across platforms reads: written once, here
         insert.addBatch();
+        links(id, t);
+    }
+
+    /**
+     * Gives a title inserted by this import (its versions and full-text entry not written yet) the values of a later
+     * row of the same file: its row and links. Call after {@link #flush}.
+     */
+    void replaceNew(long id, Title t) throws SQLException {
+        bindAttrs(update, 1, t);
+        update.setLong(16, id);
+        update.executeUpdate();
+        clearCountries.setLong(1, id);
+        clearCountries.executeUpdate();
+        clearGenres.setLong(1, id);
+        clearGenres.executeUpdate();
         links(id, t);
     }
 
     /** Replaces the current view of a stored title (row, links, full-text entry). */
     void update(long id, Title t) throws SQLException {
-        long work = workId(t);
-        insertWork.executeBatch(); // the work, and a title inserted earlier in this batch, must exist before the update
-        insert.executeBatch();
+        insert.executeBatch(); // a title inserted earlier in this batch must exist before the update
         ftsDelete.setLong(1, id);
         ftsDelete.executeUpdate();
         bindAttrs(update, 1, t);
-        update.setLong(16, work);
-        update.setLong(17, id);
+        update.setLong(16, id);
         update.executeUpdate();
         ftsInsert.setLong(1, id);
         ftsInsert.executeUpdate();
@@ -172,23 +171,6 @@ final class TitleRows implements AutoCloseable {
         }
     }
 
-    private long workId(Title t) throws SQLException {
-        String norm = Normalise.text(t.name());
-        String key = norm + "|" + t.releaseYear() + "|" + t.kind().code();
-        Long known = workIds.get(key);
-        if (known != null) {
-            return known;
-        }
-        long id = nextWorkId++;
-        insertWork.setLong(1, id);
-        insertWork.setString(2, norm);
-        setInt(insertWork, 3, t.releaseYear());
-        insertWork.setString(4, t.kind().code());
-        insertWork.addBatch();
-        workIds.put(key, id);
-        return id;
-    }
-
     private long id(Map<String, Long> cache, String table, String name, String region) throws SQLException {
         Long known = cache.get(name.toLowerCase(Locale.ROOT));
         if (known != null) {
@@ -221,7 +203,6 @@ final class TitleRows implements AutoCloseable {
 
     /** Writes every batch still waiting. */
     void flush() throws SQLException {
-        insertWork.executeBatch();
         insert.executeBatch();
         version.executeBatch();
         ident.executeBatch();

@@ -1,0 +1,312 @@
+package fr.vodcompare.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * A CSV file read one record at a time with Jackson, in bounded memory: its header, then its records, each with
+ * the line it starts on. The same strict rules as {@link CsvTable} (which is a stream read to its end): broken
+ * quoting, a column named twice, a field over {@link CsvTable#MAX_FIELD} characters, more than
+ * {@link CsvTable#MAX_ROWS} rows and rows with more fields than the header (unless the extra ones are empty) are
+ * errors naming the line. What it assumed comes back in {@link #warnings()} once the last record is read.
+ */
+public final class CsvStream implements AutoCloseable {
+    private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+
+    private final String file;
+    private final Reader source;
+    private final MappingIterator<String[]> it;
+    private final List<String> header;
+    private final Map<String, Integer> index;
+    private final boolean assumed;
+    private long line = 1;
+    private int rows;
+    private int padded;
+    private long firstPadded;
+    private String[] pending;
+    private long pendingLine;
+
+    private CsvStream(String file, Reader reader, CsvOptions options, boolean assumed) throws ImportException, IOException {
+        this.file = file;
+        this.assumed = assumed;
+        BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader, 1 << 16);
+        this.source = in;
+        char delimiter = options.delimiter() != 0 ? options.delimiter() : detectDelimiter(firstLine(in));
+        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter);
+        try {
+            it = MAPPER.readerFor(String[].class).with(schema).readValues(in);
+            if (!it.hasNextValue()) {
+                throw new ImportException(file, 1, "the file is empty; expected a header row then one row per title");
+            }
+            String[] first = it.nextValue();
+            line = it.currentLocation().getLineNr();
+            checkLength(file, 1, first);
+            header = List.of(first);
+            if (first.length == 1 && first[0].isBlank()) {
+                advance();
+                if (pending == null) {
+                    throw new ImportException(file, 1, "the file is empty; expected a header row then one row per title");
+                }
+            }
+        } catch (JacksonException e) {
+            throw notCsv(e);
+        }
+        index = columns(file, header, options.columnMap());
+    }
+
+    /** Opens {@code path}, deciding how its bytes read in one pass over it ({@link CsvBytes}). */
+    public static CsvStream open(Path path, CsvOptions options) throws ImportException {
+        String name = path.toString();
+        try {
+            CsvBytes b = CsvBytes.of(name, path, options.encoding());
+            InputStream in = Files.newInputStream(path);
+            try {
+                in.skipNBytes(b.skip());
+                var decoder = b.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+                return new CsvStream(name, new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), options, b.assumed());
+            } catch (ImportException | IOException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw CsvTable.unreadable(name, e);
+        }
+    }
+
+    /** A text already decoded ({@link CsvText}). */
+    static CsvStream of(String file, CsvText text, CsvOptions options) throws ImportException {
+        if (text.text().isBlank()) {
+            throw new ImportException(file, 1, "the file is empty; expected a header row then one row per title");
+        }
+        try {
+            return new CsvStream(file, new StringReader(text.text()), options, text.assumed());
+        } catch (IOException e) {
+            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String firstLine(BufferedReader in) throws IOException {
+        in.mark(1 << 16);
+        StringBuilder b = new StringBuilder();
+        int ch;
+        while (b.length() < (1 << 16) - 1 && (ch = in.read()) >= 0 && ch != '\n') {
+            b.append((char) ch);
+        }
+        in.reset();
+        return b.toString();
+    }
+
+    /** The next record, or null at the end of the file. */
+    public CsvTable.Row next() throws ImportException {
+        if (pending == null) {
+            advance();
+        }
+        if (pending == null) {
+            return null;
+        }
+        CsvTable.Row row = new CsvTable.Row(pendingLine, pending);
+        pending = null;
+        return row;
+    }
+
+    /** Reads the next data record into {@code pending} (null at the end), skipping blank lines. */
+    private void advance() throws ImportException {
+        try {
+            while (it.hasNextValue()) {
+                String[] cells = it.nextValue();
+                long start = line;
+                line = it.currentLocation().getLineNr();
+                checkLength(file, start, cells);
+                if (cells.length == 1 && cells[0].isBlank()) {
+                    continue;
+                }
+                if (cells.length > header.size()) {
+                    cells = trimPadding(file, start, cells, header.size());
+                    if (padded++ == 0) {
+                        firstPadded = start;
+                    }
+                }
+                if (rows == CsvTable.MAX_ROWS) {
+                    throw new ImportException(file, start, "more than " + String.format(Locale.ROOT, "%,d", CsvTable.MAX_ROWS)
+                            + " rows; expected at most that many (split the file)");
+                }
+                rows++;
+                pending = cells;
+                pendingLine = start;
+                return;
+            }
+        } catch (JacksonException e) {
+            throw notCsv(e);
+        }
+    }
+
+    /** What reading assumed about the whole file (line 0: the encoding) or about padded rows; complete at the end. */
+    public List<ImportWarning> warnings() {
+        List<ImportWarning> warnings = new ArrayList<>();
+        if (assumed) {
+            warnings.add(new ImportWarning(0, CsvTable.READ_AS_WINDOWS_1252));
+        }
+        if (padded > 0) {
+            warnings.add(new ImportWarning(firstPadded, padded + (padded == 1 ? " row has" : " rows have")
+                    + " empty fields past the header's " + header.size() + " columns (trailing separators, "
+                    + "as spreadsheets write them); ignored"));
+        }
+        return warnings;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public List<String> header() {
+        return header;
+    }
+
+    /** The data rows read so far. */
+    public int rowsRead() {
+        return rows;
+    }
+
+    public boolean has(String column) {
+        return index.containsKey(column);
+    }
+
+    /** Fails with the expected layout when a required column is missing. */
+    public void require(List<String> columns, String expectedLayout) throws ImportException {
+        List<String> missing = columns.stream().filter(c -> !has(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new ImportException(file, 1, "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                    + "; expected the header " + expectedLayout + " (or map your names with --map YOURS=OURS)");
+        }
+    }
+
+    /** The stripped cell of {@code column} in {@code row}, or empty when blank or absent. */
+    public Optional<String> get(CsvTable.Row row, String column) {
+        Integer i = index.get(column);
+        if (i == null || i >= row.cells().length || row.cells()[i] == null) {
+            return Optional.empty();
+        }
+        String v = row.cells()[i].strip();
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** The cell as {@link #get} gives it, or null. */
+    public String value(CsvTable.Row row, String column) {
+        return get(row, column).orElse(null);
+    }
+
+    @Override
+    public void close() {
+        try {
+            it.close();
+            source.close();
+        } catch (IOException | RuntimeException ignored) {
+            // nothing was written through it
+        }
+    }
+
+    private static String key(String column) {
+        return column.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Our column name to its place in the file, after {@code --map}: a column named twice, or a mapped column the
+     * file does not have, is an error.
+     */
+    private static Map<String, Integer> columns(String file, List<String> header, Map<String, String> columnMap)
+            throws ImportException {
+        Map<String, String> map = new LinkedHashMap<>();
+        columnMap.forEach((from, to) -> map.put(key(from), key(to)));
+        List<String> keys = header.stream().map(CsvStream::key).toList();
+        for (String from : map.keySet()) {
+            if (!keys.contains(from)) {
+                throw new ImportException(file, 1, "--map " + from + "=" + map.get(from) + ": the file has no column '" + from
+                        + "'; its columns are " + String.join(", ", header.stream().map(String::strip).toList()));
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).isEmpty()) {
+                continue; // an unnamed column (a trailing separator on the header line) is not read
+            }
+            String name = map.getOrDefault(keys.get(i), keys.get(i));
+            Integer earlier = index.putIfAbsent(name, i);
+            if (earlier != null) {
+                throw new ImportException(file, 1, "column '" + name + "' appears twice in the header (columns " + (earlier + 1)
+                        + " and " + (i + 1) + (map.containsValue(name) ? ", after --map" : "")
+                        + "); expected each column once (rename or remove one)");
+            }
+        }
+        return index;
+    }
+
+    private static void checkLength(String file, long line, String[] cells) throws ImportException {
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null && cells[i].length() > CsvTable.MAX_FIELD) {
+                throw new ImportException(file, line, "field " + (i + 1) + " holds " + String.format(Locale.ROOT, "%,d",
+                        cells[i].length()) + " characters; expected at most " + String.format(Locale.ROOT, "%,d", CsvTable.MAX_FIELD)
+                        + " (check for a quote that is never closed)");
+            }
+        }
+    }
+
+    /** The row without its extra fields when they are all empty; otherwise an error naming the line. */
+    private static String[] trimPadding(String file, long line, String[] cells, int columns) throws ImportException {
+        for (int i = columns; i < cells.length; i++) {
+            if (cells[i] != null && !cells[i].isBlank()) {
+                throw new ImportException(file, line, "this row has " + cells.length + " fields, expected " + columns
+                        + " as in the header; field " + (i + 1) + " holds '" + shorten(cells[i])
+                        + "' (check the quoting of this row or the one before)");
+            }
+        }
+        return java.util.Arrays.copyOf(cells, columns);
+    }
+
+    private static String shorten(String s) {
+        String one = s.strip().replaceAll("\\s+", " ");
+        return one.length() > 40 ? one.substring(0, 40) + "…" : one;
+    }
+
+    /** Jackson's complaint in our words; a quote never closed is reported where its record starts. */
+    private ImportException notCsv(JacksonException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+            return new ImportException(file, line, "bytes that are not valid text in the file's encoding; expected text "
+                    + "(for a French Excel export, try --encoding windows-1252)", e);
+        }
+        long recordStart = line;
+        String what = e.getOriginalMessage();
+        if (what != null && what.toLowerCase(Locale.ROOT).contains("missing closing quote")) {
+            return new ImportException(file, recordStart, "a quote opened in this row is never closed; expected a closing "
+                    + "double quote (\") before the end of the field", e);
+        }
+        long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : recordStart;
+        return new ImportException(file, at, "not readable as CSV (" + what + "); expected comma-separated values "
+                + "with double quotes around fields that contain commas or quotes", e);
+    }
+
+    /** ';' when the header line has semicolons and no commas (French Excel), a tab likewise, else ','. */
+    static char detectDelimiter(String first) {
+        return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : first.indexOf('\t') >= 0 && first.indexOf(',') < 0 ? '\t' : ',';
+    }
+}

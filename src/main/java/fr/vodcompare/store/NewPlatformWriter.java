@@ -1,0 +1,173 @@
+package fr.vodcompare.store;
+
+import fr.vodcompare.model.Snapshot;
+import fr.vodcompare.model.Title;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes the first snapshot of a platform the store does not have yet, streamed and set-based, inside the
+ * caller's write transaction: every row is a new title (nothing to match within the platform), so each row is
+ * one batched insert of its title, file id and links, and what follows from the titles (their versions, their
+ * presence, the full-text index) is written in one statement each once the rows are in. A large load drops the
+ * secondary indexes of the tables it fills and builds them again after the rows (sorted, not row by row); the
+ * transaction rolls all of it back on failure.
+ */
+final class NewPlatformWriter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewPlatformWriter.class);
+    /** Rows per flush of the batches: bounded memory whatever the file's size. */
+    private static final int BATCH = 2_000;
+    /** From this many rows (and more than the store holds), indexes are built after the rows. */
+    private static final long BULK = 50_000;
+    private static final List<String> FILLED = List.of("title", "title_version", "title_ident", "title_country", "title_genre",
+            "title_presence");
+
+    private final Connection c;
+
+    private NewPlatformWriter(Connection c) {
+        this.c = c;
+    }
+
+    /** What was written, and the rows that turned out to repeat an earlier row's file key (line, earlier line). */
+    record Result(SnapshotWriter.Outcome outcome, List<long[]> repeated) {
+    }
+
+    static Result write(Connection c, TitleStream rows) throws Exception {
+        return new NewPlatformWriter(c).write(rows);
+    }
+
+    private Result write(TitleStream rows) throws Exception {
+        long t0 = System.nanoTime();
+        long maxId = single("SELECT COALESCE(MAX(id), 0) FROM title");
+        boolean bulk = rows.expectedRows() >= BULK && rows.expectedRows() > single("SELECT COUNT(*) FROM title");
+        List<String> indexes = bulk ? dropIndexes() : List.of();
+        long nextId = maxId;
+        int added = 0;
+        List<long[]> repeated = new ArrayList<>();
+        String platformId = null;
+        try (TitleRows w = new TitleRows(c)) {
+            for (TitleStream.Row r = rows.next(); r != null; r = rows.next()) {
+                Title t = r.title();
+                platformId = t.platformId();
+                String key = SnapshotWriter.fileKey(t);
+                if (r.maybeSameAs() > 0) {
+                    w.flush();
+                    Long earlier = idOf(platformId, key);
+                    if (earlier != null) { // the later row's values are kept, in the earlier row's title
+                        w.replaceNew(earlier, t);
+                        repeated.add(new long[] {r.line(), r.maybeSameAs()});
+                        continue;
+                    }
+                }
+                long id = ++nextId;
+                w.insert(id, key, t);
+                w.ident(platformId, t.showId(), id);
+                added++;
+                if (added % BATCH == 0) {
+                    w.flush();
+                }
+            }
+            w.flush();
+        }
+        long t1 = System.nanoTime();
+        Snapshot spec = rows.snapshot();
+        long snapshotId = insertSnapshot(spec, added);
+        String asOf = spec.asOf().toString();
+        try (var ps = c.prepareStatement("INSERT INTO title_version(title_id, snapshot_id, as_of, match_rule, " + TitleRows.ATTRS
+                + ") SELECT id, ?, ?, NULL, " + TitleRows.ATTRS + " FROM title WHERE id > ?")) {
+            ps.setLong(1, snapshotId);
+            ps.setString(2, asOf);
+            ps.setLong(3, maxId);
+            ps.executeUpdate();
+        }
+        try (var ps = c.prepareStatement("INSERT INTO title_presence(title_id, platform_id, territory, first_seen, last_seen) "
+                + "SELECT id, platform_id, ?, ?, ? FROM title WHERE id > ?")) {
+            ps.setString(1, spec.territory());
+            ps.setString(2, asOf);
+            ps.setString(3, asOf);
+            ps.setLong(4, maxId);
+            ps.executeUpdate();
+        }
+        long t2 = System.nanoTime();
+        try (var ps = c.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) "
+                + "SELECT id, name, director, cast_list FROM title WHERE id > ?")) {
+            ps.setLong(1, maxId);
+            ps.executeUpdate();
+        }
+        long t3 = System.nanoTime();
+        try (var s = c.createStatement()) {
+            for (String sql : indexes) {
+                s.execute(sql);
+            }
+        }
+        long t4 = System.nanoTime();
+        LOG.info("{} {}: {} rows written in {} ms, versions and presence in {} ms, full-text index in {} ms, {} indexes built "
+                + "in {} ms", spec.platformId(), asOf, added, ms(t0, t1), ms(t1, t2), ms(t2, t3), indexes.size(), ms(t3, t4));
+        var outcome = new SnapshotWriter.Outcome(snapshotId, added, added, 0, 0, 0, new java.util.EnumMap<>(
+                fr.vodcompare.model.MatchRule.class), null);
+        return new Result(outcome, repeated);
+    }
+
+    private static long ms(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /** Drops the secondary indexes of the tables this load fills; returns the statements that build them again. */
+    private List<String> dropIndexes() throws SQLException {
+        List<String> create = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        String in = String.join(",", FILLED.stream().map(t -> "'" + t + "'").toList());
+        try (var ps = c.prepareStatement("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                + "AND tbl_name IN (" + in + ")"); var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+                create.add(rs.getString(2));
+            }
+        }
+        try (var s = c.createStatement()) {
+            for (String name : names) {
+                s.execute("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
+            }
+        }
+        return create;
+    }
+
+    private Long idOf(String platformId, String key) throws SQLException {
+        try (var ps = c.prepareStatement("SELECT id FROM title WHERE platform_id = ? AND ext_key = ?")) {
+            ps.setString(1, platformId);
+            ps.setString(2, key);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private long single(String sql) throws SQLException {
+        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private long insertSnapshot(Snapshot spec, int titles) throws SQLException {
+        try (var ps = c.prepareStatement("INSERT INTO snapshot(platform_id, as_of, territory, source_name, source_file, bundled, "
+                + "imported_at, title_count) VALUES (?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, spec.platformId());
+            ps.setString(2, spec.asOf().toString());
+            ps.setString(3, spec.territory());
+            ps.setString(4, spec.sourceName());
+            ps.setString(5, spec.sourceFile());
+            ps.setInt(6, spec.bundled() ? 1 : 0);
+            ps.setString(7, Instant.now().toString());
+            ps.setInt(8, titles);
+            ps.executeUpdate();
+            try (var keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package fr.vodcompare.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.vodcompare.model.Snapshot;
+import fr.vodcompare.store.Store;
+import fr.vodcompare.testing.TestStores;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The streamed import of a platform's first catalogue ({@link NewPlatformImport}): it stores exactly what the
+ * whole-file import stores, keeps its indexes after a large load, and a file that fails anywhere writes nothing.
+ */
+class StreamedImportTest {
+    @TempDir
+    Path dir;
+    Store store;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = Store.open(dir.resolve("s.db"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private ImportReport importFile(Path file, String platform) throws Exception {
+        return new CatalogueImporter(store).run(new CatalogueImport(file, platform, null, null, null, CsvOptions.DEFAULT, false),
+                ImportProgress.NONE);
+    }
+
+    /** What a catalogue import stores, table by table, without the ids and times that differ between two stores. */
+    private static List<String> stored(Store s) throws Exception {
+        String[] queries = {
+            "SELECT platform_id, ext_key, " + ATTRS + ", work_key FROM title ORDER BY ext_key",
+            "SELECT t.ext_key, v.as_of, v.match_rule, " + prefixed("v") + " FROM title_version v JOIN title t ON t.id = v.title_id "
+                    + "ORDER BY t.ext_key",
+            "SELECT i.platform_id, i.show_id, t.ext_key FROM title_ident i JOIN title t ON t.id = i.title_id ORDER BY 1, 2",
+            "SELECT t.ext_key, c.name, tc.position FROM title_country tc JOIN title t ON t.id = tc.title_id "
+                    + "JOIN country c ON c.id = tc.country_id ORDER BY 1, 2",
+            "SELECT t.ext_key, g.name FROM title_genre tg JOIN title t ON t.id = tg.title_id JOIN genre g ON g.id = tg.genre_id "
+                    + "ORDER BY 1, 2",
+            "SELECT t.ext_key, p.platform_id, p.territory, p.first_seen, p.last_seen FROM title_presence p "
+                    + "JOIN title t ON t.id = p.title_id ORDER BY 1",
+            "SELECT platform_id, as_of, territory, source_file, bundled, title_count FROM snapshot ORDER BY 1",
+            "SELECT t.ext_key FROM title_fts f JOIN title t ON t.id = f.rowid WHERE title_fts MATCH 'amelie OR lupin OR omar' "
+                    + "ORDER BY 1",
+        };
+        List<String> out = new ArrayList<>();
+        for (String q : queries) {
+            out.add(s.database().read(c -> {
+                StringBuilder b = new StringBuilder(q).append('\n');
+                try (var rs = c.prepareStatement(q).executeQuery()) {
+                    int n = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= n; i++) {
+                            b.append(rs.getObject(i)).append('|');
+                        }
+                        b.append('\n');
+                    }
+                }
+                return b.toString();
+            }));
+        }
+        return out;
+    }
+
+    private static final String ATTRS = "show_id, kind, name, norm_name, director, cast_list, country_text, genre_text, date_added, "
+            + "release_year, rating, duration, duration_minutes, seasons, description";
+
+    private static String prefixed(String alias) {
+        return String.join(", ", java.util.Arrays.stream(ATTRS.split(", ")).map(c -> alias + "." + c).toList());
+    }
+
+    /** The first column of the first row, as text. */
+    private String one(String sql) throws Exception {
+        return store.database().read(c -> {
+            try (var rs = c.prepareStatement(sql).executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
+    private static List<String> indexes(Store s) throws Exception {
+        return s.database().read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var rs = c.prepareStatement("SELECT name || ': ' || sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                    + "ORDER BY name").executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void theStreamedImportStoresWhatTheWholeFileImportStores() throws Exception {
+        ImportReport streamed = importFile(CatalogueReaderTest.NETFLIX, "netflix");
+        assertThat(streamed.added()).isEqualTo(8807);
+        try (Store whole = Store.open(dir.resolve("whole.db"))) {
+            CatalogueImport req = new CatalogueImport(CatalogueReaderTest.NETFLIX, "netflix", null, null, null, CsvOptions.DEFAULT,
+                    false);
+            CatalogueImporter.Prepared p = CatalogueImporter.prepare(CsvTable.read(req.file(), req.csv()), req, Snapshot.UNSTATED, true);
+            whole.transaction(tx -> CatalogueImporter.apply(tx, p, false));
+            WorkMatching.rematch(whole, "netflix");
+            assertThat(stored(store)).isEqualTo(stored(whole));
+            assertThat(streamed.warnings()).isEqualTo(p.warnings());
+            assertThat(streamed.asOf()).isEqualTo(p.spec().asOf());
+        }
+    }
+
+    /** A catalogue of {@code rows} rows, each title a word and its number; {@code bad} (when > 0): that row's quote never closes. */
+    private Path large(int rows, int bad) throws IOException {
+        Path f = dir.resolve("large-" + rows + ".csv");
+        try (Writer w = Files.newBufferedWriter(f)) {
+            w.write("show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description\n");
+            String[] words = {"Lupin", "Amélie", "Marseille", "Osmosis", "The Eddy", "Dark", "Élite"};
+            for (int i = 1; i <= rows; i++) {
+                String title = i == bad ? "\"Unclosed " + i : words[i % words.length] + " " + i;
+                w.write("s" + i + "," + (i % 3 == 0 ? "TV Show" : "Movie") + "," + title + ",Dir " + (i % 97) + ",\"A " + (i % 13)
+                        + ", B\",France,\"March " + (1 + i % 28) + ", 2021\"," + (1950 + i % 70) + ",PG," + (i % 3 == 0 ? "2 Seasons"
+                        : "90 min") + ",\"Dramas, Comedies\",Row " + i + "\n");
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void aLargeLoadBuildsItsIndexesAgainAndEverythingIsFoundThroughThem() throws Exception {
+        List<String> before = indexes(store);
+        ImportReport r = importFile(large(60_000, 0), "big");
+        assertThat(r.added()).isEqualTo(60_000);
+        assertThat(indexes(store)).isEqualTo(before);
+        assertThat(store.database().check()).isEmpty();
+        assertThat(one("SELECT COUNT(*) FROM title_fts WHERE title_fts MATCH 'amelie'")).isEqualTo(String.valueOf(60_000 / 7 + 1));
+        assertThat(store.catalogue().snapshots()).singleElement().satisfies(s -> assertThat(s.titleCount()).isEqualTo(60_000));
+    }
+
+    @Test
+    void aBadRowDeepInALargeFileWritesNothingAndKeepsNoCopy() throws Exception {
+        importFile(CatalogueReaderTest.PRIME, "prime_video");
+        String digest = TestStores.contentDigest(store);
+        List<String> indexes = indexes(store);
+        Path bad = large(60_000, 59_000);
+        assertThatThrownBy(() -> importFile(bad, "big")).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(bad + ":59001:");
+        assertThat(TestStores.contentDigest(store)).isEqualTo(digest);
+        assertThat(indexes(store)).isEqualTo(indexes);
+        assertThat(KeptImports.beside(dir.resolve("s.db")).folder().resolve("..").normalize()).exists();
+        try (var kept = Files.list(KeptImports.beside(dir.resolve("s.db")).folder())) {
+            assertThat(kept.filter(p -> p.toString().endsWith(".gz")).count()).isEqualTo(1); // prime_video's only
+        }
+    }
+
+    @Test
+    void numericDatesThatTurnOutMonthFirstAreReadMonthFirst() throws Exception {
+        Path f = TestStores.write(dir, "us.csv", "show_id,type,title,date_added\ns1,Movie,A,02/03/2021\ns2,Movie,B,01/13/2021\n");
+        ImportReport r = importFile(f, "us");
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.asOf()).isEqualTo(LocalDate.of(2021, 2, 3));
+        assertThat(one("SELECT date_added FROM title WHERE name = 'A'")).isEqualTo("2021-02-03");
+    }
+
+    @Test
+    void numericDatesThatTurnOutDayFirstLoseTheAssumptionsWarning() throws Exception {
+        Path f = TestStores.write(dir, "fr.csv", "show_id,type,title,date_added\ns1,Movie,A,02/03/2021\ns2,Movie,B,25/03/2021\n");
+        ImportReport r = importFile(f, "fr_dates");
+        assertThat(r.warnings()).isEmpty();
+        assertThat(r.asOf()).isEqualTo(LocalDate.of(2021, 3, 25));
+        Path undecided = TestStores.write(dir, "u.csv", "show_id,type,title,date_added\ns1,Movie,A,02/03/2021\n");
+        assertThat(importFile(undecided, "undecided").warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("read as 2 March 2021"));
+    }
+
+    @Test
+    void aRepeatedIdIsOneTitleWithTheLaterRowsValuesAndAWarning() throws Exception {
+        Path f = TestStores.write(dir, "twice.csv", "show_id,type,title,country\ns1,Movie,X,France\ns2,Movie,Y,\ns1,Movie,X2,Belgium\n");
+        ImportReport r = importFile(f, "acme");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.line()).isEqualTo(4);
+            assertThat(w.message()).contains("same show_id 's1' as line 2");
+        });
+        assertThat(store.catalogue().snapshots()).singleElement().satisfies(s -> assertThat(s.titleCount()).isEqualTo(2));
+        assertThat(one("SELECT name || ' ' || country_text FROM title WHERE show_id = 's1'")).isEqualTo("X2 Belgium");
+    }
+}
