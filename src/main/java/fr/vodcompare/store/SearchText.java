@@ -81,6 +81,43 @@ public record SearchText(Field field, List<String> words) {
         return Normalise.text(String.join(" ", words));
     }
 
+    /** The words made ready to test texts while the catalogue walks titles in order. */
+    Words normalised() {
+        return new Words(words.stream().map(Normalise::text).toList());
+    }
+
+    /**
+     * The words normalised ({@link Normalise#text}), tested as the full-text index matches them: each a whole word
+     * of the text, the last the start of one; a word that normalises to several (l'amour) as consecutive words.
+     */
+    record Words(List<String> list) {
+        /** True when every word is in {@code normalised}. */
+        boolean in(String normalised) {
+            for (int i = 0; i < list.size(); i++) {
+                if (!has(normalised, i)) {
+                    return false;
+                }
+            }
+            return !list.isEmpty();
+        }
+
+        /** True when each word is in one of the three texts (normalised), as a search of every field matches. */
+        boolean inAny(String name, String director, String cast) {
+            for (int i = 0; i < list.size(); i++) {
+                if (!has(name, i) && !has(director, i) && !has(cast, i)) {
+                    return false;
+                }
+            }
+            return !list.isEmpty();
+        }
+
+        private boolean has(String normalised, int i) {
+            String w = list.get(i);
+            boolean last = i == list.size() - 1;
+            return !w.isEmpty() && (" " + normalised + " ").contains(" " + w + (last ? "" : " "));
+        }
+    }
+
     /**
      * The field of {@code t} that holds every word (the last as a prefix), in the order title, director,
      * cast; or the field holding most of them when the words are spread out; null when none holds any.

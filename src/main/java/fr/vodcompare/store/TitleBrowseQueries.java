@@ -1,14 +1,9 @@
 package fr.vodcompare.store;
 
-import fr.vodcompare.model.Normalise;
 import fr.vodcompare.model.Title;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 /**
  * The catalogue browser's queries: counts and pages of titles under a {@link TitleFilter} and a
@@ -16,13 +11,17 @@ import java.util.StringJoiner;
  * snapshot is browsed. Thread-safe; every method reads on the calling thread.
  */
 public final class TitleBrowseQueries {
-    /** Exact title matches put first in relevance order; more is a list, not a match. */
-    static final int PINNED_MAX = 50;
-
     private final Database db;
+    private final TitlePages pages;
 
     public TitleBrowseQueries(Database db) {
         this.db = db;
+        this.pages = new TitlePages(db);
+    }
+
+    /** The same rows read by key, a page at a time, for the table. */
+    public TitlePages pages() {
+        return pages;
     }
 
     /** One row of the browser: a title and the display name of its platform. */
@@ -39,11 +38,17 @@ public final class TitleBrowseQueries {
 
     /** How many titles match. */
     public int count(TitleFilter filter) throws StoreException {
+        return count(filter, -1);
+    }
+
+    /** How many titles match, counting no further than {@code cap} (a count of {@code cap} means "at least"). */
+    public int count(TitleFilter filter, int cap) throws StoreException {
         return db.read(c -> {
             TitleWhere w = TitleWhere.of(c, filter);
-            String sql = filter.hasSearch()
-                    ? "SELECT COUNT(*) FROM title_fts f JOIN title t ON t.id = f.rowid WHERE title_fts MATCH ?" + w.and()
-                    : "SELECT COUNT(*) FROM title t WHERE 1 = 1" + w.and();
+            String rows = filter.hasSearch()
+                    ? "SELECT 1 FROM title_fts f CROSS JOIN title t ON t.id = f.rowid WHERE title_fts MATCH ?" + w.and()
+                    : "SELECT 1 FROM title t WHERE 1 = 1" + w.and();
+            String sql = "SELECT COUNT(*) FROM (" + rows + (cap < 0 ? "" : " LIMIT " + cap) + ")";
             try (var ps = c.prepareStatement(sql)) {
                 int i = 1;
                 if (filter.hasSearch()) {
@@ -125,100 +130,7 @@ public final class TitleBrowseQueries {
 
     private static void rows(Connection c, TitleFilter filter, TitleSort sort, int offset, int limit, RowSink sink)
             throws Exception {
-        TitleWhere w = TitleWhere.of(c, filter);
-        if (!filter.hasSearch() || sort.key() != TitleSort.Key.RELEVANCE) {
-            String order = orderBy(sort.key() == TitleSort.Key.RELEVANCE ? new TitleSort(TitleSort.Key.NAME, true) : sort);
-            String from = filter.hasSearch() ? "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id "
-                    + "WHERE title_fts MATCH ?" : "title t JOIN platform p ON p.id = t.platform_id WHERE 1 = 1";
-            select(c, "", from + w.and() + order, filter, w, List.of(), offset, limit, sink);
-            return;
-        }
-        // Relevance: titles named exactly as typed first (a small index lookup), then the other titles that
-        // hold the words in their name, then every other match (director, cast), each in the full-text
-        // index's own order.
-        SearchText text = SearchText.parse(filter.search());
-        List<Row> pinned = new ArrayList<>();
-        if (text.field() == null || text.field() == SearchText.Field.TITLE) {
-            select(c, "", "title t JOIN platform p ON p.id = t.platform_id WHERE t.norm_name = ? "
-                    + "AND t.id IN (SELECT rowid FROM title_fts WHERE title_fts MATCH ?)" + w.and() + " ORDER BY t.id",
-                    filter, w, List.of(text.exactTitle()), 0, PINNED_MAX, pinned::add);
-        }
-        int from = Math.min(offset, pinned.size());
-        int to = limit < 0 ? pinned.size() : Math.min(pinned.size(), offset + limit);
-        for (Row r : pinned.subList(from, Math.max(from, to))) {
-            sink.accept(r);
-        }
-        int taken = Math.max(0, to - from);
-        if (limit >= 0 && taken >= limit) {
-            return;
-        }
-        StringJoiner ids = new StringJoiner(",", " AND t.id NOT IN (", ")");
-        pinned.forEach(r -> ids.add(Long.toString(r.title().id())));
-        boolean titleFirst = text.field() == null;
-        select(c, titleFirst ? "WITH in_title(id) AS (SELECT rowid FROM title_fts WHERE title_fts MATCH ?) " : "",
-                "title_fts f JOIN title t ON t.id = f.rowid JOIN platform p ON p.id = t.platform_id WHERE title_fts MATCH ?"
-                        + w.and() + (pinned.isEmpty() ? "" : ids.toString())
-                        + (titleFirst ? " ORDER BY t.id IN in_title DESC, f.rowid" : " ORDER BY f.rowid"),
-                filter, w, titleFirst ? List.of(text.fts(SearchText.Field.TITLE)) : List.of(),
-                Math.max(0, offset - pinned.size()), limit < 0 ? -1 : limit - taken, sink);
-    }
-
-    /**
-     * Runs {@code <with> SELECT <columns> FROM <from...>} binding, in order: {@code leading}, the full-text
-     * query (when there is a search), the filter's values, then the limit and offset.
-     */
-    private static void select(Connection c, String with, String fromWhereOrder, TitleFilter filter, TitleWhere w,
-                               List<String> leading, int offset, int limit, RowSink sink) throws Exception {
-        String sql = with + "SELECT " + TitleQueries.COLUMNS + ", p.name FROM " + fromWhereOrder + " LIMIT ? OFFSET ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (String s : leading) {
-                ps.setString(i++, s);
-            }
-            if (filter.hasSearch()) {
-                ps.setString(i++, TitleQueries.ftsQuery(filter.search()));
-            }
-            i = w.bind(ps, i);
-            ps.setInt(i++, limit);
-            ps.setInt(i, offset);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(new Row(TitleQueries.map(rs), rs.getString(15)));
-                }
-            }
-        }
-    }
-
-    /** ORDER BY for a column; blanks last both ways; the id breaks ties so pages never overlap. */
-    static String orderBy(TitleSort sort) {
-        String dir = sort.ascending() ? " ASC" : " DESC";
-        switch (sort.key()) {
-            case NAME:
-            case RELEVANCE:
-                // As people sort titles: by the normalised name ("Mixed Up" under M, #Alive under A, accents
-                // and case ignored), which leads the title_match_key index.
-                return " ORDER BY t.norm_name" + dir + ", t.name COLLATE NOCASE" + dir + ", t.id" + dir;
-            case PLATFORM:
-                return " ORDER BY p.name COLLATE NOCASE" + dir + ", t.name COLLATE NOCASE, t.id";
-            case KIND:
-                return " ORDER BY t.kind" + dir + ", t.name COLLATE NOCASE, t.id";
-            case DURATION:
-                return " ORDER BY t.duration_minutes IS NULL, t.duration_minutes" + dir + ", t.seasons" + dir + ", t.id";
-            default:
-                String column = column(sort.key());
-                return " ORDER BY " + column + " IS NULL, " + column + dir + ", t.id";
-        }
-    }
-
-    private static String column(TitleSort.Key key) {
-        switch (key) {
-            case YEAR: return "t.release_year";
-            case COUNTRIES: return "t.country_text";
-            case GENRES: return "t.genre_text";
-            case ADDED: return "t.date_added";
-            case RATING: return "t.rating";
-            default: throw new IllegalArgumentException("No column for " + key);
-        }
+        TitlePages.rows(c, filter, sort, offset, limit, sink);
     }
 
     /** The genres of the current catalogues, by name, with their number of titles. */

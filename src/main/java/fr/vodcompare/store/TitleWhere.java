@@ -74,6 +74,22 @@ final class TitleWhere {
         return w;
     }
 
+    /**
+     * {@code f}'s conditions but the catalogues shown (snapshot or current ones), and these apart: a walk in title
+     * order tests its matches only against the catalogues, not every title it reads. {@code [0]}: the rest,
+     * {@code [1]}: the catalogues.
+     */
+    static TitleWhere[] split(Connection c, TitleFilter f) throws SQLException {
+        TitleWhere all = of(c, f, false);
+        TitleWhere scope = new TitleWhere();
+        scope.snapshots(f.snapshotId(), f.territory());
+        TitleWhere rest = new TitleWhere();
+        String sql = all.sql.toString();
+        rest.sql.append(sql, 0, sql.length() - scope.sql.length());
+        rest.args.addAll(all.args);
+        return new TitleWhere[] {rest, scope};
+    }
+
     /** A condition on a field a title may lack; with {@code blanks}, a blank field passes too. */
     private void field(boolean blanks, List<String> blankFields, String column, String condition, Object... values) {
         if (!blanks) {
@@ -120,9 +136,16 @@ final class TitleWhere {
         add("(t.platform_id, t.norm_name) IN " + values, pairs.toArray());
     }
 
-    /** Only the titles of one snapshot, or of each platform's current snapshot (in a territory). */
+    /**
+     * Only the titles of one snapshot, or of each platform's current snapshot (in a territory): a lookup of the
+     * title's presence by its key, so a query walking an index in order stops after a page instead of first
+     * gathering the ids of every current title.
+     */
     private void snapshots(Long snapshotId, String territory) {
-        add("t.id IN (" + (snapshotId == null ? Current.titleIds(territory) : Current.titleIdsOf(snapshotId)) + ")");
+        String snapshots = snapshotId == null ? Current.snapshotIds(territory) : "SELECT " + snapshotId;
+        String seen = snapshotId == null ? "tp.last_seen = sn.as_of" : "tp.first_seen <= sn.as_of AND tp.last_seen >= sn.as_of";
+        add("EXISTS (SELECT 1 FROM title_presence tp JOIN snapshot sn ON sn.platform_id = tp.platform_id "
+                + "AND sn.territory = tp.territory AND " + seen + " WHERE tp.title_id = t.id AND sn.id IN (" + snapshots + "))");
     }
 
     /** " AND ..." to append to a WHERE clause, or "". */

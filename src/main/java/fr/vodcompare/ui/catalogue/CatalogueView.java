@@ -120,8 +120,8 @@ public final class CatalogueView implements Screen {
         Label count = new Label();
         count.setId("catalogue-count");
         count.getStyleClass().add(Styles.TEXT_BOLD);
-        count.textProperty().bind(Bindings.createStringBinding(() -> m.format("catalogue.count",
-                vm.matchCountProperty().get(), vm.totalCountProperty().get()), vm.matchCountProperty(), vm.totalCountProperty()));
+        count.textProperty().bind(Bindings.createStringBinding(() -> vm.countProperty().get().text(m, vm.totalCountProperty().get()),
+                vm.countProperty(), vm.totalCountProperty()));
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty());

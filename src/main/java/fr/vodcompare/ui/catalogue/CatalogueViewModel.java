@@ -13,7 +13,6 @@ import fr.vodcompare.store.TitleQueries;
 import fr.vodcompare.store.TitleSort;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
-import fr.vodcompare.ui.PagedList;
 import fr.vodcompare.ui.UiMessage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,11 +23,9 @@ import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -74,19 +71,12 @@ public final class CatalogueViewModel {
 
     private final ObservableList<PlatformChoice> platforms = FXCollections.observableArrayList();
     private final ObservableList<Genre> genres = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<ObservableList<Row>> rows =
-            new ReadOnlyObjectWrapper<>(this, "rows", FXCollections.observableArrayList());
-    private final ReadOnlyIntegerWrapper matchCount = new ReadOnlyIntegerWrapper(this, "matchCount");
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyLongWrapper lastQueryMillis = new ReadOnlyLongWrapper(this, "lastQueryMillis");
     private final ReadOnlyObjectWrapper<UiMessage> message = new ReadOnlyObjectWrapper<>(this, "message");
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObservableList<Copy> copies = FXCollections.observableArrayList();
-    private final ObservableList<Blanks> blanks = FXCollections.observableArrayList();
+    private final CatalogueResults results;
 
-    /** Written on the FX thread, read on the search thread too (to skip a query already outdated): volatile. */
-    private volatile long generation;
     private boolean loaded;
     private boolean restoring;
 
@@ -103,6 +93,8 @@ public final class CatalogueViewModel {
         this.titles = titles;
         this.tasks = tasks;
         this.searchTasks = searchTasks;
+        this.results = new CatalogueResults(browse, tasks, searchTasks, () -> scope.apply(TitleFilter.ALL), totalCount,
+                e -> failed("catalogue.error.query", e), () -> message.set(null));
         for (Observable o : List.of(search, hiddenPlatforms, kind, genre, origin, yearFrom, yearTo, addedFrom, addedTo,
                 originalsOnly, sort)) {
             o.addListener(x -> refresh());
@@ -116,15 +108,33 @@ public final class CatalogueViewModel {
     /** Loads the platform and genre lists, then the first page. Call once the store is open. */
     public void load() {
         String territory = scope.territoryProperty().get();
-        tasks.task(() -> Lists.of(titles, browse, scope.read(), territory))
-                .onSuccess(this::listsLoaded)
+        // the genre list (every title's genres counted) comes after the first page, unless a saved genre filter needs it
+        boolean genresFirst = genre.get() != null;
+        tasks.task(() -> Lists.of(titles, genresFirst ? browse : null, scope.read(), territory))
+                .onSuccess(lists -> {
+                    listsLoaded(lists);
+                    if (!genresFirst) {
+                        loadGenres();
+                    }
+                })
+                .onFailure(e -> failed("catalogue.error.load", e))
+                .start();
+    }
+
+    private void loadGenres() {
+        tasks.task(browse::genres)
+                .onSuccess(list -> {
+                    if (genre.get() == null) {
+                        genres.setAll(list);
+                    }
+                })
                 .onFailure(e -> failed("catalogue.error.load", e))
                 .start();
     }
 
     private record Lists(List<TitleQueries.PlatformCount> counts, List<Genre> genres, List<Snapshot> snapshots) {
         static Lists of(TitleQueries titles, TitleBrowseQueries browse, List<Snapshot> all, String territory) throws StoreException {
-            return new Lists(titles.platformCounts(CatalogueScope.territory(territory, all)), browse.genres(), all);
+            return new Lists(titles.platformCounts(CatalogueScope.territory(territory, all)), browse == null ? null : browse.genres(), all);
         }
     }
 
@@ -134,9 +144,11 @@ public final class CatalogueViewModel {
             List<PlatformChoice> choices = new ArrayList<>();
             lists.counts().forEach(c -> choices.add(new PlatformChoice(c.platformId(), c.name(), c.titles())));
             platforms.setAll(choices);
-            Genre chosen = genre.get();
-            genres.setAll(lists.genres());
-            genre.set(chosen == null ? null : genres.stream().filter(g -> g.name().equals(chosen.name())).findFirst().orElse(null));
+            if (lists.genres() != null) {
+                Genre chosen = genre.get();
+                genres.setAll(lists.genres());
+                genre.set(chosen == null ? null : genres.stream().filter(g -> g.name().equals(chosen.name())).findFirst().orElse(null));
+            }
             scope.loaded(lists.snapshots());
             countTotal();
             loaded = true;
@@ -166,46 +178,7 @@ public final class CatalogueViewModel {
         if (!loaded || restoring) {
             return;
         }
-        long gen = ++generation;
-        TitleFilter f = filter();
-        TitleSort s = sort.get();
-        loading.set(true);
-        searchTasks.task(() -> gen != generation ? null : query(f, s))
-                .onSuccess(r -> {
-                    if (r != null && gen == generation) {
-                        shown(r, f, s);
-                    }
-                })
-                .onFailure(e -> {
-                    if (gen == generation) {
-                        loading.set(false);
-                        failed("catalogue.error.query", e);
-                    }
-                })
-                .start();
-    }
-
-    private record Result(int count, List<Row> firstPage, List<Blanks> blanks, long millis) {
-    }
-
-    private Result query(TitleFilter f, TitleSort s) throws StoreException {
-        long start = System.nanoTime();
-        int count = browse.count(f);
-        List<Row> first = count == 0 ? List.of() : browse.page(f, s, 0, PAGE);
-        List<Blanks> left = browse.blanks(f);
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        LOG.debug("Catalogue query {} ms: {} matches for {}", ms, count, f);
-        return new Result(count, first, left, ms);
-    }
-
-    private void shown(Result r, TitleFilter f, TitleSort s) {
-        loading.set(false);
-        message.set(null);
-        lastQueryMillis.set(r.millis());
-        matchCount.set(r.count());
-        blanks.setAll(r.blanks());
-        rows.set(new PagedList<>(r.count(), PAGE, r.firstPage(), (offset, limit) -> browse.page(f, s, offset, limit),
-                searchTasks, e -> failed("catalogue.error.query", e)));
+        results.query(filter(), sort.get());
     }
 
     private void loadCopies(Row row) {
@@ -371,11 +344,17 @@ public final class CatalogueViewModel {
 
     /** The matching titles, loaded a page at a time (null while a page loads). */
     public ReadOnlyObjectProperty<ObservableList<Row>> rowsProperty() {
-        return rows.getReadOnlyProperty();
+        return results.rows();
     }
 
+    /** The titles matching, as far as counted (see {@link #countProperty()}). */
     public ReadOnlyIntegerProperty matchCountProperty() {
-        return matchCount.getReadOnlyProperty();
+        return results.matchCount();
+    }
+
+    /** How many titles match, and whether the count is whole yet. */
+    public ReadOnlyObjectProperty<CatalogueCount> countProperty() {
+        return results.count();
     }
 
     /** Every title of the shown catalogues, for "12 of 18,475". */
@@ -384,12 +363,12 @@ public final class CatalogueViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return results.loading();
     }
 
     /** How long the last query took (count and first page), in milliseconds. */
     public ReadOnlyLongProperty lastQueryMillisProperty() {
-        return lastQueryMillis.getReadOnlyProperty();
+        return results.lastQueryMillis();
     }
 
     /** A problem to show, or null. */
@@ -403,7 +382,7 @@ public final class CatalogueViewModel {
 
     /** Per platform, the titles the filters leave out only because a field they test is blank. */
     public ObservableList<Blanks> blanks() {
-        return blanks;
+        return results.blanks();
     }
 
     /** The platforms the selected title's work is on (itself included). */
