@@ -16,7 +16,7 @@ cols = ["show_id", "type", "title", "director", "cast", "country", "date_added",
         "duration", "listed_in", "description"]
 
 
-vocabulary = [w for t in words for w in t]
+vocabulary = [w for t in words for w in t if any(ch.isalnum() for ch in w)]  # not '-' or '&' alone
 
 
 def title():
