@@ -25,9 +25,43 @@ class MigrationV9Test {
         });
     }
 
+    /** What the user imported: catalogue rows and their history, links, matches, figures and the kept copies' records. */
+    private static final String[] USER_DATA = {
+        "SELECT platform_id, ext_key, show_id, kind, name, norm_name, director, cast_list, country_text, genre_text, date_added, "
+                + "release_year, rating, duration, description, work_key FROM title ORDER BY id",
+        "SELECT title_id, snapshot_id, as_of, match_rule, name, description FROM title_version ORDER BY 1, 2",
+        "SELECT * FROM title_presence ORDER BY 1, 2, 3",
+        "SELECT * FROM title_ident ORDER BY 1, 2",
+        "SELECT title_id, country_id, position FROM title_country ORDER BY 1, 2",
+        "SELECT title_id, genre_id FROM title_genre ORDER BY 1, 2",
+        "SELECT id, platform_id, as_of, territory, source_file, title_count FROM snapshot ORDER BY id",
+        "SELECT * FROM platform ORDER BY id",
+        "SELECT title_a, title_b, rule, confidence FROM work_match ORDER BY 1, 2",
+        "SELECT metric, platform_id, period, value_text, unit, source_id FROM fact ORDER BY id",
+        "SELECT key, value FROM meta WHERE key LIKE 'import_copy.%' ORDER BY key",
+    };
+
+    private static java.util.List<String> userData(java.sql.Connection c) throws java.sql.SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String q : USER_DATA) {
+            try (var rs = c.prepareStatement(q).executeQuery()) {
+                int n = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    StringBuilder b = new StringBuilder(q.substring(0, 30)).append(": ");
+                    for (int i = 1; i <= n; i++) {
+                        b.append(rs.getObject(i)).append('|');
+                    }
+                    out.add(b.toString());
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void theWorkGroupsAreEmptiedAndTheSamePlatformsAreFoundFromTheTitlesKeys() throws Exception {
         Path file = dir.resolve("v6.db");
+        java.util.List<String> before;
         try (InputStream in = MigrationV9Test.class.getResourceAsStream("v6-slim-store.db")) {
             Files.copy(in, file);
         }
@@ -39,6 +73,7 @@ class MigrationV9Test {
                 }
             });
             assertThat(grouped).isEqualTo(10);
+            before = v6.read(MigrationV9Test::userData);
         }
         try (Store s = Store.open(file)) {
             java.util.Set<Integer> applied = s.database().read(c -> Migrations.applied(c, Migrations.version(c)));
@@ -48,6 +83,8 @@ class MigrationV9Test {
             assertThat(count(s, "SELECT COUNT(*) FROM work")).isZero();
             assertThat(count(s, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'title_work'")).isZero();
             assertThat(count(s, "SELECT COUNT(*) FROM title")).isEqualTo(10);
+            // nothing the user imported is lost or changed: two catalogues, their facts, matches and kept copies
+            assertThat(s.database().read(MigrationV9Test::userData)).isEqualTo(before).hasSizeGreaterThan(60);
             int amelie = count(s, "SELECT id FROM title WHERE platform_id = 'mubi' AND name = 'Amélie'");
             assertThat(s.titles().platformsOfSameWork(amelie)).containsExactly("arte", "mubi");
         }
