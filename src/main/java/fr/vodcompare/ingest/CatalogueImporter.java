@@ -76,10 +76,12 @@ public final class CatalogueImporter {
             throws ImportException, StoreException, ImportCancelledException {
         // a dry run may come without a store (none exists yet): nothing is stored, so nothing is replaced
         String territory = territory(req.territory());
-        boolean assumed = territory == null;
-        if (assumed) {
-            territory = store == null ? Snapshot.UNSTATED
-                    : store.catalogue().newestTerritory(req.platformId()).orElse(Snapshot.UNSTATED);
+        // none named: the platform's newest snapshot's, said to be assumed (a platform without one: simply not stated)
+        Optional<String> newest = territory != null || store == null ? Optional.empty()
+                : store.catalogue().newestTerritory(req.platformId());
+        boolean assumed = newest.isPresent();
+        if (territory == null) {
+            territory = newest.orElse(Snapshot.UNSTATED);
         }
         Prepared p = prepare(table, req, territory, assumed);
         Optional<Snapshot> existing = store == null ? Optional.empty()

@@ -31,8 +31,8 @@ final class NewPlatformImport {
 
     ImportReport run() throws ImportException, StoreException, ImportCancelledException, StreamedCatalogue.ReadAgainMonthFirst {
         String territory = CatalogueImporter.territory(req.territory());
-        boolean assumed = territory == null;
-        String t = assumed ? Snapshot.UNSTATED : territory;
+        // a platform without a catalogue has no territory to assume: none named is simply not stated
+        String t = territory == null ? Snapshot.UNSTATED : territory;
         long size;
         try {
             size = Files.size(req.file());
@@ -66,7 +66,7 @@ final class NewPlatformImport {
         progress.step("matching");
         WorkMatching.rematch(store, req.platformId());
         var n = done.counts();
-        var snapshot = new ImportReport.SnapshotReport(t, assumed, n.titles(), 0, -1, 0);
+        var snapshot = new ImportReport.SnapshotReport(t, false, n.titles(), 0, -1, 0);
         return new ImportReport(req.file().toString(), rows.rowsRead(), rows.rowsRead(), n.added(), 0, 0,
                 rows.warnings(done.repeated()), rows.asOf(), req.platformId(), false, snapshot);
     }

@@ -187,6 +187,13 @@ class StreamedImportTest {
     }
 
     @Test
+    void aNewPlatformWithoutATerritoryIsNotStatedNotAssumed() throws Exception {
+        ImportReport r = importFile(TestStores.write(dir, "n.csv", "type,title\nMovie,X\n"), "newcomer");
+        assertThat(r.snapshot().territory()).isEqualTo(Snapshot.UNSTATED);
+        assertThat(r.snapshot().territoryAssumed()).isFalse(); // it has no newest catalogue whose territory it took
+    }
+
+    @Test
     void aRepeatedIdIsOneTitleWithTheLaterRowsValuesAndAWarning() throws Exception {
         Path f = TestStores.write(dir, "twice.csv", "show_id,type,title,country\ns1,Movie,X,France\ns2,Movie,Y,\ns1,Movie,X2,Belgium\n");
         ImportReport r = importFile(f, "acme");
