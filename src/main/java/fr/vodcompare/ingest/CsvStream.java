@@ -94,6 +94,23 @@ public final class CsvStream implements AutoCloseable {
         }
     }
 
+    /** A file's header, its first rows and how many rows it has, read in bounded memory (an import dialog's preview). */
+    public record Preview(List<String> header, List<CsvTable.Row> first, int rows) {
+    }
+
+    /** Reads all of {@code path} (its errors are the import's), keeping only its first {@code keep} rows. */
+    public static Preview preview(Path path, CsvOptions options, int keep) throws ImportException {
+        try (CsvStream s = open(path, options)) {
+            List<CsvTable.Row> first = new ArrayList<>();
+            for (CsvTable.Row r = s.next(); r != null; r = s.next()) {
+                if (first.size() < keep) {
+                    first.add(r);
+                }
+            }
+            return new Preview(s.header(), first, s.rowsRead());
+        }
+    }
+
     /** A text already decoded ({@link CsvText}). */
     static CsvStream of(String file, CsvText text, CsvOptions options) throws ImportException {
         if (text.text().isBlank()) {

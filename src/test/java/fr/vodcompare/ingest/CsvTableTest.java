@@ -196,6 +196,22 @@ class CsvTableTest {
     }
 
     @Test
+    void aPreviewKeepsTheFirstRowsCountsEveryRowAndChecksTheWholeFile(@TempDir Path dir) throws Exception {
+        StringBuilder b = new StringBuilder("type,title\n");
+        for (int i = 1; i <= 25; i++) {
+            b.append("Movie,T").append(i).append('\n');
+        }
+        Path ok = java.nio.file.Files.writeString(dir.resolve("ok.csv"), b);
+        CsvStream.Preview p = CsvStream.preview(ok, CsvOptions.DEFAULT, 10);
+        assertThat(p.header()).containsExactly("type", "title");
+        assertThat(p.first()).hasSize(10).first().satisfies(r -> assertThat(r.cells()).containsExactly("Movie", "T1"));
+        assertThat(p.rows()).isEqualTo(25);
+        Path bad = java.nio.file.Files.writeString(dir.resolve("bad.csv"), b + "Movie,\"never closed\n");
+        assertThatThrownBy(() -> CsvStream.preview(bad, CsvOptions.DEFAULT, 10)).isInstanceOf(ImportException.class)
+                .hasMessageContaining(":27:");
+    }
+
+    @Test
     void aFolderIsNotAFile(@TempDir Path dir) {
         assertThatThrownBy(() -> CsvTable.read(dir, CsvOptions.DEFAULT))
                 .isInstanceOf(ImportException.class).hasMessageEndingWith(": is a folder; expected a CSV file");

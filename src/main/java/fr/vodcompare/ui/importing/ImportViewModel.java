@@ -3,6 +3,7 @@ package fr.vodcompare.ui.importing;
 import fr.vodcompare.ingest.CatalogueImport;
 import fr.vodcompare.ingest.CatalogueImporter;
 import fr.vodcompare.ingest.CsvOptions;
+import fr.vodcompare.ingest.CsvStream;
 import fr.vodcompare.ingest.CsvTable;
 import fr.vodcompare.ingest.FactsImporter;
 import fr.vodcompare.ingest.ImportCancelledException;
@@ -17,9 +18,7 @@ import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.importing.ColumnMapping.Mapping;
-import java.io.InputStream;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,11 +127,8 @@ public final class ImportViewModel {
         }
         long gen = ++previewGeneration;
         CsvOptions opts = options(Map.of());
-        tasks.task(() -> {
-            try (InputStream in = Files.newInputStream(f)) {
-                return CsvTable.read(f.getFileName().toString(), in, opts);
-            }
-        }).onSuccess(t -> {
+        // the whole file is checked, but only its first rows are kept: a file of a million rows previews in bounded memory
+        tasks.task(() -> CsvStream.preview(f, opts, PREVIEW_ROWS)).onSuccess(t -> {
             if (gen == previewGeneration) {
                 showPreview(t);
             }
@@ -153,7 +149,7 @@ public final class ImportViewModel {
         }).start();
     }
 
-    private void showPreview(CsvTable t) {
+    private void showPreview(CsvStream.Preview t) {
         List<String> header = t.header();
         List<String> lower = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         if (lower.contains("metric") && lower.contains("value") && !lower.contains("title")) {
@@ -162,14 +158,14 @@ public final class ImportViewModel {
             facts.set(false);
         }
         List<List<String>> rows = new ArrayList<>();
-        for (CsvTable.Row r : t.rows().subList(0, Math.min(PREVIEW_ROWS, t.rows().size()))) {
+        for (CsvTable.Row r : t.first()) {
             List<String> cells = new ArrayList<>(Arrays.asList(r.cells()));
             while (cells.size() < header.size()) {
                 cells.add("");
             }
             rows.add(cells);
         }
-        rowCount.set(t.rows().size());
+        rowCount.set(t.rows());
         List<Mapping> maps = new ArrayList<>();
         for (String h : header) {
             maps.add(new Mapping(h, ColumnMapping.guess(h, facts.get())));
