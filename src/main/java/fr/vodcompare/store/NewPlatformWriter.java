@@ -3,9 +3,7 @@ package fr.vodcompare.store;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -75,7 +73,7 @@ final class NewPlatformWriter {
         }
         long t1 = System.nanoTime();
         Snapshot spec = rows.snapshot();
-        long snapshotId = insertSnapshot(spec, added);
+        long snapshotId = Snapshots.insert(c, spec, added);
         String asOf = spec.asOf().toString();
         try (var ps = c.prepareStatement("INSERT INTO title_version(title_id, snapshot_id, as_of, match_rule, " + TitleRows.ATTRS
                 + ") SELECT id, ?, ?, NULL, " + TitleRows.ATTRS + " FROM title WHERE id > ?")) {
@@ -152,25 +150,6 @@ final class NewPlatformWriter {
     private long single(String sql) throws SQLException {
         try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private long insertSnapshot(Snapshot spec, int titles) throws SQLException {
-        try (var ps = c.prepareStatement("INSERT INTO snapshot(platform_id, as_of, territory, source_name, source_file, bundled, "
-                + "imported_at, title_count) VALUES (?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, spec.platformId());
-            ps.setString(2, spec.asOf().toString());
-            ps.setString(3, spec.territory());
-            ps.setString(4, spec.sourceName());
-            ps.setString(5, spec.sourceFile());
-            ps.setInt(6, spec.bundled() ? 1 : 0);
-            ps.setString(7, Instant.now().toString());
-            ps.setInt(8, titles);
-            ps.executeUpdate();
-            try (var keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
         }
     }
 }

@@ -6,7 +6,6 @@ import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.model.TitleMatcher;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,7 +70,7 @@ final class SnapshotWriter {
                 ps.executeUpdate();
             }
         } else {
-            snapshotId = insertSnapshot();
+            snapshotId = Snapshots.insert(c, spec, 0); // its count is set once its titles are written
         }
         Map<String, Title> unique = new LinkedHashMap<>();
         for (Title t : rows) {
@@ -201,24 +200,6 @@ final class SnapshotWriter {
 
     private static boolean hasId(Title t) {
         return t.showId() != null && !t.showId().isBlank();
-    }
-
-    private long insertSnapshot() throws SQLException {
-        try (var ps = c.prepareStatement("INSERT INTO snapshot(platform_id, as_of, territory, source_name, source_file, bundled, "
-                + "imported_at) VALUES (?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, spec.platformId());
-            ps.setString(2, asOf);
-            ps.setString(3, spec.territory());
-            ps.setString(4, spec.sourceName());
-            ps.setString(5, spec.sourceFile());
-            ps.setInt(6, spec.bundled() ? 1 : 0);
-            ps.setString(7, Instant.now().toString());
-            ps.executeUpdate();
-            try (var keys = ps.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
-        }
     }
 
     private void writeAmbiguities(long snapshotId, Map<Long, List<Long>> newIds) throws SQLException {

@@ -3,6 +3,8 @@ package fr.vodcompare.store;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -147,6 +149,26 @@ final class Snapshots {
         ps.setLong(1, id);
         try (var rs = ps.executeQuery()) {
             return rs.next() ? TitleQueries.map(rs) : null;
+        }
+    }
+
+    /** Adds the snapshot {@code spec} with its title count; returns its id. */
+    static long insert(Connection c, Snapshot spec, int titles) throws SQLException {
+        try (var ps = c.prepareStatement("INSERT INTO snapshot(platform_id, as_of, territory, source_name, source_file, bundled, "
+                + "imported_at, title_count) VALUES (?,?,?,?,?,?,?,?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, spec.platformId());
+            ps.setString(2, spec.asOf().toString());
+            ps.setString(3, spec.territory());
+            ps.setString(4, spec.sourceName());
+            ps.setString(5, spec.sourceFile());
+            ps.setInt(6, spec.bundled() ? 1 : 0);
+            ps.setString(7, Instant.now().toString());
+            ps.setInt(8, titles);
+            ps.executeUpdate();
+            try (var keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
         }
     }
 }
