@@ -91,11 +91,7 @@ final class NewPlatformWriter {
             ps.executeUpdate();
         }
         long t2 = System.nanoTime();
-        try (var ps = c.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) "
-                + "SELECT id, name, director, cast_list FROM title WHERE id > ?")) {
-            ps.setLong(1, maxId);
-            ps.executeUpdate();
-        }
+        TitleRows.indexNew(c, maxId);
         long t3 = System.nanoTime();
         try (var s = c.createStatement()) {
             for (String sql : indexes) {

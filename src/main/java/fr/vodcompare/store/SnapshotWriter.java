@@ -121,11 +121,7 @@ final class SnapshotWriter {
             }
             w.flush();
         }
-        try (var ps = c.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) "
-                + "SELECT id, name, director, cast_list FROM title WHERE id > ?")) {
-            ps.setLong(1, known.maxId);
-            ps.executeUpdate();
-        }
+        TitleRows.indexNew(c, known.maxId);
         long t3 = System.nanoTime();
         writeAmbiguities(snapshotId, m.newIds);
         Presence.stage(c, present);

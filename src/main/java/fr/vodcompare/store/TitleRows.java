@@ -67,6 +67,15 @@ final class TitleRows implements AutoCloseable {
         return ps;
     }
 
+    /** Adds the titles inserted after {@code maxId} to the full-text index, in one statement after their rows. */
+    static void indexNew(Connection c, long maxId) throws SQLException {
+        try (var ps = c.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) "
+                + "SELECT id, name, director, cast_list FROM title WHERE id > ?")) {
+            ps.setLong(1, maxId);
+            ps.executeUpdate();
+        }
+    }
+
     /** Inserts a new title as its own current view (its full-text entry is written in bulk afterwards). */
     void insert(long id, String extKey, Title t) throws SQLException {
         insert.setLong(1, id);
