@@ -111,10 +111,14 @@ class HistoryCommandsTest {
         Path f = TestStores.write(dir, "d.csv", "show_id,type,title,date_added\na1,Movie,One,01/07/2021\na2,Movie,Two,02/07/2021\n");
         CliTest.Run r = run(dir.resolve("own.db"), "import", "catalogue", f.toString(), "--platform", "acme");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("Territory: not stated (likely US) (the platform's newest snapshot's; use --territory to choose)")
+        // a new platform has no newest snapshot whose territory it could take: none named is simply not stated
+        assertThat(r.out()).contains("Territory: not stated (likely US)").doesNotContain("newest snapshot's")
                 .contains("Snapshot: acme as of 2021-07-02");
         assertThat(r.err()).contains(f + ":2: warning: 01/07/2021 read as 1 July 2021; use --date-format MM/DD/YYYY for 7 January")
                 .doesNotContain(":3: warning");
+        // its next catalogue, with no territory named, takes the newest snapshot's and says so
+        CliTest.Run next = run(dir.resolve("own.db"), "import", "catalogue", f.toString(), "--platform", "acme", "--as-of", "2021-08-01");
+        assertThat(next.out()).contains("Territory: not stated (likely US) (the platform's newest snapshot's; use --territory to choose)");
         CliTest.Run us = run(dir.resolve("us.db"), "import", "catalogue", f.toString(), "--platform", "acme",
                 "--date-format", "MM/DD/YYYY", "--territory", "us");
         assertThat(us.out()).contains("Snapshot: acme as of 2021-02-07").contains("Territory: US");
