@@ -6,7 +6,6 @@ import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.StoreTransaction;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -16,15 +15,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Copies of the user's imported files, kept compressed beside the store ({@code NAME-imports/}, one {@code N-KIND.gz}
+ * Copies of the user's imported files, kept compressed beside the store ({@code NAME-imports/}, one {@code N-KIND.zst}
+ * (Zstandard; {@code N-KIND.gz} when written by an earlier version, or where Zstandard's native library cannot be loaded)
  * and its description {@code N-KIND.json} per import), so that the imports survive when the store is set aside or
  * rebuilt: a new store gets them back, in their order, with their options ({@link ImportReplay}).
  *
@@ -148,7 +145,7 @@ public final class KeptImports {
             Files.createDirectories(folder);
             Entry e = claim(kind, source.getFileName().toString(), subject, options);
             try {
-                AtomicFiles.write(data(e), out -> compress(source, out));
+                AtomicFiles.write(Compression.written().file(folder, e.id()), out -> Compression.written().compress(source, out));
                 describe(e);
             } catch (IOException | RuntimeException ex) {
                 remove(e);
@@ -168,9 +165,16 @@ public final class KeptImports {
 
     /** The file's bytes, decompressed, written to {@code target}. */
     void restore(Entry e, Path target) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(data(e)), 1 << 16)) {
-            Files.copy(in, target);
+        for (Compression c : Compression.values()) {
+            Path data = c.file(folder, e.id());
+            if (Files.exists(data)) {
+                try (InputStream in = c.decompress(Files.newInputStream(data))) {
+                    Files.copy(in, target);
+                }
+                return;
+            }
         }
+        throw new java.nio.file.NoSuchFileException(folder.resolve(e.id()).toString(), null, "no kept copy");
     }
 
     /** Every copy described in the folder, oldest first. */
@@ -267,7 +271,9 @@ public final class KeptImports {
 
     private void remove(Entry e) {
         try {
-            Files.deleteIfExists(data(e));
+            for (Compression c : Compression.values()) {
+                Files.deleteIfExists(c.file(folder, e.id()));
+            }
             Files.deleteIfExists(description(e));
             try (var left = Files.list(folder)) {
                 if (left.findAny().isEmpty()) {
@@ -279,24 +285,7 @@ public final class KeptImports {
         }
     }
 
-    private Path data(Entry e) {
-        return folder.resolve(e.id() + ".gz");
-    }
-
     private Path description(Entry e) {
         return folder.resolve(e.id() + ".json");
-    }
-
-    private static void compress(Path source, OutputStream out) throws IOException {
-        // finished, not closed: the atomic writer forces the file to the disk after this
-        GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16) {
-            {
-                def.setLevel(Deflater.BEST_SPEED);
-            }
-        };
-        try (InputStream in = Files.newInputStream(source)) {
-            in.transferTo(gz);
-        }
-        gz.finish();
     }
 }

@@ -87,10 +87,9 @@ class KeptImportsTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("acme-2020.csv", "committed"),
                         org.assertj.core.groups.Tuple.tuple("acme-2021.csv", "committed"),
                         org.assertj.core.groups.Tuple.tuple("mine.csv", "committed"));
-        // compressed: a gzip stream, not the file's bytes
-        byte[] gz = Files.readAllBytes(kept().folder().resolve("000001-catalogue.gz"));
-        assertThat(gz[0] & 0xff).isEqualTo(0x1f);
-        assertThat(gz[1] & 0xff).isEqualTo(0x8b);
+        // compressed: a Zstandard frame (its magic number 0xFD2FB528, little-endian), not the file's bytes
+        byte[] zst = Files.readAllBytes(kept().folder().resolve("000001-catalogue.zst"));
+        assertThat(new int[] {zst[0] & 0xff, zst[1] & 0xff, zst[2] & 0xff, zst[3] & 0xff}).containsExactly(0x28, 0xb5, 0x2f, 0xfd);
 
         ImportReplay.Result r = setAsideAndRestore();
 
@@ -106,6 +105,27 @@ class KeptImportsTest {
     }
 
     @Test
+    void aGzipCopyKeptByAnEarlierVersionIsImportedAgainAndDroppedWithItsSnapshot() throws Exception {
+        catalogue(csv("acme-2020.csv", ROWS), "acme", "2020-01-01", "FR", false);
+        List<String> before = snapshots();
+        // what versions before Zstandard kept: the same file, gzip-compressed, as N-KIND.gz
+        Path zst = kept().folder().resolve("000001-catalogue.zst");
+        Path gz = kept().folder().resolve("000001-catalogue.gz");
+        try (var in = new com.github.luben.zstd.ZstdInputStream(Files.newInputStream(zst));
+             var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            in.transferTo(out);
+        }
+        Files.delete(zst);
+
+        assertThat(setAsideAndRestore().replayed()).isEqualTo(1);
+        assertThat(snapshots()).isEqualTo(before);
+        store.catalogue().deleteSnapshot(store.history().snapshots("acme").get(0).id());
+        ImportReplay.restore(store, f -> { });
+        assertThat(gz).doesNotExist();
+        assertThat(kept().entries()).isEmpty();
+    }
+
+    @Test
     void aRefusedImportKeepsNoCopy() throws Exception {
         Path bad = TestStores.write(dir, "bad.csv", HEADER);
         assertThatThrownBy(() -> catalogue(bad, "acme", "2020-01-01", null, false)).isInstanceOf(ImportException.class);
@@ -115,7 +135,7 @@ class KeptImportsTest {
 
         assertThat(kept().entries()).extracting(KeptImports.Entry::file).containsExactly("ok.csv");
         try (var listing = Files.list(kept().folder())) {
-            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("000001-catalogue.gz",
+            assertThat(listing.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("000001-catalogue.zst",
                     "000001-catalogue.json");
         }
     }

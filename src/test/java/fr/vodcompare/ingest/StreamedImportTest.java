@@ -162,7 +162,7 @@ class StreamedImportTest {
         assertThat(indexes(store)).isEqualTo(indexes);
         assertThat(KeptImports.beside(dir.resolve("s.db")).folder().resolve("..").normalize()).exists();
         try (var kept = Files.list(KeptImports.beside(dir.resolve("s.db")).folder())) {
-            assertThat(kept.filter(p -> p.toString().endsWith(".gz")).count()).isEqualTo(1); // prime_video's only
+            assertThat(kept.filter(p -> p.toString().endsWith(".zst")).count()).isEqualTo(1); // prime_video's only
         }
     }
 
