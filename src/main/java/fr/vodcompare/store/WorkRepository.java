@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Works matched across platforms: the titles matching reads, the matched pairs it writes (rewritten
@@ -99,22 +101,26 @@ public final class WorkRepository {
                 + "AND n.as_of = p.last_seen WHERE p.title_id = " + titleId + ")";
     }
 
+    /** A title's columns for matching; its people only for a series (only the series rules read them). */
     private static String columns(String t) {
-        return String.join(", ", java.util.Arrays.stream(new String[] {"id", "platform_id", "ext_key", "kind", "name", "release_year",
-                "director", "cast_list", "work_key"}).map(c -> t + "." + c).toList());
+        String series = "CASE WHEN " + t + ".kind = '" + Kind.SERIES.code() + "' THEN ";
+        return String.join(", ", java.util.Arrays.stream(new String[] {"id", "platform_id", "ext_key", "kind", "name", "release_year"})
+                .map(c -> t + "." + c).toList()) + ", " + series + t + ".director END, " + series + t + ".cast_list END, " + t + ".work_key";
     }
 
     private List<Candidate> pairsOf(String sql, String... params) throws StoreException {
         return db.read(c -> {
             List<Candidate> out = new ArrayList<>();
+            // a title is in as many pairs as it has namesakes (a common name: thousands): one object for it, not one per pair
+            Map<Long, WorkTitle> read = new HashMap<>();
             try (var ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
                     ps.setString(i + 1, params[i]);
                 }
                 try (var rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        WorkTitle x = workTitle(rs, 1);
-                        WorkTitle y = workTitle(rs, 10);
+                        WorkTitle x = workTitle(rs, 1, read);
+                        WorkTitle y = workTitle(rs, 10, read);
                         out.add(x.platformId().compareTo(y.platformId()) < 0 ? new Candidate(x, y) : new Candidate(y, x));
                     }
                 }
@@ -123,9 +129,16 @@ public final class WorkRepository {
         });
     }
 
-    private static WorkTitle workTitle(ResultSet rs, int at) throws SQLException {
-        return new WorkTitle(rs.getLong(at), rs.getString(at + 1), rs.getString(at + 2), Kind.fromCode(rs.getString(at + 3)),
+    /** The title in the columns from {@code at}: the one already read when it is in {@code read}. */
+    private static WorkTitle workTitle(ResultSet rs, int at, Map<Long, WorkTitle> read) throws SQLException {
+        WorkTitle known = read.get(rs.getLong(at));
+        if (known != null) {
+            return known;
+        }
+        WorkTitle t = new WorkTitle(rs.getLong(at), rs.getString(at + 1), rs.getString(at + 2), Kind.fromCode(rs.getString(at + 3)),
                 rs.getString(at + 4), year(rs, at + 5), rs.getString(at + 6), rs.getString(at + 7), rs.getString(at + 8));
+        read.put(t.id(), t);
+        return t;
     }
 
     /**
