@@ -65,14 +65,9 @@ public final class WorkMatching {
         WorkRepository works = store.works();
         int keyed = works.fillWorkKeys();
         long keysAt = System.nanoTime();
-        Map<String, List<Candidate>> byPlatforms = new TreeMap<>();
-        for (Candidate c : works.candidates(platformId)) {
-            byPlatforms.computeIfAbsent(c.x().platformId() + "\u0000" + c.y().platformId(), k -> new ArrayList<>()).add(c);
-        }
         Map<String, List<Candidate>> confirmedBy = new HashMap<>();
         for (Candidate c : works.confirmedCandidates(platformId)) {
-            byPlatforms.computeIfAbsent(c.x().platformId() + "\u0000" + c.y().platformId(), k -> new ArrayList<>());
-            confirmedBy.computeIfAbsent(c.x().platformId() + "\u0000" + c.y().platformId(), k -> new ArrayList<>()).add(c);
+            confirmedBy.computeIfAbsent(pairOf(c), k -> new ArrayList<>()).add(c);
         }
         Set<String> split = new HashSet<>();
         for (Choice c : works.choices()) {
@@ -80,24 +75,42 @@ public final class WorkMatching {
                 split.add(choiceKey(c.platformA(), c.keyA(), c.platformB(), c.keyB()));
             }
         }
-        long readAt = System.nanoTime();
+        // the user's confirmed pairs first, per pair of platforms; their titles are not matched again
         List<Pair> pairs = new ArrayList<>();
-        Set<Long> titles = new HashSet<>();
-        for (Map.Entry<String, List<Candidate>> e : byPlatforms.entrySet()) {
-            for (Candidate c : e.getValue()) {
-                titles.add(c.x().id());
-                titles.add(c.y().id());
-            }
-            pairs.addAll(match(e.getValue(), confirmedBy.getOrDefault(e.getKey(), List.of()), split));
+        Map<String, Set<Long>> taken = new HashMap<>();
+        for (Map.Entry<String, List<Candidate>> e : confirmedBy.entrySet()) {
+            taken.put(e.getKey(), confirmed(e.getValue(), pairs));
         }
+        Set<String> platformPairs = new HashSet<>(confirmedBy.keySet());
+        int[] titles = {0};
+        long readAt = System.nanoTime();
+        // then the candidates, one work key at a time (the rules compare titles of one key only: the same pairs as
+        // matching every candidate at once, in the memory of one key's titles)
+        works.candidates(platformId, sameKey -> {
+            Map<String, List<Candidate>> byPlatforms = new TreeMap<>();
+            for (Candidate c : sameKey) {
+                byPlatforms.computeIfAbsent(pairOf(c), k -> new ArrayList<>()).add(c);
+            }
+            Set<Long> ids = new HashSet<>();
+            for (Map.Entry<String, List<Candidate>> e : byPlatforms.entrySet()) {
+                platformPairs.add(e.getKey());
+                for (Candidate c : e.getValue()) {
+                    ids.add(c.x().id());
+                    ids.add(c.y().id());
+                }
+                pairs.addAll(match(e.getValue(), taken.getOrDefault(e.getKey(), Set.of()), split));
+            }
+            titles[0] += ids.size();
+        });
         long matchedAt = System.nanoTime();
         works.replaceMatches(pairs, META_KEY, platformId);
         Map<String, Integer> byRule = new TreeMap<>();
         for (Pair p : pairs) {
             byRule.merge(p.rule(), 1, Integer::sum);
         }
-        Summary s = new Summary(titles.size(), byPlatforms.size(), byRule);
-        LOG.info("Works rematched{} in {} ms ({} work keys written in {} ms, candidates read in {} ms, matched in {} ms, "
+        Summary s = new Summary(titles[0], platformPairs.size(), byRule);
+        LOG.info("Works rematched{} in {} ms ({} work keys written in {} ms, confirmed and split pairs read in {} ms, candidates "
+                + "read and matched key by key in {} ms, "
                 + "written in {} ms): {}", platformId == null ? "" : " for " + platformId, ms(start, System.nanoTime()), keyed,
                 ms(start, keysAt), ms(keysAt, readAt), ms(readAt, matchedAt), ms(matchedAt, System.nanoTime()), s);
         return s;
@@ -107,9 +120,12 @@ public final class WorkMatching {
         return (to - from) / 1_000_000;
     }
 
-    /** The pairs of two platforms' titles from their candidate pairs ({@code x}'s platform sorts first) and confirmed pairs. */
-    static List<Pair> match(List<Candidate> candidates, List<Candidate> confirmed, Set<String> split) {
-        List<Pair> out = new ArrayList<>();
+    private static String pairOf(Candidate c) {
+        return c.x().platformId() + "\u0000" + c.y().platformId();
+    }
+
+    /** The confirmed pairs of two platforms, added to {@code out} (each title in one pair at most); returns their titles. */
+    static Set<Long> confirmed(List<Candidate> confirmed, List<Pair> out) {
         Set<Long> taken = new HashSet<>();
         for (Candidate c : confirmed) {
             if (!taken.contains(c.x().id()) && !taken.contains(c.y().id())) {
@@ -118,6 +134,15 @@ public final class WorkMatching {
                 out.add(pair(c.x(), c.y(), MatchRule.CONFIRMED.code(), MatchRule.CONFIRMED.confidence()));
             }
         }
+        return taken;
+    }
+
+    /**
+     * The pairs matching makes of candidate pairs of two platforms ({@code x}'s platform sorts first), leaving out the
+     * titles {@code taken} by confirmed pairs and the pairs the user split.
+     */
+    static List<Pair> match(List<Candidate> candidates, Set<Long> taken, Set<String> split) {
+        List<Pair> out = new ArrayList<>();
         Map<Long, WorkTitle> a = new TreeMap<>();
         Map<Long, WorkTitle> b = new TreeMap<>();
         for (Candidate c : candidates) {

@@ -53,22 +53,35 @@ public final class WorkRepository {
      * Current titles (in the newest snapshot of their platform in any territory) that share their work key
      * and kind with a current title of another platform: every pair matching may judge, found by an
      * indexed join on {@code title.work_key}, not by reading every title. With {@code platformId}, only the
-     * pairs with a title of that platform. Call {@link #fillWorkKeys} first.
+     * pairs with a title of that platform. Call {@link #fillWorkKeys} first. The pairs are given one work key at a
+     * time: matching only ever compares titles of one key, so it needs no more than one key's titles in memory.
      */
-    public List<Candidate> candidates(String platformId) throws StoreException {
+    public void candidates(String platformId, KeyGroups groups) throws StoreException {
         String current = " AND " + isCurrent("t.id") + " AND " + isCurrent("u.id");
         if (platformId != null && otherTitlesAreFewer(platformId)) {
             // a platform larger than all the others together (a first import of a big file): walk the others' titles (by
             // platform, through an index) and look its titles up by key, rather than reading each of its titles for the few
             // that have a match (1M titles: minutes, against a second)
-            return pairsOf(NEWEST + "SELECT " + columns("t") + ", " + columns("u") + " FROM title u CROSS JOIN title t "
+            pairsOf(NEWEST + "SELECT " + columns("t") + ", " + columns("u") + " FROM title u CROSS JOIN title t "
                     + "ON t.work_key = u.work_key AND t.kind = u.kind AND t.platform_id = ? WHERE u.work_key IS NOT NULL "
-                    + "AND u.platform_id IN (SELECT id FROM platform WHERE id <> ?)" + current, platformId, platformId);
+                    + "AND u.platform_id IN (SELECT id FROM platform WHERE id <> ?)" + current + " ORDER BY u.work_key", groups,
+                    platformId, platformId);
+            return;
         }
         String sql = NEWEST + "SELECT " + columns("t") + ", " + columns("u") + " FROM title t JOIN title u ON u.work_key = t.work_key "
                 + "AND u.kind = t.kind AND " + (platformId == null ? "u.platform_id > t.platform_id " : "u.platform_id <> t.platform_id ")
-                + "WHERE t.work_key IS NOT NULL" + (platformId == null ? "" : " AND t.platform_id = ?") + current;
-        return platformId == null ? pairsOf(sql) : pairsOf(sql, platformId);
+                + "WHERE t.work_key IS NOT NULL" + (platformId == null ? "" : " AND t.platform_id = ?") + current + " ORDER BY t.work_key";
+        if (platformId == null) {
+            pairsOf(sql, groups);
+        } else {
+            pairsOf(sql, groups, platformId);
+        }
+    }
+
+    /** Told the candidate pairs one work key at a time (all of that key's pairs, whatever their platforms and kinds). */
+    @FunctionalInterface
+    public interface KeyGroups {
+        void accept(List<Candidate> sameKey);
     }
 
     private boolean otherTitlesAreFewer(String platformId) throws StoreException {
@@ -109,10 +122,18 @@ public final class WorkRepository {
     }
 
     private List<Candidate> pairsOf(String sql, String... params) throws StoreException {
-        return db.read(c -> {
-            List<Candidate> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>();
+        pairsOf(sql, out::addAll, params);
+        return out;
+    }
+
+    /** The pairs {@code sql} gives, ordered by work key, to {@code groups} one key at a time. */
+    private void pairsOf(String sql, KeyGroups groups, String... params) throws StoreException {
+        db.read(c -> {
+            List<Candidate> group = new ArrayList<>();
             // a title is in as many pairs as it has namesakes (a common name: thousands): one object for it, not one per pair
             Map<Long, WorkTitle> read = new HashMap<>();
+            String key = null;
             try (var ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.length; i++) {
                     ps.setString(i + 1, params[i]);
@@ -121,11 +142,22 @@ public final class WorkRepository {
                     while (rs.next()) {
                         WorkTitle x = workTitle(rs, 1, read);
                         WorkTitle y = workTitle(rs, 10, read);
-                        out.add(x.platformId().compareTo(y.platformId()) < 0 ? new Candidate(x, y) : new Candidate(y, x));
+                        if (key != null && !key.equals(x.workKey())) {
+                            groups.accept(group);
+                            group = new ArrayList<>();
+                            read.clear();
+                            read.put(x.id(), x);
+                            read.put(y.id(), y);
+                        }
+                        key = x.workKey();
+                        group.add(x.platformId().compareTo(y.platformId()) < 0 ? new Candidate(x, y) : new Candidate(y, x));
                     }
                 }
             }
-            return out;
+            if (!group.isEmpty()) {
+                groups.accept(group);
+            }
+            return null;
         });
     }
 

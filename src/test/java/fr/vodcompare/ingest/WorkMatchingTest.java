@@ -89,4 +89,54 @@ class WorkMatchingTest {
             assertThat(after.titles()).noneSatisfy(x -> assertThat(x.idA()).isEqualTo(t.idA()));
         }
     }
+
+    /**
+     * Matching key by key gives the pairs that matching all of a pair of platforms' candidates at once gives: on the bundled
+     * catalogues and a third platform whose film and series share a name with each other and with titles of both others
+     * (the rules compare a film with a series of its key by year alone), with a confirmed and a split pair.
+     */
+    @Test
+    void matchingKeyByKeyGivesThePairsOfMatchingEveryCandidateAtOnce() throws Exception {
+        try (Store store = TestStores.bundledCopy(dir)) {
+            Path f = TestStores.write(dir, "third.csv", CatalogueHistoryTest.HEADER
+                    + "x1,Movie,21,Robert Luketic,,,,2008,,,,\n"
+                    + "x2,TV Show,21,,,,,2008,,,,\n"
+                    + "x3,Movie,Night at the Roxbury,,,,,1999,,,,\n"
+                    + "x4,TV Show,Blood and Water,,,,,2021,,,,\n"
+                    + "x5,TV Show,Blood and Water,,,,,2020,,,,\n");
+            new CatalogueImporter(store).run(new CatalogueImport(f, "third", "Third", LocalDate.parse("2021-10-01"), null,
+                    CsvOptions.DEFAULT, false, false, null), ImportProgress.NONE);
+            Overlap.PairOverlap np = Overlap.of(store, null, List.of("netflix", "prime_video")).get(0);
+            Overlap.SharedTitle confirm = np.titles().get(0);
+            Overlap.SharedTitle split = np.titles().get(1);
+            store.works().choose(confirm.idA(), confirm.idB(), true);
+            store.works().choose(split.idA(), split.idB(), false);
+            WorkMatching.rematch(store);
+
+            // every candidate of a pair of platforms matched at once, as matching did before it went key by key
+            java.util.Map<String, List<fr.vodcompare.store.WorkRepository.Candidate>> all = new java.util.TreeMap<>();
+            store.works().candidates(null, sameKey -> sameKey.forEach(c -> all.computeIfAbsent(c.x().platformId() + "/"
+                    + c.y().platformId(), k -> new ArrayList<>()).add(c)));
+            java.util.Map<String, List<fr.vodcompare.store.WorkRepository.Candidate>> confirmed = new java.util.HashMap<>();
+            store.works().confirmedCandidates(null).forEach(c -> confirmed.computeIfAbsent(c.x().platformId() + "/"
+                    + c.y().platformId(), k -> new ArrayList<>()).add(c));
+            java.util.Set<String> splits = new java.util.HashSet<>();
+            store.works().choices().stream().filter(c -> !c.confirm()).forEach(c -> splits.add(c.platformA() + "\u0000" + c.keyA()
+                    + "\u0000" + c.platformB() + "\u0000" + c.keyB()));
+            List<String> atOnce = new ArrayList<>();
+            for (var e : all.entrySet()) {
+                List<fr.vodcompare.store.WorkRepository.Pair> out = new ArrayList<>();
+                java.util.Set<Long> taken = WorkMatching.confirmed(confirmed.getOrDefault(e.getKey(), List.of()), out);
+                out.addAll(WorkMatching.match(e.getValue(), taken, splits));
+                out.forEach(p -> atOnce.add(p.titleA() + "-" + p.titleB() + " " + p.platformA() + "/" + p.platformB() + " " + p.rule()
+                        + " " + p.confidence()));
+            }
+            java.util.Collections.sort(atOnce);
+            List<String> stored = pairs(store).stream().sorted().toList();
+            assertThat(stored).isEqualTo(atOnce);
+            assertThat(stored).anySatisfy(p -> assertThat(p).contains("confirmed"));
+            assertThat(stored).noneSatisfy(p -> assertThat(p).startsWith(split.idA() + "-" + split.idB() + " "));
+            assertThat(stored).filteredOn(p -> p.contains("third")).hasSizeGreaterThanOrEqualTo(4);
+        }
+    }
 }
