@@ -8,6 +8,7 @@ RAW holds one fact a line, tab-separated:
                            a plain count otherwise
   json   {...}             an entry point's own JSON (SearchLatency, DashboardBench), taken as it is
   skip   KEY WHY           not measured, and why (the key is written as null)
+  phase  NAME WALL CPU     one phase of the run: its wall milliseconds and the CPU milliseconds of its own commands
 Every timing becomes {"median","min","max","runs"}; a memory figure the highest run; each ratio a plain number.
 """
 import json
@@ -15,7 +16,7 @@ import statistics
 import sys
 
 raw, out = sys.argv[1], sys.argv[2]
-meta, samples, given, skipped = {}, {}, {}, {}
+meta, samples, given, skipped, phases = {}, {}, {}, {}, {}
 with open(raw, encoding="utf-8") as fh:
     for line in fh:
         kind, _, rest = line.rstrip("\n").partition("\t")
@@ -29,6 +30,9 @@ with open(raw, encoding="utf-8") as fh:
             samples.setdefault(key, []).append(float(value))
         elif kind == "skip":
             skipped.setdefault(key, value)
+        elif kind == "phase":
+            wall, _, cpu = value.partition("\t")
+            phases[key] = {"wall_s": round(int(wall) / 1000, 1), "cpu_s": round(int(cpu) / 1000, 1)}
 
 
 def figure(key, values):
@@ -80,6 +84,7 @@ ALL = ["import_s", "sqlite3_import_s", "import_ratio", "import_peak_rss_mb", "se
 for key in ALL:
     results.setdefault(key, None)
 results["not_measured"] = {k: why for k, why in skipped.items()}
+results["phases"] = phases
 with open(out, "w", encoding="utf-8") as fh:
     json.dump(results, fh, indent=2)
     fh.write("\n")
@@ -147,6 +152,11 @@ for i, row in enumerate(table):
     print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
     if i == 0:
         print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+measuring = {k: v for k, v in phases.items() if k != "prepare"}
+if measuring:
+    print("phases (wall s / CPU s of their own commands): %s; sum %.1f s wall, %.1f s CPU" % (
+        ", ".join("%s %.1f/%.1f" % (k, v["wall_s"], v["cpu_s"]) for k, v in measuring.items()),
+        sum(v["wall_s"] for v in measuring.values()), sum(v["cpu_s"] for v in measuring.values())))
 reasons = {}
 for key, why in skipped.items():
     reasons.setdefault(why, []).append(key)
