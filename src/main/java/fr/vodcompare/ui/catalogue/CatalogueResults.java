@@ -106,14 +106,19 @@ final class CatalogueResults {
         clearMessage.run();
         lastQueryMillis.set(r.millis());
         CatalogueCount first = CatalogueCount.ofFirstPage(r.page().rows().size(), PAGE);
-        shownPages = new KeyedPages(browse.pages(), f, s, PAGE, r.page());
-        PagedList<Row> list = new PagedList<>(first.titles(), PAGE, r.page().rows(), shownPages, searchTasks,
+        // every title of the catalogues shown: the count is already known, and the table is as long at once
+        int known = first.precision() == CatalogueCount.Precision.EXACT ? first.titles()
+                : !f.hasSearch() && f.withSearch(null).equals(everything.get()) ? total.get() : -1;
+        KeyedPages pages = new KeyedPages(browse.pages(), browse.pagesFromEnd(), f, s, PAGE, r.page());
+        shownPages = pages;
+        if (known >= 0) {
+            pages.exactSize(known);
+            first = new CatalogueCount(known, CatalogueCount.Precision.EXACT);
+        }
+        PagedList<Row> list = new PagedList<>(first.titles(), PAGE, r.page().rows(), pages, searchTasks,
                 failed::accept);
         counted(first);
         rows.set(list);
-        // every title of the catalogues shown: the count is already known
-        int known = first.precision() == CatalogueCount.Precision.EXACT ? first.titles()
-                : !f.hasSearch() && f.withSearch(null).equals(everything.get()) ? total.get() : -1;
         int cap = CatalogueCount.CAP + 1;
         tasks.task(() -> gen != generation ? null : new Counted(known >= 0 ? known : browse.count(f, cap), browse.blanks(f)))
                 .onSuccess(c -> {
@@ -121,10 +126,13 @@ final class CatalogueResults {
                         blanks.setAll(c.blanks());
                         CatalogueCount n = known >= 0 ? new CatalogueCount(known, CatalogueCount.Precision.EXACT)
                                 : CatalogueCount.capped(c.titles());
+                        if (n.precision() == CatalogueCount.Precision.EXACT) {
+                            pages.exactSize(n.titles());
+                        }
                         counted(n);
                         resized(r, n.titles());
                         if (n.precision() == CatalogueCount.Precision.MORE_THAN) {
-                            countAll(f, gen, r);
+                            countAll(f, gen, r, pages);
                         }
                     }
                 })
@@ -143,10 +151,11 @@ final class CatalogueResults {
     }
 
     /** The whole count, past the cap: the label and the table's length follow when it comes. */
-    private void countAll(TitleFilter f, long gen, First r) {
+    private void countAll(TitleFilter f, long gen, First r, KeyedPages pages) {
         tasks.task(() -> gen != generation ? null : browse.count(f))
                 .onSuccess(n -> {
                     if (n != null && gen == generation) {
+                        pages.exactSize(n);
                         counted(new CatalogueCount(n, CatalogueCount.Precision.EXACT));
                         resized(r, n);
                     }
