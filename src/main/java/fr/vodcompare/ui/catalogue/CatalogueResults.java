@@ -53,6 +53,8 @@ final class CatalogueResults {
     /** Written on the FX thread, read on the search thread too (to skip a query already outdated): volatile. */
     private volatile long generation;
     private KeyedPages shownPages;
+    private boolean firstDone;
+    private Runnable afterFirst;
 
     /**
      * @param everything the filter of every title of the catalogues shown, whose count is {@code total}
@@ -75,9 +77,22 @@ final class CatalogueResults {
      * more), on the other workers so that the next keystroke never waits for it.
      */
     void query(TitleFilter f, TitleSort s) {
+        query(f, s, null);
+    }
+
+    /** A first page read ahead (with the catalogue's lists), with the filter and order it was read for. */
+    record Prefetched(TitleFilter filter, TitleSort sort, First first) {
+    }
+
+    /** As {@link #query(TitleFilter, TitleSort)}; {@code ahead} is shown at once when read for this filter and order. */
+    void query(TitleFilter f, TitleSort s, Prefetched ahead) {
         long gen = ++generation;
         if (shownPages != null) {
             shownPages.stale();
+        }
+        if (ahead != null && ahead.filter().equals(f) && ahead.sort().equals(s)) {
+            shown(ahead.first(), f, s, gen);
+            return;
         }
         loading.set(true);
         searchTasks.task(() -> gen != generation ? null : firstPage(f, s))
@@ -90,15 +105,40 @@ final class CatalogueResults {
                 .start();
     }
 
-    private record First(TitlePages.Page page, long millis) {
+    /** A first page and how long it took to read. */
+    record First(TitlePages.Page page, long millis) {
     }
 
     private First firstPage(TitleFilter f, TitleSort s) throws StoreException {
+        return firstPage(browse, f, s);
+    }
+
+    /** Reads a first page. Worker thread. */
+    static First firstPage(TitleBrowseQueries browse, TitleFilter f, TitleSort s) throws StoreException {
         long start = System.nanoTime();
         TitlePages.Page page = browse.pages().after(f, s, null, PAGE);
         long ms = (System.nanoTime() - start) / 1_000_000;
         LOG.debug("Catalogue first page {} ms: {} rows for {}", ms, page.rows().size(), f);
         return new First(page, ms);
+    }
+
+    /** Runs {@code r} once a first page has shown or failed (see {@link CatalogueViewModel#afterFirstPage}). */
+    void afterFirstPage(Runnable r) {
+        if (firstDone) {
+            r.run();
+        } else {
+            afterFirst = r;
+        }
+    }
+
+    /** A first page shown, or none to be had. */
+    void firstDone() {
+        firstDone = true;
+        Runnable r = afterFirst;
+        afterFirst = null;
+        if (r != null) {
+            r.run();
+        }
     }
 
     private void shown(First r, TitleFilter f, TitleSort s, long gen) {
@@ -119,6 +159,7 @@ final class CatalogueResults {
                 failed::accept);
         counted(first);
         rows.set(list);
+        firstDone();
         int cap = CatalogueCount.CAP + 1;
         tasks.task(() -> gen != generation ? null : new Counted(known >= 0 ? known : browse.count(f, cap), browse.blanks(f)))
                 .onSuccess(c -> {
@@ -173,6 +214,7 @@ final class CatalogueResults {
         if (gen == generation) {
             loading.set(false);
             failed.accept(e);
+            firstDone();
         }
     }
 
