@@ -74,17 +74,18 @@ final class Readers {
     void close(long waitMs) {
         closed = true;
         closeIdle();
-        for (Connection c : busy) {
-            try {
-                c.unwrap(SQLiteConnection.class).getDatabase().interrupt();
-            } catch (SQLException | RuntimeException e) {
-                LOG.debug("Interrupting a read failed", e);
-            }
-        }
         long until = System.nanoTime() + waitMs * 1_000_000;
         while (!busy.isEmpty() && System.nanoTime() < until) {
+            // again and again: an interrupt between two statements of a read is lost (SQLite interrupts running ones)
+            for (Connection c : busy) {
+                try {
+                    c.unwrap(SQLiteConnection.class).getDatabase().interrupt();
+                } catch (SQLException | RuntimeException e) {
+                    LOG.debug("Interrupting a read failed", e);
+                }
+            }
             try {
-                Thread.sleep(5);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
