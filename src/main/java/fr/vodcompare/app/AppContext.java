@@ -94,12 +94,15 @@ final class AppContext {
         }
         catalogue.load();
         scope.load();
-        // Compare reads its figures when it is first shown (CompareView.shown), not at start
-        originals.load();
-        audience.load();
-        sources.load();
-        data.load();
-        top10.load();
+        // Compare reads its figures when it is first shown (CompareView.shown), not at start; the other screens once
+        // the catalogue's first page shows
+        catalogue.afterFirstPage(() -> {
+            originals.load();
+            audience.load();
+            sources.load();
+            data.load();
+            top10.load();
+        });
     }
 
     /** Where dialogs open, and in which language. */

@@ -146,21 +146,30 @@ public final class DesktopApp extends Application {
         };
     }
 
+    /**
+     * Saves the settings, drops the background work not begun, stops the reads under way (closing the store interrupts
+     * them: a long count must not hold the exit) and closes the store cleanly.
+     */
     @Override
     public void stop() {
         saveSettings();
-        for (ExecutorService e : new ExecutorService[] {search, workers}) {
+        ExecutorService[] executors = {search, workers};
+        for (ExecutorService e : executors) {
             if (e != null) {
                 e.shutdownNow();
+            }
+        }
+        if (store != null) {
+            store.close();
+        }
+        for (ExecutorService e : executors) {
+            if (e != null) {
                 try {
                     e.awaitTermination(5, TimeUnit.SECONDS);
                 } catch (InterruptedException ie) {
                     Thread.currentThread().interrupt();
                 }
             }
-        }
-        if (store != null) {
-            store.close();
         }
         LOG.info("Closed");
     }

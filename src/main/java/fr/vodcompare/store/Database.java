@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +51,7 @@ public final class Database implements AutoCloseable {
     private final Options options;
     private final String readOnlyWhy;
     private final ExecutorService writer;
-    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+    private final Readers readers = new Readers();
     private Connection writeConnection;
     private volatile String damage;
 
@@ -307,7 +306,7 @@ public final class Database implements AutoCloseable {
                     LOG.warn("Resetting the write connection failed", reset);
                 }
                 writeConnection = null;
-                closeQuietly(c);
+                Readers.closeQuietly(c);
             }
         }
     }
@@ -322,13 +321,11 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work on the calling thread with a pooled connection. */
     public <T> T read(Work<T> work) throws StoreException {
-        Connection c = idleReaders.poll();
+        Connection c = null;
         try {
-            if (c == null) {
-                c = connect(false);
-            }
+            c = readers.take(() -> connect(false));
             T result = work.run(c);
-            idleReaders.offer(c);
+            readers.release(c);
             c = null;
             return result;
         } catch (StoreException e) {
@@ -336,7 +333,7 @@ public final class Database implements AutoCloseable {
         } catch (Exception e) {
             throw marked(StoreFaults.reading(file, e));
         } finally {
-            closeQuietly(c);
+            readers.discard(c);
         }
     }
 
@@ -369,10 +366,15 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Closes the store: the reads under way are interrupted (they fail) and waited for a moment, then every connection
+     * is closed, so that SQLite ends its write-ahead log cleanly. Later reads and writes fail.
+     */
     @Override
     public void close() {
+        readers.close(2_000);
         writer.submit(() -> {
-            closeQuietly(writeConnection);
+            Readers.closeQuietly(writeConnection);
             writeConnection = null;
         });
         writer.shutdown();
@@ -380,20 +382,6 @@ public final class Database implements AutoCloseable {
             writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        Connection c;
-        while ((c = idleReaders.poll()) != null) {
-            closeQuietly(c);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (SQLException e) {
-                LOG.warn("Closing a connection failed", e);
-            }
         }
     }
 }

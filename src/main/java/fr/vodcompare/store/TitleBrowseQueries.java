@@ -13,15 +13,22 @@ import java.util.List;
 public final class TitleBrowseQueries {
     private final Database db;
     private final TitlePages pages;
+    private final TitlePagesFromEnd fromEnd;
 
     public TitleBrowseQueries(Database db) {
         this.db = db;
         this.pages = new TitlePages(db);
+        this.fromEnd = new TitlePagesFromEnd(db);
     }
 
     /** The same rows read by key, a page at a time, for the table. */
     public TitlePages pages() {
         return pages;
+    }
+
+    /** The same rows read by key from the end of the list (the table's last pages). */
+    public TitlePagesFromEnd pagesFromEnd() {
+        return fromEnd;
     }
 
     /** One row of the browser: a title and the display name of its platform. */
@@ -133,18 +140,12 @@ public final class TitleBrowseQueries {
         TitlePages.rows(c, filter, sort, offset, limit, sink);
     }
 
-    /** The genres of the current catalogues, by name, with their number of titles. */
+    /**
+     * The genres of the current catalogues, by name, with their number of titles: from the per-snapshot aggregates
+     * ({@link CurrentGenres}), not every title's genre links.
+     */
     public List<Genre> genres() throws StoreException {
-        return db.read(c -> {
-            List<Genre> out = new ArrayList<>();
-            try (var ps = c.prepareStatement("SELECT g.id, g.name, COUNT(*) FROM genre g JOIN title_genre tg ON tg.genre_id = g.id "
-                    + "WHERE tg.title_id IN (" + Current.titleIds(null) + ") GROUP BY g.id ORDER BY g.name COLLATE NOCASE"); var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Genre(rs.getLong(1), rs.getString(2), rs.getInt(3)));
-                }
-            }
-            return out;
-        });
+        return db.read(CurrentGenres::read);
     }
 
     /** Every platform's copy of the same work as {@code titleId} (itself included), by platform name. */

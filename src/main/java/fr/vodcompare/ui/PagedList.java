@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.collections.ObservableListBase;
 
@@ -13,7 +14,9 @@ import javafx.collections.ObservableListBase;
  * A read-only list of a fixed size whose elements are loaded a page at a time, in the background, when
  * first asked for: a table over a million rows only ever holds the pages it shows. An element not loaded
  * yet reads as {@code null}; when its page arrives the list reports the nulls as replaced, and the table
- * redraws. Pages not used for a while are dropped. FX thread only (pages load on the task's worker).
+ * redraws. Pages not used for a while are dropped. A page asked for while scrolling fast past it is not
+ * read once the table has moved on (a page far from the last one asked for), so that a jump to the end
+ * does not wait for the pages dragged over. FX thread only (pages load on the task's worker).
  *
  * @param <T> element type
  */
@@ -22,9 +25,19 @@ public final class PagedList<T> extends ObservableListBase<T> {
     @FunctionalInterface
     public interface Loader<T> {
         List<T> load(int offset, int limit) throws Exception;
+
+        /**
+         * As {@link #load(int, int)}; a long read may give up, returning null, once {@code wanted} says the page is
+         * no longer wanted (the table moved far from it).
+         */
+        default List<T> load(int offset, int limit, BooleanSupplier wanted) throws Exception {
+            return load(offset, limit);
+        }
     }
 
     static final int MAX_PAGES = 64;
+    /** A page more than this many pages from the last one asked for is no longer in view. */
+    static final int NEAR = 2;
 
     private final int size;
     private final int pageSize;
@@ -39,6 +52,8 @@ public final class PagedList<T> extends ObservableListBase<T> {
         }
     };
     private boolean inGet;
+    /** The last page asked for: written on the FX thread, read on the worker. */
+    private volatile int latest;
 
     /**
      * @param firstPage the elements from 0, already loaded (so a new result shows at once)
@@ -82,16 +97,54 @@ public final class PagedList<T> extends ObservableListBase<T> {
         return rows != null && at < rows.size() ? rows.get(at) : null;
     }
 
+    /**
+     * The first index of {@code o} among the elements in memory only, -1 when none is (an element not loaded is not
+     * looked for). A table's selection looks for its row after every change of its list, a page arriving included:
+     * searching the whole list would ask for every page of it.
+     */
+    @Override
+    public int indexOf(Object o) {
+        int best = -1;
+        for (Map.Entry<Integer, List<T>> e : pages.entrySet()) {
+            int at = e.getValue().indexOf(o);
+            if (at >= 0 && (best < 0 || e.getKey() * pageSize + at < best)) {
+                best = e.getKey() * pageSize + at;
+            }
+        }
+        return best;
+    }
+
+    /** The last index of {@code o} among the elements in memory only (see {@link #indexOf}). */
+    @Override
+    public int lastIndexOf(Object o) {
+        int best = -1;
+        for (Map.Entry<Integer, List<T>> e : pages.entrySet()) {
+            int at = e.getValue().lastIndexOf(o);
+            if (at >= 0) {
+                best = Math.max(best, e.getKey() * pageSize + at);
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code o} is among the elements in memory (see {@link #indexOf}). */
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
     /** True when the element is in memory (tests and exports ask). */
     public boolean isLoaded(int index) {
         return pages.containsKey(index / pageSize);
     }
 
     private void request(int page) {
+        latest = page;
         if (!requested.add(page)) {
             return;
         }
-        tasks.task(() -> loader.load(page * pageSize, pageSize))
+        BooleanSupplier wanted = () -> Math.abs(latest - page) <= NEAR;
+        tasks.task(() -> wanted.getAsBoolean() ? loader.load(page * pageSize, pageSize, wanted) : null)
                 .onSuccess(rows -> arrived(page, rows))
                 .onFailure(e -> {
                     requested.remove(page);
@@ -100,9 +153,15 @@ public final class PagedList<T> extends ObservableListBase<T> {
                 .start();
     }
 
+    /**
+     * A page read, or given up (null): either way its rows are told as replaced, so a table showing them reads them
+     * (and asks for a page given up again, should it still be in view).
+     */
     private void arrived(int page, List<T> rows) {
         requested.remove(page);
-        pages.put(page, List.copyOf(rows));
+        if (rows != null) {
+            pages.put(page, List.copyOf(rows));
+        }
         if (inGet) {
             return;
         }

@@ -53,6 +53,39 @@ class CatalogueScreenTest {
         assertThat(table(robot).getItems().get(0)).isNotNull();
     }
 
+    /**
+     * End on the table shows and selects the last title (read backwards from the end of the list, not after a walk of
+     * the whole list), with its detail; Home the first again.
+     */
+    @Test
+    void endSelectsTheLastTitleWithItsDetailAndHomeTheFirst(FxRobot robot) throws Exception {
+        TableView<Row> t = table(robot);
+        // the list's order at first: by normalised title, then id; its last title, of every current catalogue
+        long lastId = app.context.store().database().read(c -> {
+            try (var ps = c.prepareStatement("SELECT t.id FROM title t WHERE t.id IN (SELECT p.title_id FROM title_presence p "
+                    + "JOIN snapshot s ON s.platform_id = p.platform_id AND s.territory = p.territory AND p.last_seen = s.as_of "
+                    + "WHERE s.id IN (SELECT x.id FROM snapshot x WHERE x.as_of = (SELECT MAX(y.as_of) FROM snapshot y "
+                    + "WHERE y.platform_id = x.platform_id))) ORDER BY t.norm_name DESC, t.id DESC LIMIT 1");
+                 var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        robot.clickOn(".table-row-cell");
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        int end = t.getItems().size() - 1;
+        assertThat(t.getSelectionModel().getSelectedIndex()).isEqualTo(end);
+        Row selected = t.getSelectionModel().getSelectedItem();
+        assertThat(selected).isNotNull().isEqualTo(t.getItems().get(end));
+        assertThat(selected.title().id()).isEqualTo(lastId);
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(selected.title().name());
+        robot.type(KeyCode.HOME);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(t.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo(t.getItems().get(0).title().name());
+    }
+
     @Test
     void typingLupinFindsLupinOnNetflixAndShowsWhereItIs(FxRobot robot) {
         robot.clickOn("#catalogue-search").write("lupin");

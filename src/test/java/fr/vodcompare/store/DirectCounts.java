@@ -38,6 +38,22 @@ final class DirectCounts {
             assertThat(lines(new TitleCountryQueries(db).current(territory))).as(where + "countries").isEqualTo(countries(territory));
         }
         assertThat(new CatalogueStatsQueries(db).origins()).as("origins").containsExactlyInAnyOrderElementsOf(origins());
+        assertThat(new TitleBrowseQueries(db).genres()).as("the catalogue's genre list").isEqualTo(genres());
+    }
+
+    /** The catalogue's genre list as it was read before the aggregates: every current title's genre links. */
+    private List<TitleBrowseQueries.Genre> genres() throws Exception {
+        return db.read(c -> {
+            List<TitleBrowseQueries.Genre> out = new ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT g.id, g.name, COUNT(*) FROM genre g JOIN title_genre tg ON tg.genre_id = g.id "
+                    + "WHERE tg.title_id IN (" + Current.titleIds(null) + ") GROUP BY g.id ORDER BY g.name COLLATE NOCASE, g.id");
+                 var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TitleBrowseQueries.Genre(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                }
+            }
+            return out;
+        });
     }
 
     private static List<String> cells(List<CatalogueStatsQueries.Count> counts) {

@@ -53,6 +53,8 @@ final class CatalogueResults {
     /** Written on the FX thread, read on the search thread too (to skip a query already outdated): volatile. */
     private volatile long generation;
     private KeyedPages shownPages;
+    private boolean firstDone;
+    private Runnable afterFirst;
 
     /**
      * @param everything the filter of every title of the catalogues shown, whose count is {@code total}
@@ -75,9 +77,22 @@ final class CatalogueResults {
      * more), on the other workers so that the next keystroke never waits for it.
      */
     void query(TitleFilter f, TitleSort s) {
+        query(f, s, null);
+    }
+
+    /** A first page read ahead (with the catalogue's lists), with the filter and order it was read for. */
+    record Prefetched(TitleFilter filter, TitleSort sort, First first) {
+    }
+
+    /** As {@link #query(TitleFilter, TitleSort)}; {@code ahead} is shown at once when read for this filter and order. */
+    void query(TitleFilter f, TitleSort s, Prefetched ahead) {
         long gen = ++generation;
         if (shownPages != null) {
             shownPages.stale();
+        }
+        if (ahead != null && ahead.filter().equals(f) && ahead.sort().equals(s)) {
+            shown(ahead.first(), f, s, gen);
+            return;
         }
         loading.set(true);
         searchTasks.task(() -> gen != generation ? null : firstPage(f, s))
@@ -90,10 +105,16 @@ final class CatalogueResults {
                 .start();
     }
 
-    private record First(TitlePages.Page page, long millis) {
+    /** A first page and how long it took to read. */
+    record First(TitlePages.Page page, long millis) {
     }
 
     private First firstPage(TitleFilter f, TitleSort s) throws StoreException {
+        return firstPage(browse, f, s);
+    }
+
+    /** Reads a first page. Worker thread. */
+    static First firstPage(TitleBrowseQueries browse, TitleFilter f, TitleSort s) throws StoreException {
         long start = System.nanoTime();
         TitlePages.Page page = browse.pages().after(f, s, null, PAGE);
         long ms = (System.nanoTime() - start) / 1_000_000;
@@ -101,19 +122,44 @@ final class CatalogueResults {
         return new First(page, ms);
     }
 
+    /** Runs {@code r} once a first page has shown or failed (see {@link CatalogueViewModel#afterFirstPage}). */
+    void afterFirstPage(Runnable r) {
+        if (firstDone) {
+            r.run();
+        } else {
+            afterFirst = r;
+        }
+    }
+
+    /** A first page shown, or none to be had. */
+    void firstDone() {
+        firstDone = true;
+        Runnable r = afterFirst;
+        afterFirst = null;
+        if (r != null) {
+            r.run();
+        }
+    }
+
     private void shown(First r, TitleFilter f, TitleSort s, long gen) {
         loading.set(false);
         clearMessage.run();
         lastQueryMillis.set(r.millis());
         CatalogueCount first = CatalogueCount.ofFirstPage(r.page().rows().size(), PAGE);
-        shownPages = new KeyedPages(browse.pages(), f, s, PAGE, r.page());
-        PagedList<Row> list = new PagedList<>(first.titles(), PAGE, r.page().rows(), shownPages, searchTasks,
+        // every title of the catalogues shown: the count is already known, and the table is as long at once
+        int known = first.precision() == CatalogueCount.Precision.EXACT ? first.titles()
+                : !f.hasSearch() && f.withSearch(null).equals(everything.get()) ? total.get() : -1;
+        KeyedPages pages = new KeyedPages(browse.pages(), browse.pagesFromEnd(), f, s, PAGE, r.page());
+        shownPages = pages;
+        if (known >= 0) {
+            pages.exactSize(known);
+            first = new CatalogueCount(known, CatalogueCount.Precision.EXACT);
+        }
+        PagedList<Row> list = new PagedList<>(first.titles(), PAGE, r.page().rows(), pages, searchTasks,
                 failed::accept);
         counted(first);
         rows.set(list);
-        // every title of the catalogues shown: the count is already known
-        int known = first.precision() == CatalogueCount.Precision.EXACT ? first.titles()
-                : !f.hasSearch() && f.withSearch(null).equals(everything.get()) ? total.get() : -1;
+        firstDone();
         int cap = CatalogueCount.CAP + 1;
         tasks.task(() -> gen != generation ? null : new Counted(known >= 0 ? known : browse.count(f, cap), browse.blanks(f)))
                 .onSuccess(c -> {
@@ -121,10 +167,13 @@ final class CatalogueResults {
                         blanks.setAll(c.blanks());
                         CatalogueCount n = known >= 0 ? new CatalogueCount(known, CatalogueCount.Precision.EXACT)
                                 : CatalogueCount.capped(c.titles());
+                        if (n.precision() == CatalogueCount.Precision.EXACT) {
+                            pages.exactSize(n.titles());
+                        }
                         counted(n);
                         resized(r, n.titles());
                         if (n.precision() == CatalogueCount.Precision.MORE_THAN) {
-                            countAll(f, gen, r);
+                            countAll(f, gen, r, pages);
                         }
                     }
                 })
@@ -143,10 +192,11 @@ final class CatalogueResults {
     }
 
     /** The whole count, past the cap: the label and the table's length follow when it comes. */
-    private void countAll(TitleFilter f, long gen, First r) {
+    private void countAll(TitleFilter f, long gen, First r, KeyedPages pages) {
         tasks.task(() -> gen != generation ? null : browse.count(f))
                 .onSuccess(n -> {
                     if (n != null && gen == generation) {
+                        pages.exactSize(n);
                         counted(new CatalogueCount(n, CatalogueCount.Precision.EXACT));
                         resized(r, n);
                     }
@@ -164,6 +214,7 @@ final class CatalogueResults {
         if (gen == generation) {
             loading.set(false);
             failed.accept(e);
+            firstDone();
         }
     }
 

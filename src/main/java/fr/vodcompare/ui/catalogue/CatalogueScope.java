@@ -68,11 +68,15 @@ public final class CatalogueScope {
      * current catalogues in the territory.
      */
     TitleFilter apply(TitleFilter f) {
-        Snapshot s = snapshot.get();
-        if (s != null) {
-            return f.withPlatforms(List.of()).withSnapshot(s.id());
+        return apply(f, snapshot.get(), territory.get(), snapshots);
+    }
+
+    /** {@code f} narrowed to a scope: the snapshot {@code chosen}, else the current catalogues in the territory. */
+    static TitleFilter apply(TitleFilter f, Snapshot chosen, String territory, List<Snapshot> all) {
+        if (chosen != null) {
+            return f.withPlatforms(List.of()).withSnapshot(chosen.id());
         }
-        return f.withTerritory(territory(territory.get(), snapshots));
+        return f.withTerritory(territory(territory, all));
     }
 
     /** The titles the catalogue shows in all: those of the snapshot chosen, else {@code current} (the current catalogues'). */

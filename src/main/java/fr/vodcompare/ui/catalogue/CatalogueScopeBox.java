@@ -4,7 +4,10 @@ import atlantafx.base.theme.Styles;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.Observable;
+import javafx.beans.property.Property;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -33,12 +36,7 @@ final class CatalogueScopeBox {
         snapshot.setId("catalogue-snapshot");
         Views.names(snapshot, s -> s == null ? m.get("catalogue.scope.current")
                 : m.format("catalogue.scope.snapshot", platformName(s.platformId()), m.date(s.asOf())));
-        Runnable fillSnapshots = () -> {
-            Snapshot chosen = scope.snapshotProperty().get();
-            snapshot.getItems().setAll(scope.snapshots());
-            snapshot.getItems().add(0, null);
-            snapshot.setValue(chosen);
-        };
+        Runnable fillSnapshots = () -> refill(snapshot, scope.snapshotProperty(), scope.snapshots());
         // a null value is "Current catalogues": the button names it (a combo box hands its button an empty cell for null)
         snapshot.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
@@ -47,9 +45,9 @@ final class CatalogueScopeBox {
                 setText(snapshot.getConverter().toString(empty ? null : item));
             }
         });
+        snapshot.valueProperty().bindBidirectional(scope.snapshotProperty());
         scope.snapshots().addListener((ListChangeListener<Snapshot>) c -> fillSnapshots.run());
         fillSnapshots.run();
-        snapshot.valueProperty().bindBidirectional(scope.snapshotProperty());
         snapshot.setMaxWidth(Double.MAX_VALUE);
         snapshot.setVisibleRowCount(14);
         snapshot.setTooltip(Views.tooltip(m.get("catalogue.scope.help")));
@@ -67,16 +65,11 @@ final class CatalogueScopeBox {
                 setText(territoryName(empty || item == null ? newestTerritory() : item));
             }
         });
-        Runnable fillTerritories = () -> {
-            String chosen = scope.territoryProperty().get();
-            territory.getItems().setAll(scope.territories());
-            territory.getItems().add(0, null);
-            territory.setValue(chosen);
-        };
+        Runnable fillTerritories = () -> refill(territory, scope.territoryProperty(), scope.territories());
+        territory.valueProperty().bindBidirectional(scope.territoryProperty());
         scope.territories().addListener((ListChangeListener<String>) c -> fillTerritories.run());
         scope.newestProperty().addListener(o -> fillTerritories.run());
         fillTerritories.run();
-        territory.valueProperty().bindBidirectional(scope.territoryProperty());
         territory.setMaxWidth(Double.MAX_VALUE);
         territory.disableProperty().bind(scope.snapshotProperty().isNotNull());
         territory.setTooltip(Views.tooltip(m.get("catalogue.scope.territory.help")));
@@ -117,6 +110,22 @@ final class CatalogueScopeBox {
 
     private String territoryName(String code) {
         return code == null ? "–" : Snapshot.UNSTATED.equals(code) ? m.get("data.territory.unstated") : code;
+    }
+
+    /**
+     * Puts {@code items} in the box after a first null (the default choice), keeping the choice. The box is unbound
+     * meanwhile: a combo box changing its items moves its value for a moment, and the scope would load the catalogue
+     * again for each move.
+     */
+    private static <T> void refill(ComboBox<T> box, Property<T> chosen, List<T> items) {
+        T keep = chosen.getValue();
+        box.valueProperty().unbindBidirectional(chosen);
+        List<T> all = new ArrayList<>();
+        all.add(null);
+        all.addAll(items);
+        box.getItems().setAll(all);
+        box.setValue(keep);
+        box.valueProperty().bindBidirectional(chosen);
     }
 
     private String platformName(String id) {

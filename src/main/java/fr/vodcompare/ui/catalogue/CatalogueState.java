@@ -32,4 +32,24 @@ public record CatalogueState(String search, List<String> hiddenPlatforms, String
             return null;
         }
     }
+
+    /** Sets {@code vm}'s controls to this state (its refreshes held by the caller). Unknown values are ignored. */
+    void applyTo(CatalogueViewModel vm) {
+        vm.searchProperty().set(search == null ? "" : search);
+        vm.kindProperty().set(parse(fr.vodcompare.model.Kind.class, kind));
+        vm.originProperty().set(parse(fr.vodcompare.store.TitleFilter.Origin.class, origin));
+        vm.yearFromProperty().set(yearFrom);
+        vm.yearToProperty().set(yearTo);
+        vm.addedFromProperty().set(date(addedFrom));
+        vm.addedToProperty().set(date(addedTo));
+        vm.originalsOnlyProperty().set(originalsOnly);
+        vm.sortProperty().set(new fr.vodcompare.store.TitleSort(parse(fr.vodcompare.store.TitleSort.Key.class, sortKey), ascending));
+        if (genre != null) {
+            vm.genreProperty().set(new fr.vodcompare.store.TitleBrowseQueries.Genre(-1, genre, 0));
+        }
+        vm.hiddenPlatforms().clear();
+        if (hiddenPlatforms != null) {
+            vm.hiddenPlatforms().addAll(hiddenPlatforms);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import fr.vodcompare.ui.Views;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -46,6 +47,15 @@ public final class CatalogueView implements Screen {
     private final javafx.beans.property.BooleanProperty alive = new javafx.beans.property.SimpleBooleanProperty(true);
     private boolean showingRows;
     private boolean pushingSort;
+    private ObservableList<Row> shownRows;
+    /** A row selected before its page arrived (End on a long list) is selected again once it is there. */
+    private final ListChangeListener<Row> pageArrived = c -> {
+        int at = table.getSelectionModel().getSelectedIndex();
+        if (at >= 0 && table.getSelectionModel().getSelectedItem() == null && at < c.getList().size()
+                && c.getList().get(at) != null) {
+            table.getSelectionModel().clearAndSelect(at);
+        }
+    };
 
     public CatalogueView(CatalogueViewModel vm, CatalogueSources scope, WorkCopiesViewModel works, Messages m, FileAsker files) {
         this.files = files;
@@ -220,6 +230,13 @@ public final class CatalogueView implements Screen {
     private void showRows(ObservableList<Row> rows) {
         showingRows = true;
         try {
+            if (shownRows != null) {
+                shownRows.removeListener(pageArrived);
+            }
+            shownRows = rows;
+            if (rows != null) {
+                rows.addListener(pageArrived);
+            }
             table.setItems(rows);
             showSort(vm.sortProperty().get());
         } finally {

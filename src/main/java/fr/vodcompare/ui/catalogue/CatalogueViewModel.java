@@ -1,8 +1,6 @@
 package fr.vodcompare.ui.catalogue;
 
 import fr.vodcompare.model.Kind;
-import fr.vodcompare.model.Snapshot;
-import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.TitleBrowseQueries;
 import fr.vodcompare.store.TitleBrowseQueries.Blanks;
 import fr.vodcompare.store.TitleBrowseQueries.Copy;
@@ -18,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -107,18 +106,30 @@ public final class CatalogueViewModel {
 
     /** Loads the platform and genre lists, then the first page. Call once the store is open. */
     public void load() {
-        String territory = scope.territoryProperty().get();
-        // the genre list (every title's genres counted) comes after the first page, unless a saved genre filter needs it
+        // the genre list comes after the first page, unless a saved genre filter needs it
         boolean genresFirst = genre.get() != null;
-        tasks.task(() -> Lists.of(titles, genresFirst ? browse : null, scope.read(), territory))
+        CatalogueLists.Controls now = new CatalogueLists.Controls(controls(), Set.copyOf(hiddenPlatforms),
+                scope.snapshotProperty().get(), scope.territoryProperty().get(), sort.get());
+        tasks.task(() -> CatalogueLists.read(titles, browse, scope.read(), now, genresFirst))
                 .onSuccess(lists -> {
                     listsLoaded(lists);
                     if (!genresFirst) {
                         loadGenres();
                     }
                 })
-                .onFailure(e -> failed("catalogue.error.load", e))
+                .onFailure(e -> {
+                    failed("catalogue.error.load", e);
+                    results.firstDone();
+                })
                 .start();
+    }
+
+    /**
+     * Runs {@code r} once the first page has shown (or could not be read), at once if it has: at start, what the
+     * other screens read waits for it, so the first screen has the machine to itself.
+     */
+    public void afterFirstPage(Runnable r) {
+        results.afterFirstPage(r);
     }
 
     private void loadGenres() {
@@ -132,13 +143,7 @@ public final class CatalogueViewModel {
                 .start();
     }
 
-    private record Lists(List<TitleQueries.PlatformCount> counts, List<Genre> genres, List<Snapshot> snapshots) {
-        static Lists of(TitleQueries titles, TitleBrowseQueries browse, List<Snapshot> all, String territory) throws StoreException {
-            return new Lists(titles.platformCounts(CatalogueScope.territory(territory, all)), browse == null ? null : browse.genres(), all);
-        }
-    }
-
-    private void listsLoaded(Lists lists) {
+    private void listsLoaded(CatalogueLists lists) {
         restoring = true;
         try {
             List<PlatformChoice> choices = new ArrayList<>();
@@ -155,16 +160,25 @@ public final class CatalogueViewModel {
         } finally {
             restoring = false;
         }
-        refresh();
+        refresh(lists.first());
     }
 
     /** The filter the controls describe. */
     public TitleFilter filter() {
-        List<String> shown = platforms.stream().map(PlatformChoice::id).filter(id -> !hiddenPlatforms.contains(id)).toList();
-        List<String> ids = shown.size() == platforms.size() ? List.of() : shown.isEmpty() ? List.of("") : shown;
+        return scope.apply(controls().withPlatforms(platformIds(platforms.stream().map(PlatformChoice::id).toList(), hiddenPlatforms)));
+    }
+
+    /** The filter the controls describe, but the platforms and the scope. */
+    private TitleFilter controls() {
         Genre g = genre.get();
-        return scope.apply(new TitleFilter(search.get(), ids, kind.get(), g == null ? null : g.id(), origin.get(), yearFrom.get(),
-                yearTo.get(), addedFrom.get(), addedTo.get(), originalsOnly.get(), null));
+        return new TitleFilter(search.get(), List.of(), kind.get(), g == null ? null : g.id(), origin.get(), yearFrom.get(),
+                yearTo.get(), addedFrom.get(), addedTo.get(), originalsOnly.get(), null);
+    }
+
+    /** The platforms a filter keeps: none named (every one) when none is hidden, "" when every one is. */
+    static List<String> platformIds(List<String> all, java.util.Set<String> hidden) {
+        List<String> shown = all.stream().filter(id -> !hidden.contains(id)).toList();
+        return shown.size() == all.size() ? List.of() : shown.isEmpty() ? List.of("") : shown;
     }
 
     /** The titles of the catalogues shown (the snapshot chosen, or every platform's current one); then the query. */
@@ -175,10 +189,15 @@ public final class CatalogueViewModel {
 
     /** Runs the query for the current filter; results from earlier calls are dropped when they arrive. */
     void refresh() {
+        refresh(null);
+    }
+
+    /** As {@link #refresh()}, with the first page when it was read ahead for the same filter and order. */
+    private void refresh(CatalogueResults.Prefetched ahead) {
         if (!loaded || restoring) {
             return;
         }
-        results.query(filter(), sort.get());
+        results.query(filter(), sort.get(), ahead);
     }
 
     private void loadCopies(Row row) {
@@ -263,23 +282,7 @@ public final class CatalogueViewModel {
         }
         restoring = true;
         try {
-            search.set(s.search() == null ? "" : s.search());
-            kind.set(CatalogueState.parse(Kind.class, s.kind()));
-            origin.set(CatalogueState.parse(TitleFilter.Origin.class, s.origin()));
-            yearFrom.set(s.yearFrom());
-            yearTo.set(s.yearTo());
-            addedFrom.set(CatalogueState.date(s.addedFrom()));
-            addedTo.set(CatalogueState.date(s.addedTo()));
-            originalsOnly.set(s.originalsOnly());
-            TitleSort.Key key = CatalogueState.parse(TitleSort.Key.class, s.sortKey());
-            sort.set(new TitleSort(key, s.ascending()));
-            if (s.genre() != null) {
-                genre.set(new Genre(-1, s.genre(), 0));
-            }
-            hiddenPlatforms.clear();
-            if (s.hiddenPlatforms() != null) {
-                hiddenPlatforms.addAll(s.hiddenPlatforms());
-            }
+            s.applyTo(this);
         } finally {
             restoring = false;
         }

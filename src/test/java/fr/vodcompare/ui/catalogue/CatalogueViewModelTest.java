@@ -112,6 +112,42 @@ class CatalogueViewModelTest {
         assertThat(vm.copies()).extracting(TitleBrowseQueries.Copy::platformId).containsExactly("netflix");
     }
 
+    /**
+     * At start the first page is read with the lists, in one task, for the filter the controls give once the lists are
+     * in (saved filters and order included): no second query, and the other screens' reads wait for it.
+     */
+    @Test
+    void theFirstPageIsReadWithTheListsAndTheOtherScreensWaitForIt() {
+        for (CatalogueState saved : new CatalogueState[] {null, new CatalogueState("", List.of("prime_video"), "FILM", null, null,
+                2000, null, null, null, false, "YEAR", false)}) {
+            RecordingExecutor worker = new RecordingExecutor();
+            RecordingExecutor search = new RecordingExecutor();
+            CatalogueViewModel fresh = new CatalogueViewModel(new TitleBrowseQueries(BUNDLED.store().database()),
+                    BUNDLED.store().titles(), new BackgroundTasks(worker, Runnable::run), new BackgroundTasks(search, Runnable::run),
+                    new DataEvents());
+            fresh.restore(saved);
+            List<String> others = new ArrayList<>();
+            fresh.afterFirstPage(() -> others.add("read"));
+            fresh.load();
+            assertThat(others).isEmpty();
+            worker.runAll();
+            assertThat(search.size()).as("queries on the search thread").isZero();
+            assertThat(others).containsExactly("read");
+            Row first = fresh.rowsProperty().get().get(0);
+            assertThat(first).isNotNull();
+            if (saved != null) {
+                assertThat(first.platformName()).isEqualTo("Netflix");
+                assertThat(first.title().releaseYear()).isEqualTo(2021);
+                assertThat(fresh.matchCountProperty().get()).isLessThan(8807);
+            } else {
+                assertThat(fresh.matchCountProperty().get()).isEqualTo(18_475);
+            }
+            // afterwards: at once
+            fresh.afterFirstPage(() -> others.add("again"));
+            assertThat(others).containsExactly("read", "again");
+        }
+    }
+
     @Test
     void aSlowOlderSearchNeverReplacesANewerOne() {
         RecordingExecutor worker = new RecordingExecutor();
