@@ -89,8 +89,8 @@ public final class SnapshotSteps {
         }, KEEPER);
     }
 
-    /** Waits until every count given to {@link #keep} before this call is kept or dropped. */
-    static void awaitKept() {
+    /** Waits until every count given to {@link #keep} before this call is kept or dropped (tests, benchmarks). */
+    public static void awaitKept() {
         CompletableFuture.runAsync(() -> { }, KEEPER).join();
     }
 
