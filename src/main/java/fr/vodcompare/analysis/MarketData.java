@@ -99,7 +99,7 @@ public final class MarketData {
 
     /** What each platform's catalogue gained and lost between its snapshots. */
     public CatalogueChanges changes() {
-        return new CatalogueChanges(store.history());
+        return new CatalogueChanges(store.history(), store.steps());
     }
 
     /** Netflix's weekly Top 10 lists. */

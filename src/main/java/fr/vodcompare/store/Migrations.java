@@ -28,12 +28,15 @@ final class Migrations {
     static final String APPLIED = "schema.migrations";
     /** In number order; a number may be missing while its migration is on another branch. */
     private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6__fact_meaning.sql",
-            "V7__snapshot_aggregates.sql", "V8__search_order.sql", "V9__slim_titles.sql");
+            "V7__snapshot_aggregates.sql", "V8__search_order.sql", "V9__slim_titles.sql",
+            "V11__compare_aggregates.sql");
     /**
      * Work a migration needs done in Java, run once every script of the run is applied (so it writes to the newest
-     * schema, whatever number came after it): schema 7 fills the per-snapshot aggregates of the snapshots already there.
+     * schema, whatever number came after it): schema 7 fills the per-snapshot aggregates of the snapshots already there,
+     * schema 11 the overlap counts of the matches already there (its catalogue steps are counted when first shown).
      */
-    private static final java.util.Map<Integer, AfterStep> AFTER = java.util.Map.of(7, SnapshotAggregates::refreshAll);
+    private static final java.util.Map<Integer, AfterStep> AFTER = java.util.Map.of(7, SnapshotAggregates::refreshAll,
+            11, OverlapCounts::refresh);
     private static final Pattern NAME = Pattern.compile("V(\\d+)(__[a-z0-9_]+)?\\.sql");
 
     private Migrations() {

@@ -140,10 +140,14 @@ public final class PlatformRepository {
     public void delete(String id) throws StoreException {
         db.write(c -> {
             ImportCopies.forgetPlatform(c, id);
+            SnapshotSteps.forget(c, id);
+            int n;
             try (var ps = c.prepareStatement("DELETE FROM platform WHERE id = ?")) {
                 ps.setString(1, id);
-                return ps.executeUpdate();
+                n = ps.executeUpdate();
             }
+            OverlapCounts.refresh(c);
+            return n;
         });
     }
 

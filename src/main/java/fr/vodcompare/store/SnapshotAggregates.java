@@ -59,7 +59,10 @@ final class SnapshotAggregates {
         }
     }
 
-    /** After a write to a platform's catalogue (a snapshot deleted): its aggregates made again. */
+    /**
+     * After a write to a platform's catalogue (a snapshot deleted): its aggregates made again, its catalogue steps forgotten
+     * ({@link SnapshotSteps}) and the overlap counts made again ({@link OverlapCounts}).
+     */
     static void refreshPlatform(Connection c, String platformId) throws SQLException {
         try (var ps = c.prepareStatement("DELETE FROM snapshot_count WHERE snapshot_id IN (SELECT id FROM snapshot WHERE platform_id = ?)")) {
             ps.setString(1, platformId);
@@ -77,6 +80,9 @@ final class SnapshotAggregates {
         for (long id : ids) {
             fill(c, id);
         }
+        // the other aggregates Compare reads (schema 11) follow the same writes
+        SnapshotSteps.forget(c, platformId);
+        OverlapCounts.refresh(c);
     }
 
     /** Every aggregate made again (the migration to schema 7, a repair). */

@@ -15,6 +15,7 @@ public final class Store implements AutoCloseable {
     private final MetaRepository meta;
     private final TitleQueries titles;
     private final HistoryQueries history;
+    private final SnapshotSteps steps;
     private final Top10Repository top10;
     private final WorkRepository works;
     private final ImportCopies importCopies;
@@ -28,6 +29,7 @@ public final class Store implements AutoCloseable {
         this.meta = new MetaRepository(db);
         this.titles = new TitleQueries(db);
         this.history = new HistoryQueries(db);
+        this.steps = new SnapshotSteps(db);
         this.top10 = new Top10Repository(db);
         this.works = new WorkRepository(db);
         this.importCopies = new ImportCopies(db);
@@ -76,6 +78,11 @@ public final class Store implements AutoCloseable {
     /** Catalogue history: snapshots and what each listed. */
     public HistoryQueries history() {
         return history;
+    }
+
+    /** What came and went between consecutive snapshots, counted once and kept. */
+    public SnapshotSteps steps() {
+        return steps;
     }
 
     /** Netflix's weekly Top 10 lists: the imported files (reads for the analyses: {@link Top10Queries}). */

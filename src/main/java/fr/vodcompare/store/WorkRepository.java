@@ -239,6 +239,7 @@ public final class WorkRepository {
                 }
                 ps.executeBatch();
             }
+            OverlapCounts.refresh(c);
             return null;
         });
     }
@@ -291,21 +292,11 @@ public final class WorkRepository {
 
     /**
      * {@link #currentPairs} counted per pair of platforms, without reading a title: pairs matched, candidate pairs
-     * (rule {@code ambiguous}), and how many of A's and of B's titles are in one of them.
+     * (rule {@code ambiguous}), and how many of A's and of B's titles are in one of them. With no territory chosen (Compare's
+     * view), the counts kept at every write ({@link OverlapCounts}); else counted from the pairs.
      */
     public List<PairCounts> currentPairCounts(String territory) throws StoreException {
-        String sql = "WITH " + Current.snapshotsCte(territory) + " SELECT m.platform_a, m.platform_b, SUM(m.rule <> '" + AMBIGUOUS
-                + "'), SUM(m.rule = '" + AMBIGUOUS + "'), COUNT(DISTINCT m.title_a), COUNT(DISTINCT m.title_b) FROM work_match m WHERE "
-                + Current.isCurrent("m.title_a") + " AND " + Current.isCurrent("m.title_b") + " GROUP BY 1, 2";
-        return db.read(c -> {
-            List<PairCounts> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new PairCounts(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6)));
-                }
-            }
-            return out;
-        });
+        return db.read(c -> OverlapCounts.read(c, territory));
     }
 
     /**

@@ -41,7 +41,7 @@ class MigrationV9Test {
         "SELECT key, value FROM meta WHERE key LIKE 'import_copy.%' ORDER BY key",
     };
 
-    private static java.util.List<String> userData(java.sql.Connection c) throws java.sql.SQLException {
+    static java.util.List<String> userData(java.sql.Connection c) throws java.sql.SQLException {
         java.util.List<String> out = new java.util.ArrayList<>();
         for (String q : USER_DATA) {
             try (var rs = c.prepareStatement(q).executeQuery()) {
