@@ -200,12 +200,25 @@ final class TitleOrder {
      * prefix makes the index merge every word it starts; the test checks it on the few candidates the others leave).
      */
     static String candidates(Match m, SearchText text) {
-        SearchText strong = new SearchText(null, strongWords(text));
+        return new SearchText(null, strongWords(text)).fts(field(m));
+    }
+
+    /**
+     * A full-text query matching every title {@link #candidates} matches, and more, quicker when the last word is a
+     * short prefix (the index merges every word it starts): the same words but the last, each whole; null when there
+     * is no other word.
+     */
+    static String widerCandidates(Match m, SearchText text) {
+        List<String> strong = strongWords(text);
+        return strong.size() < 2 ? null : new SearchText(null, strong.subList(0, strong.size() - 1)).ftsWhole(field(m));
+    }
+
+    private static SearchText.Field field(Match m) {
         switch (m) {
-            case TITLE: return strong.fts(SearchText.Field.TITLE);
-            case DIRECTOR: return strong.fts(SearchText.Field.DIRECTOR);
-            case CAST: return strong.fts(SearchText.Field.CAST);
-            default: return strong.fts(null);
+            case TITLE: return SearchText.Field.TITLE;
+            case DIRECTOR: return SearchText.Field.DIRECTOR;
+            case CAST: return SearchText.Field.CAST;
+            default: return null;
         }
     }
 
