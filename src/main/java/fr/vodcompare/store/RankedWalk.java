@@ -129,18 +129,33 @@ final class RankedWalk {
         return r.holds(q, wordBytes, starts) && !r.is(q, exact);
     }
 
-    /** The positions from {@code p} of the candidates of {@code fts} that pass what memory can test. */
+    /**
+     * The positions from {@code p} of the candidates of {@code fts} that pass what memory can test. The ids come as
+     * one text (a row each would cost more than the index's work for tens of thousands of them).
+     */
     private BitSet candidates(String fts, int p) throws Exception {
         BitSet out = new BitSet(r.size());
-        try (PreparedStatement ps = c.prepareStatement("SELECT rowid FROM title_fts WHERE title_fts MATCH ?")) {
+        String ids;
+        try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM title_fts WHERE title_fts MATCH ?")) {
             ps.setString(1, fts);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int q = r.position(rs.getLong(1));
-                    if (q >= p && r.kept(q, platformsKept, filter.kind()) && (g.match() != Match.OTHER || !r.holds(q, wordBytes, starts))) {
-                        out.set(q);
-                    }
-                }
+                ids = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        if (ids == null) {
+            return out;
+        }
+        long id = 0;
+        for (int i = 0, n = ids.length(); i <= n; i++) {
+            char ch = i < n ? ids.charAt(i) : ',';
+            if (ch != ',') {
+                id = id * 10 + ch - '0';
+                continue;
+            }
+            int q = r.position(id);
+            id = 0;
+            if (q >= p && r.kept(q, platformsKept, filter.kind()) && (g.match() != Match.OTHER || !r.holds(q, wordBytes, starts))) {
+                out.set(q);
             }
         }
         return out;

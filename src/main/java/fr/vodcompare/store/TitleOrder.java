@@ -205,12 +205,24 @@ final class TitleOrder {
 
     /**
      * A full-text query matching every title {@link #candidates} matches, and more, quicker when the last word is a
-     * short prefix (the index merges every word it starts): the same words but the last, each whole; null when there
-     * is no other word.
+     * prefix of one or two letters (the index merges every word it starts): the same words but the last, each whole;
+     * for one word the index cuts in several ("tayo's": "tayo", then "s" as a prefix), the words it is cut in but the
+     * last. Null when the last word is longer, or there is no such query.
      */
     static String widerCandidates(Match m, SearchText text) {
         List<String> strong = strongWords(text);
-        return strong.size() < 2 ? null : new SearchText(null, strong.subList(0, strong.size() - 1)).ftsWhole(field(m));
+        String[] parts = Normalise.text(strong.get(strong.size() - 1)).split(" ");
+        if (parts[parts.length - 1].length() >= 3) {
+            return null; // a prefix of three letters or more starts few words: the query itself is quick
+        }
+        if (strong.size() >= 2) {
+            return new SearchText(null, strong.subList(0, strong.size() - 1)).ftsWhole(field(m));
+        }
+        if (parts.length < 2 || !FtsProbe.plain(strong.get(0))) {
+            return null; // beyond plain ASCII the index may cut the word elsewhere than the normalisation does
+        }
+        String first = String.join(" ", Arrays.copyOf(parts, parts.length - 1));
+        return new SearchText(null, List.of(first)).ftsWhole(field(m));
     }
 
     private static SearchText.Field field(Match m) {
