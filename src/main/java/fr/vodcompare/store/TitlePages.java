@@ -41,7 +41,7 @@ public final class TitlePages {
 
     /**
      * Starts reading, in the background, what makes a search quick on a large catalogue (the titles' order, about
-     * 35 MB for a million titles); searches read the store until it is ready, and after a write until it is read
+     * 50 MB for a million titles); searches read the store until it is ready, and after a write until it is read
      * again. A search starts it too: call this once the store is open, so that the first keystrokes find it. Does no
      * I/O on the calling thread.
      */

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The titles in the catalogue's title order (normalised title, then id), held in memory for searching: each title's
  * position in that order, its normalised title, platform and kind. A search tests titles here in order and puts the
- * full-text index's candidates in order without reading a title row. About 35 bytes a title (35 MB for a million).
+ * full-text index's candidates in order without reading a title row. About 50 bytes a title (49 MB for a million).
  * Built in the background, once per state of the store: any write makes it stale ({@link Database#writes()}), and a
  * stale one is never used (the search then reads the store as without it) but rebuilt. Immutable, thread-safe.
  */
