@@ -21,10 +21,45 @@ public final class Normalise {
         if (s == null) {
             return "";
         }
+        String ascii = asciiText(s);
+        if (ascii != null) {
+            return ascii;
+        }
         String t = s.replace("œ", "oe").replace("Œ", "OE").replace("æ", "ae").replace("Æ", "AE").replace("&", " and ");
         t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
         t = NON_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return t.strip();
+    }
+
+    /**
+     * {@link #text} of a text in ASCII without {@code &} (null for any other), without its regular expressions (a
+     * search tests the directors and casts of thousands of titles with it): letters and digits in lower case, each run
+     * of other characters one space, none at the ends.
+     */
+    private static String asciiText(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x80 || ch == '&') {
+                return null;
+            }
+            boolean letter = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9';
+            if (ch >= 'A' && ch <= 'Z') {
+                ch = (char) (ch + ('a' - 'A'));
+                letter = true;
+            }
+            if (!letter) {
+                gap = true;
+                continue;
+            }
+            if (gap && out.length() > 0) {
+                out.append(' ');
+            }
+            gap = false;
+            out.append(ch);
+        }
+        return out.toString();
     }
 
     /**

@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
     private final Readers readers = new Readers();
     private Connection writeConnection;
     private volatile String damage;
+    private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path file, Options options, String readOnlyWhy) {
         this.file = file;
@@ -297,6 +298,7 @@ public final class Database implements AutoCloseable {
             }
             throw e;
         } finally {
+            writes.incrementAndGet();
             try {
                 c.setAutoCommit(true);
             } catch (SQLException reset) {
@@ -317,6 +319,11 @@ public final class Database implements AutoCloseable {
             damage = String.valueOf(e.getCause() == null ? "damaged" : e.getCause().getMessage());
         }
         return e;
+    }
+
+    /** How many write transactions ran (committed or not): what something read from the store and kept compares. */
+    long writes() {
+        return writes.get();
     }
 
     /** Runs read-only work on the calling thread with a pooled connection. */

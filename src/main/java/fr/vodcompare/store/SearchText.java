@@ -76,6 +76,12 @@ public record SearchText(Field field, List<String> words) {
         return f == null ? q : "{" + f.column + "} : (" + q + ")";
     }
 
+    /** The words searched in {@code f} only (null: every field), each a whole word: no prefix. */
+    String ftsWhole(Field f) {
+        String q = words.stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(" "));
+        return f == null ? q : "{" + f.column + "} : (" + q + ")";
+    }
+
     /** The words as one normalised title, to put a title named exactly so first. */
     String exactTitle() {
         return Normalise.text(String.join(" ", words));

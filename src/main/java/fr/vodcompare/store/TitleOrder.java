@@ -200,12 +200,37 @@ final class TitleOrder {
      * prefix makes the index merge every word it starts; the test checks it on the few candidates the others leave).
      */
     static String candidates(Match m, SearchText text) {
-        SearchText strong = new SearchText(null, strongWords(text));
+        return new SearchText(null, strongWords(text)).fts(field(m));
+    }
+
+    /**
+     * A full-text query matching every title {@link #candidates} matches, and more, quicker when the last word is a
+     * prefix of one or two letters (the index merges every word it starts): the same words but the last, each whole;
+     * for one word the index cuts in several ("tayo's": "tayo", then "s" as a prefix), the words it is cut in but the
+     * last. Null when the last word is longer, or there is no such query.
+     */
+    static String widerCandidates(Match m, SearchText text) {
+        List<String> strong = strongWords(text);
+        String[] parts = Normalise.text(strong.get(strong.size() - 1)).split(" ");
+        if (parts[parts.length - 1].length() >= 3) {
+            return null; // a prefix of three letters or more starts few words: the query itself is quick
+        }
+        if (strong.size() >= 2) {
+            return new SearchText(null, strong.subList(0, strong.size() - 1)).ftsWhole(field(m));
+        }
+        if (parts.length < 2 || !FtsProbe.plain(strong.get(0))) {
+            return null; // beyond plain ASCII the index may cut the word elsewhere than the normalisation does
+        }
+        String first = String.join(" ", Arrays.copyOf(parts, parts.length - 1));
+        return new SearchText(null, List.of(first)).ftsWhole(field(m));
+    }
+
+    private static SearchText.Field field(Match m) {
         switch (m) {
-            case TITLE: return strong.fts(SearchText.Field.TITLE);
-            case DIRECTOR: return strong.fts(SearchText.Field.DIRECTOR);
-            case CAST: return strong.fts(SearchText.Field.CAST);
-            default: return strong.fts(null);
+            case TITLE: return SearchText.Field.TITLE;
+            case DIRECTOR: return SearchText.Field.DIRECTOR;
+            case CAST: return SearchText.Field.CAST;
+            default: return null;
         }
     }
 

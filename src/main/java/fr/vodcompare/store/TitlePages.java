@@ -27,9 +27,37 @@ public final class TitlePages {
     static final int FEW_CANDIDATES = 5000;
 
     private final Database db;
+    private final boolean ranked;
 
     public TitlePages(Database db) {
+        this(db, true);
+    }
+
+    /** With {@code ranked} false, searches always read the store, never the titles' ranks in memory. */
+    TitlePages(Database db, boolean ranked) {
         this.db = db;
+        this.ranked = ranked;
+    }
+
+    /**
+     * Starts reading, in the background, what makes a search quick on a large catalogue (the titles' order, about
+     * 50 MB for a million titles); searches read the store until it is ready, and after a write until it is read
+     * again. A search starts it too: call this once the store is open, so that the first keystrokes find it. Does no
+     * I/O on the calling thread.
+     */
+    public void prepareSearch() {
+        if (ranked) {
+            TitleRanks.current(db);
+        }
+    }
+
+    /** As {@link #prepareSearch}, and waits until it is ready; false when the store cannot have it. */
+    public boolean awaitSearch() {
+        return ranked && TitleRanks.await(db) != null;
+    }
+
+    private TitleRanks ranks(TitleFilter filter) {
+        return ranked && filter.hasSearch() ? TitleRanks.current(db) : null;
     }
 
     /** Where a row is in the order: its segment, its sort value (null when none) and its id. */
@@ -51,7 +79,7 @@ public final class TitlePages {
         return db.read(c -> {
             List<Cursor> keys = new ArrayList<>();
             if (limit > 0) {
-                scan(c, filter, sort, after, k -> {
+                scan(c, ranks(filter), filter, sort, after, k -> {
                     keys.add(k);
                     return keys.size() < limit;
                 });
@@ -74,7 +102,7 @@ public final class TitlePages {
             List<Cursor> out = new ArrayList<>();
             int[] n = {0};
             boolean[] stopped = {false};
-            scan(c, filter, sort, null, k -> {
+            scan(c, ranks(filter), filter, sort, null, k -> {
                 if (++n[0] % every == 0) {
                     out.add(k);
                     stopped[0] = stop.getAsBoolean();
@@ -91,7 +119,7 @@ public final class TitlePages {
         List<Cursor> batch = new ArrayList<>();
         int[] seen = {0};
         int[] taken = {0};
-        scan(c, filter, sort, null, k -> {
+        scan(c, null, filter, sort, null, k -> {
             if (seen[0]++ < offset) {
                 return true;
             }
@@ -110,8 +138,11 @@ public final class TitlePages {
         }
     }
 
-    /** Walks the keys in order from just after {@code from} until {@code sink} says stop or the list ends. */
-    static void scan(Connection c, TitleFilter filter, TitleSort sort, Cursor from, KeySink sink) throws Exception {
+    /**
+     * Walks the keys in order from just after {@code from} until {@code sink} says stop or the list ends; the search
+     * segments over {@code ranks} when they are given and can (the same keys either way).
+     */
+    static void scan(Connection c, TitleRanks ranks, TitleFilter filter, TitleSort sort, Cursor from, KeySink sink) throws Exception {
         TitleWhere w = TitleWhere.of(c, filter);
         List<Segment> segments = TitleOrder.of(c, filter, sort);
         SearchText text = SearchText.parse(filter.search());
@@ -121,6 +152,8 @@ public final class TitlePages {
             boolean more;
             if (g.match() == null || g.match() == Match.EXACT) {
                 more = new Walk(c, g, i, w, null, null).run(start, sink);
+            } else if (ranks != null && RankedWalk.handles(ranks, filter, start)) {
+                more = new RankedWalk(c, ranks, filter, g, i).run(start, sink);
             } else {
                 // the catalogues are checked on the matches only: most titles read are not
                 TitleWhere[] split = TitleWhere.split(c, filter);

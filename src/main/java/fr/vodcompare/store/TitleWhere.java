@@ -90,6 +90,30 @@ final class TitleWhere {
         return new TitleWhere[] {rest, scope};
     }
 
+    /**
+     * As {@link #split}, with the catalogues shown resolved first (one read of the snapshots): {@code [1]} is then a
+     * lookup of the title's presence against their platform, territory and date as values, quicker to test on a batch
+     * of titles by id than the query of the current snapshots, which SQLite runs again for each title.
+     */
+    static TitleWhere[] splitResolved(Connection c, TitleFilter f) throws SQLException {
+        TitleWhere rest = split(c, f)[0];
+        boolean one = f.snapshotId() != null;
+        String snapshots = one ? "SELECT " + f.snapshotId() : Current.snapshotIds(f.territory());
+        String seen = one ? "tp.first_seen <= ? AND tp.last_seen >= ?" : "tp.last_seen = ?";
+        TitleWhere scope = new TitleWhere();
+        StringJoiner any = new StringJoiner(" OR ", "(", ")");
+        try (var ps = c.prepareStatement("SELECT platform_id, territory, as_of FROM snapshot WHERE id IN (" + snapshots + ")");
+             var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                any.add("(tp.platform_id = ? AND tp.territory = ? AND " + seen + ")");
+                scope.args.addAll(one ? List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(3))
+                        : List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        scope.add(scope.args.isEmpty() ? "0" : "EXISTS (SELECT 1 FROM title_presence tp WHERE tp.title_id = t.id AND " + any + ")");
+        return new TitleWhere[] {rest, scope};
+    }
+
     /** A condition on a field a title may lack; with {@code blanks}, a blank field passes too. */
     private void field(boolean blanks, List<String> blankFields, String column, String condition, Object... values) {
         if (!blanks) {

@@ -17,6 +17,24 @@ class NormaliseTest {
         assertThat(Normalise.text(raw)).isEqualTo(expected);
     }
 
+    /** ASCII texts take a path without regular expressions: it gives what the general rule gives. */
+    @org.junit.jupiter.api.Test
+    void asciiTextsAreNormalisedAsByTheGeneralRule() {
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                b.append((char) (random.nextInt(3) == 0 ? ' ' + random.nextInt(96) : random.nextBoolean() ? 'a' + random.nextInt(26) : 'A' + random.nextInt(26)));
+            }
+            String raw = b.toString();
+            String general = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+").matcher(raw.replace("&", " and ")
+                    .toLowerCase(java.util.Locale.ROOT)).replaceAll(" ").strip();
+            assertThat(Normalise.text(raw)).as(raw).isEqualTo(general);
+        }
+        assertThat(Normalise.text(" Tom & Jerry: 2 ")).isEqualTo("tom and jerry 2");
+        assertThat(Normalise.text("...")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(textBlock = """
             France, FRANCE

@@ -1,0 +1,236 @@
+package fr.vodcompare.store;
+
+import fr.vodcompare.store.TitleOrder.Match;
+import fr.vodcompare.store.TitleOrder.Segment;
+import fr.vodcompare.store.TitlePages.Cursor;
+import fr.vodcompare.store.TitlePages.KeySink;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One search segment of the relevance order walked over {@link TitleRanks}: the same keys, in the same order, as
+ * {@link TitlePages}' walk of the store gives, found without reading a title row but the ones shown. A title
+ * segment is tested in title order in memory; where the store's walk would give up and take the full-text index's
+ * candidates instead (the same title), the matches after it must also be the index's. A director and cast segment
+ * takes the index's candidates, marked by their position in title order and tested in that order: from a query
+ * without the last word when that is a short prefix (the index merges every word it starts: slow on a large
+ * catalogue), then the query itself asked of the few titles passing the test ({@link FtsProbe}). The store is asked
+ * for what memory does not hold, a batch of titles at a time, in one statement: which of them the catalogues shown
+ * list, and their texts.
+ */
+final class RankedWalk {
+    /** Titles checked in the store at once at first; a batch passing few doubles the next, up to {@link #MAX_BATCH}. */
+    static final int BATCH = 256;
+    static final int MAX_BATCH = 4096;
+
+    private final Connection c;
+    private final TitleRanks r;
+    private final Segment g;
+    private final int index;
+    private final TitleFilter filter;
+    private final SearchText text;
+    private final SearchText.Words words;
+    private final byte[][] wordBytes;
+    private final byte[] exact;
+    private final long[] starts;
+    private final boolean[] platformsKept;
+    private final TitleWhere[] w;
+    /** The full-text query the store's walk takes its candidates from (the test then decides). */
+    private final String query;
+    /** True when the words typed are plain ({@link FtsProbe#plain}): a plain title's answer to the query is then known. */
+    private final boolean plainWords;
+    private int[] batch = new int[BATCH];
+    /** By batch slot: the title must also be a match of the full-text query, as the store's walk takes it from there. */
+    private boolean[] indexed = new boolean[BATCH];
+    private int pending;
+
+    RankedWalk(Connection c, TitleRanks r, TitleFilter filter, Segment g, int index) throws Exception {
+        this.c = c;
+        this.r = r;
+        this.g = g;
+        this.index = index;
+        this.filter = filter;
+        this.text = SearchText.parse(filter.search());
+        this.words = text.normalised();
+        this.wordBytes = words.list().stream().map(s -> s.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        this.exact = text.exactTitle().getBytes(StandardCharsets.UTF_8);
+        this.starts = TitleRanks.startsOf(wordBytes);
+        this.platformsKept = r.platformsKept(filter.platformIds());
+        this.w = TitleWhere.splitResolved(c, filter);
+        this.query = TitleOrder.candidates(g.match(), text);
+        this.plainWords = text.words().stream().allMatch(FtsProbe::plain);
+    }
+
+    /**
+     * True when the ranks can walk the search segments of {@code filter}: what it asks of a title beyond the words
+     * is a platform and a kind (held in memory) and the catalogues shown (asked of the store), and {@code from}, if
+     * any, is a title they hold.
+     */
+    static boolean handles(TitleRanks r, TitleFilter f, Cursor from) {
+        return f.genreId() == null && f.origin() == null && f.yearFrom() == null && f.yearTo() == null && f.addedFrom() == null
+                && f.addedTo() == null && !f.originalsOnly() && (from == null || r.position(from.id()) >= 0);
+    }
+
+    /** Walks the segment from just after {@code from} (null: from its start); false when the sink stopped. */
+    boolean run(Cursor from, KeySink sink) throws Exception {
+        int p = from == null ? 0 : r.position(from.id()) + 1;
+        if (g.match() == Match.TITLE) {
+            return walk(p, sink) && flush(sink);
+        }
+        String wider = TitleOrder.widerCandidates(g.match(), text);
+        BitSet marked = candidates(wider == null ? query : wider, p);
+        for (int q = marked.nextSetBit(p); q >= 0; q = marked.nextSetBit(q + 1)) {
+            if (!add(q, wider != null, sink)) {
+                return false;
+            }
+        }
+        return flush(sink);
+    }
+
+    /**
+     * Tests the titles in order from {@code p}. The store's walk gives up at a title failing the test once
+     * {@link TitlePages#WALK_CHECK} more titles are read and fewer than one in {@link TitlePages#WALK_RATIO} matched,
+     * and takes the rest from the full-text index: the matches after that title are marked to be checked against it.
+     * False when the sink stopped.
+     */
+    private boolean walk(int p, KeySink sink) throws Exception {
+        int read = 0;
+        int hits = 0;
+        int checkAt = TitlePages.WALK_CHECK;
+        boolean fromIndex = false;
+        for (int q = p; q < r.size(); q++) {
+            if (!r.kept(q, platformsKept, filter.kind())) {
+                continue;
+            }
+            read++;
+            if (title(q)) {
+                hits++;
+                if (!add(q, fromIndex, sink)) {
+                    return false;
+                }
+            } else if (!fromIndex && read >= checkAt) {
+                fromIndex = hits * TitlePages.WALK_RATIO < read;
+                checkAt += TitlePages.WALK_CHECK;
+            }
+        }
+        return true;
+    }
+
+    /** The test of a title match, on the title in memory. */
+    private boolean title(int q) {
+        return r.holds(q, wordBytes, starts) && !r.is(q, exact);
+    }
+
+    /**
+     * The positions from {@code p} of the candidates of {@code fts} that pass what memory can test. The ids come as
+     * one text (a row each would cost more than the index's work for tens of thousands of them).
+     */
+    private BitSet candidates(String fts, int p) throws Exception {
+        BitSet out = new BitSet(r.size());
+        String ids;
+        try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM title_fts WHERE title_fts MATCH ?")) {
+            ps.setString(1, fts);
+            try (ResultSet rs = ps.executeQuery()) {
+                ids = rs.next() ? rs.getString(1) : null;
+            }
+        }
+        if (ids == null) {
+            return out;
+        }
+        long id = 0;
+        for (int i = 0, n = ids.length(); i <= n; i++) {
+            char ch = i < n ? ids.charAt(i) : ',';
+            if (ch != ',') {
+                id = id * 10 + ch - '0';
+                continue;
+            }
+            int q = r.position(id);
+            id = 0;
+            if (q >= p && r.kept(q, platformsKept, filter.kind()) && (g.match() != Match.OTHER || !r.holds(q, wordBytes, starts))) {
+                out.set(q);
+            }
+        }
+        return out;
+    }
+
+    private boolean add(int q, boolean fromIndex, KeySink sink) throws Exception {
+        indexed[pending] = fromIndex;
+        batch[pending++] = q;
+        return pending < batch.length || flush(sink);
+    }
+
+    /**
+     * Asks the store which titles of the batch the filter keeps, with their texts; tests them, checks the ones that
+     * must be the full-text index's; gives the ones passing to the sink in order. False when it stopped.
+     */
+    private boolean flush(KeySink sink) throws Exception {
+        if (pending == 0) {
+            return true;
+        }
+        Map<Long, FtsProbe.Texts> rows = read();
+        FtsProbe.Texts[] passing = new FtsProbe.Texts[pending];
+        boolean[] asked = new boolean[pending];
+        List<FtsProbe.Texts> ask = new ArrayList<>();
+        for (int i = 0; i < pending; i++) {
+            FtsProbe.Texts t = rows.get(r.id(batch[i]));
+            if (t != null && (g.match() == Match.TITLE || TitleOrder.passes(g.match(), text, words, r.name(batch[i]), t.director(), t.cast()))) {
+                passing[i] = t;
+                if (indexed[i] && !(plainWords && FtsProbe.plain(t.name()) && FtsProbe.plain(t.director()) && FtsProbe.plain(t.cast()))) {
+                    ask.add(t);
+                    asked[i] = true;
+                }
+            }
+        }
+        Set<Long> matched = ask.isEmpty() ? Set.of() : FtsProbe.matching(c, query, ask);
+        int given = 0;
+        for (int i = 0; i < pending; i++) {
+            FtsProbe.Texts t = passing[i];
+            if (t == null || asked[i] && !matched.contains(t.id())) {
+                continue;
+            }
+            given++;
+            if (!sink.accept(new Cursor(index, r.name(batch[i]), t.id()))) {
+                pending = 0;
+                return false;
+            }
+        }
+        if (given * 2 < pending && batch.length < MAX_BATCH) {
+            batch = new int[batch.length * 2];
+            indexed = new boolean[batch.length];
+        }
+        pending = 0;
+        return true;
+    }
+
+    /** The titles of the batch the filter keeps, by id, with their name (and director and cast when tested). */
+    private Map<Long, FtsProbe.Texts> read() throws Exception {
+        boolean people = g.match() != Match.TITLE;
+        StringBuilder marks = new StringBuilder();
+        for (int i = 0; i < pending; i++) {
+            marks.append(i == 0 ? "?" : ",?");
+        }
+        Map<Long, FtsProbe.Texts> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.name" + (people ? ", t.director, t.cast_list" : "")
+                + " FROM title t NOT INDEXED WHERE t.id IN (" + marks + ")" + w[0].and() + w[1].and())) {
+            for (int i = 0; i < pending; i++) {
+                ps.setLong(i + 1, r.id(batch[i]));
+            }
+            w[1].bind(ps, w[0].bind(ps, pending + 1));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    out.put(id, new FtsProbe.Texts(id, rs.getString(2), people ? rs.getString(3) : null, people ? rs.getString(4) : null));
+                }
+            }
+        }
+        return out;
+    }
+}

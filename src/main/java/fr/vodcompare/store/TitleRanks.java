@@ -1,0 +1,320 @@
+package fr.vodcompare.store;
+
+import fr.vodcompare.model.Kind;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The titles in the catalogue's title order (normalised title, then id), held in memory for searching: each title's
+ * position in that order, its normalised title, platform and kind. A search tests titles here in order and puts the
+ * full-text index's candidates in order without reading a title row. About 50 bytes a title (49 MB for a million).
+ * Built in the background, once per state of the store: any write makes it stale ({@link Database#writes()}), and a
+ * stale one is never used (the search then reads the store as without it) but rebuilt. Immutable, thread-safe.
+ */
+final class TitleRanks {
+    private static final Logger LOG = LoggerFactory.getLogger(TitleRanks.class);
+    /** Above this many ids per title (ids freed by deletions), the arrays by id would waste memory: no ranks. */
+    private static final int SPARSE = 4;
+    private static final Map<Database, Holder> HELD = new WeakHashMap<>();
+    private static final ExecutorService BUILDER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vodcompare-search-ranks");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
+
+    /** The store's write count the ranks were read at. */
+    final long writes;
+    private final int[] position; // by id: position in title order, -1 when no such title
+    private final int[] ids; // by position
+    private final int[] start; // by position: where its normalised title starts in names; one more at the end
+    private final byte[] names; // the normalised titles in UTF-8, one after the other
+    private final long[] starts; // by position, two each: the first two, the first three letters of each word, hashed to a bit
+    private final byte[] platform; // by id: index in platforms
+    private final byte[] kind; // by id: Kind ordinal, -1 when unknown
+    private final List<String> platforms;
+
+    private TitleRanks(long writes, int[] position, int[] ids, int[] start, byte[] names, byte[] platform, byte[] kind,
+                       List<String> platforms) {
+        this.starts = new long[2 * ids.length];
+        for (int p = 0; p < ids.length; p++) {
+            for (int i = start[p]; i < start[p + 1]; i++) {
+                if (i == start[p] || names[i - 1] == ' ') {
+                    int end = wordEnd(names, i, start[p + 1]);
+                    starts[2 * p] |= bit(names, i, end, 2);
+                    starts[2 * p + 1] |= bit(names, i, end, 3);
+                }
+            }
+        }
+        this.writes = writes;
+        this.position = position;
+        this.ids = ids;
+        this.start = start;
+        this.names = names;
+        this.platform = platform;
+        this.kind = kind;
+        this.platforms = platforms;
+    }
+
+    /** What is held for one store: the newest ranks built, and the build under way. */
+    private static final class Holder {
+        TitleRanks ranks;
+        CompletableFuture<TitleRanks> building;
+    }
+
+    /**
+     * The ranks of the store as it is now, or null when they are not built yet (a build is then started in the
+     * background, unless one is under way).
+     */
+    static TitleRanks current(Database db) {
+        long now = db.writes();
+        synchronized (HELD) {
+            Holder h = HELD.computeIfAbsent(db, d -> new Holder());
+            if (h.ranks != null && h.ranks.writes == now) {
+                return h.ranks;
+            }
+            if (h.building == null) {
+                h.building = CompletableFuture.supplyAsync(() -> build(db, h), BUILDER);
+            }
+            return null;
+        }
+    }
+
+    /** The ranks of the store as it is now, built and waited for if needed (null when it cannot hold them). */
+    static TitleRanks await(Database db) {
+        for (int tries = 0; tries < 3; tries++) {
+            TitleRanks r = current(db);
+            if (r != null) {
+                return r;
+            }
+            CompletableFuture<TitleRanks> f;
+            synchronized (HELD) {
+                f = HELD.get(db).building;
+            }
+            if (f != null) {
+                f.join();
+            }
+        }
+        return current(db);
+    }
+
+    private static TitleRanks build(Database db, Holder h) {
+        TitleRanks r = null;
+        try {
+            long writes = db.writes();
+            long t0 = System.nanoTime();
+            r = db.read(c -> read(c, writes));
+            LOG.debug("Search ranks of {} titles read in {} ms", r == null ? 0 : r.ids.length, (System.nanoTime() - t0) / 1_000_000);
+        } catch (Exception e) {
+            LOG.warn("Could not read the titles' order for searching; searches read the store instead", e);
+        }
+        synchronized (HELD) {
+            if (r != null) {
+                h.ranks = r;
+            }
+            h.building = null;
+        }
+        return r;
+    }
+
+    /** Reads every title in title order (the title_sort index only); null when ids are too sparse to index by. */
+    static TitleRanks read(Connection c, long writes) throws Exception {
+        int n;
+        long maxId;
+        try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM title");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            n = rs.getInt(1);
+            maxId = rs.getLong(2);
+        }
+        if (maxId > (long) SPARSE * n + 1024 || maxId >= Integer.MAX_VALUE) {
+            return null;
+        }
+        int[] position = new int[(int) maxId + 1];
+        Arrays.fill(position, -1);
+        byte[] platform = new byte[position.length];
+        byte[] kind = new byte[position.length];
+        List<String> platforms = new ArrayList<>();
+        int[] ids = new int[n];
+        int[] start = new int[n + 1];
+        byte[] names = new byte[Math.max(16, n * 24)];
+        int at = 0;
+        int used = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id, norm_name, platform_id, kind FROM title INDEXED BY title_sort ORDER BY norm_name, id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next() && at < n) {
+                int id = (int) rs.getLong(1);
+                byte[] name = rs.getString(2).getBytes(StandardCharsets.UTF_8);
+                if (used + name.length > names.length) {
+                    names = Arrays.copyOf(names, Math.max(names.length * 3 / 2, used + name.length));
+                }
+                System.arraycopy(name, 0, names, used, name.length);
+                start[at] = used;
+                used += name.length;
+                ids[at] = id;
+                position[id] = at++;
+                platform[id] = platformIndex(platforms, rs.getString(3));
+                kind[id] = kindIndex(rs.getString(4));
+            }
+        }
+        if (at != n || platforms.size() > Byte.MAX_VALUE) {
+            return null; // titles written between the two reads (only another program can): read again next time
+        }
+        start[n] = used;
+        return new TitleRanks(writes, position, ids, start, Arrays.copyOf(names, used), platform, kind, List.copyOf(platforms));
+    }
+
+    private static byte platformIndex(List<String> platforms, String id) {
+        int i = platforms.indexOf(id);
+        if (i < 0) {
+            platforms.add(id);
+            i = platforms.size() - 1;
+        }
+        return (byte) i;
+    }
+
+    private static byte kindIndex(String code) {
+        for (Kind k : Kind.values()) {
+            if (k.code().equals(code)) {
+                return (byte) k.ordinal();
+            }
+        }
+        return -1;
+    }
+
+    int size() {
+        return ids.length;
+    }
+
+    /** The position of title {@code id} in title order, or -1 when there is no such title. */
+    int position(long id) {
+        return id >= 0 && id < position.length ? position[(int) id] : -1;
+    }
+
+    long id(int pos) {
+        return ids[pos];
+    }
+
+    /** The normalised title at {@code pos}. */
+    String name(int pos) {
+        return new String(names, start[pos], start[pos + 1] - start[pos], StandardCharsets.UTF_8);
+    }
+
+    /** The platforms' indices the filter keeps (null: every platform); an unknown platform keeps none. */
+    boolean[] platformsKept(List<String> ids) {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        boolean[] kept = new boolean[platforms.size()];
+        for (String id : ids) {
+            int i = platforms.indexOf(id);
+            if (i >= 0) {
+                kept[i] = true;
+            }
+        }
+        return kept;
+    }
+
+    /** True when the title at {@code pos} is on a kept platform (null: any) and of {@code k} (null: any). */
+    boolean kept(int pos, boolean[] platformsKept, Kind k) {
+        int id = ids[pos];
+        return (platformsKept == null || platformsKept[platform[id]]) && (k == null || kind[id] == k.ordinal());
+    }
+
+    private static int wordEnd(byte[] s, int from, int end) {
+        int i = from;
+        while (i < end && s[i] != ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    /** The bit of the first {@code n} letters of the word s[from, end) (a space for each letter past its end). */
+    private static long bit(byte[] s, int from, int end, int n) {
+        int h = n;
+        for (int i = from; i < from + n; i++) {
+            h = (h + (i < end ? s[i] & 0xFF : ' ')) * 0x9E3779B1;
+        }
+        return 1L << (h >>> 26);
+    }
+
+    /**
+     * The bits ({@code [0]} of two letters, {@code [1]} of three) a title holding {@code words} (UTF-8, as
+     * {@link #holds} takes them) has among its words' starts: each word of them starts a word of the title, and ends
+     * it unless it is the last (a prefix, asking for the bits of the letters it has only).
+     */
+    static long[] startsOf(byte[][] words) {
+        long[] bits = new long[2];
+        for (int k = 0; k < words.length; k++) {
+            byte[] w = words[k];
+            for (int j = 0; j < w.length; j++) {
+                if (w[j] != ' ' && (j == 0 || w[j - 1] == ' ')) {
+                    int end = wordEnd(w, j, w.length);
+                    boolean prefix = k == words.length - 1 && end == w.length;
+                    if (!prefix || end - j >= 2) {
+                        bits[0] |= bit(w, j, end, 2);
+                    }
+                    if (!prefix || end - j >= 3) {
+                        bits[1] |= bit(w, j, end, 3);
+                    }
+                }
+            }
+        }
+        return bits;
+    }
+
+    /**
+     * True when the normalised title at {@code pos} holds every word, as {@link SearchText.Words#in} tests it: each a
+     * whole word of the title, the last the start of one. {@code words} in UTF-8, {@code bits} their
+     * {@link #startsOf}: a title lacking one of them is passed over without reading it.
+     */
+    boolean holds(int pos, byte[][] words, long[] bits) {
+        if (words.length == 0 || (starts[2 * pos] & bits[0]) != bits[0] || (starts[2 * pos + 1] & bits[1]) != bits[1]) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].length == 0 || !has(start[pos], start[pos + 1], words[i], i == words.length - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the normalised title at {@code pos} is {@code name} (UTF-8). */
+    boolean is(int pos, byte[] name) {
+        return Arrays.equals(names, start[pos], start[pos + 1], name, 0, name.length);
+    }
+
+    /** {@code w} at the start of a word in names[from, to), ending a word unless it is a prefix. */
+    private boolean has(int from, int to, byte[] w, boolean prefix) {
+        int n = w.length;
+        int i = from;
+        while (i + n <= to) {
+            int k = 0;
+            while (k < n && names[i + k] == w[k]) {
+                k++;
+            }
+            if (k == n && (prefix || i + n == to || names[i + n] == ' ')) {
+                return true;
+            }
+            while (i < to && names[i] != ' ') {
+                i++;
+            }
+            i++;
+        }
+        return false;
+    }
+}
