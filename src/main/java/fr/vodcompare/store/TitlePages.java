@@ -6,6 +6,7 @@ import fr.vodcompare.store.TitleOrder.Segment;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,12 +53,13 @@ public final class TitlePages {
     }
 
     /** As {@link #prepareSearch}, and waits until it is ready; false when the store cannot have it. */
-    public boolean awaitSearch() {
+    public boolean awaitSearch() throws StoreException {
         return ranked && TitleRanks.await(db) != null;
     }
 
-    private TitleRanks ranks(TitleFilter filter) {
-        return ranked && filter.hasSearch() ? TitleRanks.current(db) : null;
+    /** The ranks a search walks, checked on {@code c} against what the store holds now; null for no search or not ready. */
+    private TitleRanks ranks(Connection c, TitleFilter filter) throws SQLException {
+        return ranked && filter.hasSearch() ? TitleRanks.current(db, TitleRanks.stamp(c)) : null;
     }
 
     /** Where a row is in the order: its segment, its sort value (null when none) and its id. */
@@ -79,7 +81,7 @@ public final class TitlePages {
         return db.read(c -> {
             List<Cursor> keys = new ArrayList<>();
             if (limit > 0) {
-                scan(c, ranks(filter), filter, sort, after, k -> {
+                scan(c, ranks(c, filter), filter, sort, after, k -> {
                     keys.add(k);
                     return keys.size() < limit;
                 });
@@ -102,7 +104,7 @@ public final class TitlePages {
             List<Cursor> out = new ArrayList<>();
             int[] n = {0};
             boolean[] stopped = {false};
-            scan(c, ranks(filter), filter, sort, null, k -> {
+            scan(c, ranks(c, filter), filter, sort, null, k -> {
                 if (++n[0] % every == 0) {
                     out.add(k);
                     stopped[0] = stop.getAsBoolean();

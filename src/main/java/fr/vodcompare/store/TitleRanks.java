@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +38,7 @@ final class TitleRanks {
 
     /** The store's write count the ranks were read at. */
     final long writes;
+    private final String stamp; // the store's stamp when read ({@link #stamp})
     private final int[] position; // by id: position in title order, -1 when no such title
     private final int[] ids; // by position
     private final int[] start; // by position: where its normalised title starts in names; one more at the end
@@ -46,8 +48,8 @@ final class TitleRanks {
     private final byte[] kind; // by id: Kind ordinal, -1 when unknown
     private final List<String> platforms;
 
-    private TitleRanks(long writes, int[] position, int[] ids, int[] start, byte[] names, byte[] platform, byte[] kind,
-                       List<String> platforms) {
+    private TitleRanks(long writes, String stamp, int[] position, int[] ids, int[] start, byte[] names, byte[] platform,
+                       byte[] kind, List<String> platforms) {
         this.starts = new long[2 * ids.length];
         for (int p = 0; p < ids.length; p++) {
             for (int i = start[p]; i < start[p + 1]; i++) {
@@ -59,6 +61,7 @@ final class TitleRanks {
             }
         }
         this.writes = writes;
+        this.stamp = stamp;
         this.position = position;
         this.ids = ids;
         this.start = start;
@@ -79,10 +82,18 @@ final class TitleRanks {
      * background, unless one is under way).
      */
     static TitleRanks current(Database db) {
+        return current(db, null);
+    }
+
+    /**
+     * As {@link #current(Database)}, the ranks also checked against the store's {@link #stamp} read now (null: not
+     * checked), so that titles another program wrote since they were read make them stale too.
+     */
+    static TitleRanks current(Database db, String stamp) {
         long now = db.writes();
         synchronized (HELD) {
             Holder h = HELD.computeIfAbsent(db, d -> new Holder());
-            if (h.ranks != null && h.ranks.writes == now) {
+            if (h.ranks != null && h.ranks.writes == now && (stamp == null || stamp.equals(h.ranks.stamp))) {
                 return h.ranks;
             }
             if (h.building == null) {
@@ -93,9 +104,9 @@ final class TitleRanks {
     }
 
     /** The ranks of the store as it is now, built and waited for if needed (null when it cannot hold them). */
-    static TitleRanks await(Database db) {
+    static TitleRanks await(Database db) throws StoreException {
         for (int tries = 0; tries < 3; tries++) {
-            TitleRanks r = current(db);
+            TitleRanks r = current(db, db.read(TitleRanks::stamp));
             if (r != null) {
                 return r;
             }
@@ -107,7 +118,19 @@ final class TitleRanks {
                 f.join();
             }
         }
-        return current(db);
+        return current(db, db.read(TitleRanks::stamp));
+    }
+
+    /**
+     * What changes when the titles change, whoever writes them (this program or another one on the same file): the
+     * highest title id, and the snapshots' number, highest id and newest import. A few index reads.
+     */
+    static String stamp(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COALESCE(MAX(id), 0) FROM title) || '/' || "
+                + "(SELECT COUNT(*) FROM snapshot) || '/' || (SELECT COALESCE(MAX(id), 0) FROM snapshot) || '/' || "
+                + "(SELECT COALESCE(MAX(imported_at), '') FROM snapshot)"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
+        }
     }
 
     private static TitleRanks build(Database db, Holder h) {
@@ -131,6 +154,7 @@ final class TitleRanks {
 
     /** Reads every title in title order (the title_sort index only); null when ids are too sparse to index by. */
     static TitleRanks read(Connection c, long writes) throws Exception {
+        String stamp = stamp(c);
         int n;
         long maxId;
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM title");
@@ -174,7 +198,7 @@ final class TitleRanks {
             return null; // titles written between the two reads (only another program can): read again next time
         }
         start[n] = used;
-        return new TitleRanks(writes, position, ids, start, Arrays.copyOf(names, used), platform, kind, List.copyOf(platforms));
+        return new TitleRanks(writes, stamp, position, ids, start, Arrays.copyOf(names, used), platform, kind, List.copyOf(platforms));
     }
 
     private static byte platformIndex(List<String> platforms, String id) {

@@ -110,6 +110,35 @@ class RankedWalkTest {
                 .isEqualTo(stored.pageEnds(TitleFilter.ALL.withSearch("aaaa"), TitleSort.DEFAULT, 1)).isNotEmpty();
     }
 
+    @Test
+    void aTitleAnotherProgramWroteIsFoundAtOnce() throws Exception {
+        assertThat(TitleRanks.await(store.database())).isNotNull();
+        TitleFilter typed = TitleFilter.ALL.withSearch("zyzzyva");
+        assertThat(ranked.after(typed, TitleSort.DEFAULT, null, 50).rows()).isEmpty();
+        // another program with the same file open (a command run while the window is open) adds a title
+        try (Store other = Store.open(store.database().file())) {
+            other.database().write(c -> {
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO title(id, platform_id, ext_key, kind, name, norm_name) SELECT MAX(id) + 1, "
+                            + "'netflix', 'zyzzyva-1', 'film', 'Aaaaa Zyzzyva', 'aaaaa zyzzyva' FROM title");
+                    s.executeUpdate("INSERT INTO title_fts(rowid, name) SELECT MAX(id), 'Aaaaa Zyzzyva' FROM title");
+                    // in Netflix's current catalogue, as its other titles
+                    s.executeUpdate("INSERT INTO title_presence(title_id, platform_id, territory, first_seen, last_seen) "
+                            + "SELECT (SELECT MAX(id) FROM title), platform_id, territory, first_seen, last_seen FROM title_presence "
+                            + "WHERE platform_id = 'netflix' ORDER BY last_seen DESC LIMIT 1");
+                }
+                return null;
+            });
+        }
+        assertThat(ids(ranked.after(typed, TitleSort.DEFAULT, null, 50))).hasSize(1)
+                .isEqualTo(ids(stored.after(typed, TitleSort.DEFAULT, null, 50)));
+        // a short prefix walks the titles' order (held in memory): the new title among the first
+        TitleFilter prefix = TitleFilter.ALL.withSearch("aa");
+        Page first = ranked.after(prefix, TitleSort.DEFAULT, null, 50);
+        assertThat(ids(first)).isEqualTo(ids(stored.after(prefix, TitleSort.DEFAULT, null, 50)));
+        assertThat(first.rows()).anySatisfy(r -> assertThat(r.title().name()).isEqualTo("Aaaaa Zyzzyva"));
+    }
+
     private static List<Long> ids(Page p) {
         List<Long> out = new ArrayList<>();
         p.rows().forEach(r -> out.add(r.title().id()));
