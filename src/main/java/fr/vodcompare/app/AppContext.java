@@ -97,6 +97,8 @@ final class AppContext {
         // Compare reads its figures when it is first shown (CompareView.shown), not at start; the other screens once
         // the catalogue's first page shows
         catalogue.afterFirstPage(() -> {
+            // what makes searching a large catalogue quick (the titles' order in memory), read in the background
+            browse.pages().prepareSearch();
             originals.load();
             audience.load();
             sources.load();
