@@ -207,6 +207,28 @@ public final class TitlePages {
         return out;
     }
 
+    /**
+     * Binds a segment walk's values in their order: the segment's own, the full-text query (null: none), the filter's,
+     * then the key to start after (its value when the segment has one, its id when {@code withId}).
+     */
+    static void bindKey(PreparedStatement ps, Segment g, String fts, TitleWhere w, Cursor start, boolean withId)
+            throws SQLException {
+        int i = 1;
+        for (Object o : g.args()) {
+            ps.setObject(i++, o);
+        }
+        if (fts != null) {
+            ps.setString(i++, fts);
+        }
+        i = w.bind(ps, i);
+        if (start != null && g.value() != null) {
+            ps.setObject(i++, start.value());
+        }
+        if (withId) {
+            ps.setLong(i, start.id());
+        }
+    }
+
     /** One segment walked in key order from a key; a search segment tests each title read. */
     private static final class Walk {
         private final Connection c;
@@ -292,20 +314,7 @@ public final class TitlePages {
 
         private Boolean statement(String sql, Cursor start, boolean withId, KeySink sink, boolean fromIndex) throws Exception {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = 1;
-                for (Object o : g.args()) {
-                    ps.setObject(i++, o);
-                }
-                if (fromIndex) {
-                    ps.setString(i++, TitleOrder.candidates(g.match(), text));
-                }
-                i = w.bind(ps, i);
-                if (start != null && g.value() != null) {
-                    ps.setObject(i++, start.value());
-                }
-                if (withId) {
-                    ps.setLong(i, start.id());
-                }
+                bindKey(ps, g, fromIndex ? TitleOrder.candidates(g.match(), text) : null, w, start, withId);
                 try (ResultSet rs = ps.executeQuery()) {
                     return read(rs, sink, fromIndex);
                 }

@@ -124,17 +124,7 @@ public final class TitlePagesFromEnd {
     private static boolean statement(Connection c, Segment g, int index, TitleWhere w, String sql, Cursor start, boolean withId,
                                      TitlePages.KeySink sink) throws Exception {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            for (Object o : g.args()) {
-                ps.setObject(i++, o);
-            }
-            i = w.bind(ps, i);
-            if (start != null && g.value() != null) {
-                ps.setObject(i++, start.value());
-            }
-            if (withId) {
-                ps.setLong(i, start.id());
-            }
+            TitlePages.bindKey(ps, g, null, w, start, withId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (!sink.accept(new Cursor(index, rs.getObject(2), rs.getLong(1)))) {
