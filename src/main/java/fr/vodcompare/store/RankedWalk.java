@@ -17,9 +17,11 @@ import java.util.Set;
 
 /**
  * One search segment of the relevance order walked over {@link TitleRanks}: the same keys, in the same order, as
- * {@link TitlePages}' walk of the store gives, found without reading a title row but the ones shown. A title
- * segment is tested in title order in memory; where the store's walk would give up and take the full-text index's
- * candidates instead (the same title), the matches after it must also be the index's. A director and cast segment
+ * {@link TitlePages}' walk of the store gives, found without reading a title row but the ones shown. The titles
+ * named exactly as typed are found by a binary search of the title order. A title segment is tested in title order
+ * in memory, only on the titles of the shortest list of {@link WordStarts} when a word has one; where the store's walk
+ * would give up and take the full-text index's candidates instead (the same title), the matches after it must also
+ * be the index's. A director and cast segment
  * takes the index's candidates, marked by their position in title order and tested in that order: from a query
  * without the last word when that is a short prefix (the index merges every word it starts: slow on a large
  * catalogue), then the query itself asked of the few titles passing the test ({@link FtsProbe}). The store is asked
@@ -47,6 +49,12 @@ final class RankedWalk {
     private final String query;
     /** True when the words typed are plain ({@link FtsProbe#plain}): a plain title's answer to the query is then known. */
     private final boolean plainWords;
+    /**
+     * The last word (normalised) when it is of one or two letters, which the full-text query leaves out or takes long
+     * to match: a director and cast candidate must start a word with it ({@link TitleRanks#mayStart}); else null.
+     */
+    private final String weak;
+    private final byte[] weakBytes;
     private int[] batch = new int[BATCH];
     /** By batch slot: the title must also be a match of the full-text query, as the store's walk takes it from there. */
     private boolean[] indexed = new boolean[BATCH];
@@ -67,6 +75,9 @@ final class RankedWalk {
         this.w = TitleWhere.splitResolved(c, filter);
         this.query = TitleOrder.candidates(g.match(), text);
         this.plainWords = text.words().stream().allMatch(FtsProbe::plain);
+        String last = words.list().get(words.list().size() - 1);
+        this.weak = g.match() == Match.OTHER && !last.isEmpty() && last.length() < 3 ? last : null;
+        this.weakBytes = weak == null ? null : weak.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -82,6 +93,14 @@ final class RankedWalk {
     /** Walks the segment from just after {@code from} (null: from its start); false when the sink stopped. */
     boolean run(Cursor from, KeySink sink) throws Exception {
         int p = from == null ? 0 : r.position(from.id()) + 1;
+        if (g.match() == Match.EXACT) {
+            for (int q = r.first(exact, p); q < r.size() && r.is(q, exact); q++) {
+                if (r.kept(q, platformsKept, filter.kind()) && !add(q, false, sink)) {
+                    return false;
+                }
+            }
+            return flush(sink);
+        }
         if (g.match() == Match.TITLE) {
             return walk(p, sink) && flush(sink);
         }
@@ -102,6 +121,10 @@ final class RankedWalk {
      * False when the sink stopped.
      */
     private boolean walk(int p, KeySink sink) throws Exception {
+        int list = r.words().shortest(wordBytes);
+        if (list >= 0) {
+            return walkList(p, list, sink);
+        }
         int read = 0;
         int hits = 0;
         int checkAt = TitlePages.WALK_CHECK;
@@ -110,6 +133,53 @@ final class RankedWalk {
             if (!r.kept(q, platformsKept, filter.kind())) {
                 continue;
             }
+            read++;
+            if (title(q)) {
+                hits++;
+                if (!add(q, fromIndex, sink)) {
+                    return false;
+                }
+            } else if (!fromIndex && read >= checkAt) {
+                fromIndex = hits * TitlePages.WALK_RATIO < read;
+                checkAt += TitlePages.WALK_CHECK;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * As {@link #walk}, testing only the titles of one list of {@link WordStarts} (the others fail the test): the
+     * titles kept between two of them are counted as read and failed, so that the walk gives up where
+     * {@link #walk} would.
+     */
+    private boolean walkList(int p, int list, KeySink sink) throws Exception {
+        WordStarts ws = r.words();
+        KeptCounts kept = r.keptCounts(platformsKept, filter.kind());
+        int read = 0;
+        int hits = 0;
+        int checkAt = TitlePages.WALK_CHECK;
+        boolean fromIndex = false;
+        int counted = p; // the titles before this position are counted in read
+        for (int i = ws.from(list, p), end = ws.end(list); i < end; i++) {
+            int q = ws.at(i);
+            if (!r.kept(q, platformsKept, filter.kind())) {
+                continue;
+            }
+            // the titles kept since the last one tested fail the test, each one read
+            int failed = kept == null ? q - counted : kept.between(counted, q);
+            while (failed > 0 && !fromIndex) {
+                if (read + failed < checkAt) {
+                    read += failed;
+                    failed = 0;
+                } else {
+                    int at = Math.max(read + 1, checkAt);
+                    failed -= at - read;
+                    read = at;
+                    fromIndex = hits * TitlePages.WALK_RATIO < read;
+                    checkAt += TitlePages.WALK_CHECK;
+                }
+            }
+            counted = q + 1;
             read++;
             if (title(q)) {
                 hits++;
@@ -154,7 +224,8 @@ final class RankedWalk {
             }
             int q = r.position(id);
             id = 0;
-            if (q >= p && r.kept(q, platformsKept, filter.kind()) && (g.match() != Match.OTHER || !r.holds(q, wordBytes, starts))) {
+            if (q >= p && r.kept(q, platformsKept, filter.kind()) && (g.match() != Match.OTHER || !r.holds(q, wordBytes, starts))
+                    && (weak == null || r.mayStart(q, weak, weakBytes))) {
                 out.set(q);
             }
         }
@@ -181,7 +252,7 @@ final class RankedWalk {
         List<FtsProbe.Texts> ask = new ArrayList<>();
         for (int i = 0; i < pending; i++) {
             FtsProbe.Texts t = rows.get(r.id(batch[i]));
-            if (t != null && (g.match() == Match.TITLE || TitleOrder.passes(g.match(), text, words, r.name(batch[i]), t.director(), t.cast()))) {
+            if (t != null && (g.match() == Match.TITLE || g.match() == Match.EXACT || TitleOrder.passes(g.match(), text, words, r.name(batch[i]), t.director(), t.cast()))) {
                 passing[i] = t;
                 if (indexed[i] && !(plainWords && FtsProbe.plain(t.name()) && FtsProbe.plain(t.director()) && FtsProbe.plain(t.cast()))) {
                     ask.add(t);
@@ -212,7 +283,7 @@ final class RankedWalk {
 
     /** The titles of the batch the filter keeps, by id, with their name (and director and cast when tested). */
     private Map<Long, FtsProbe.Texts> read() throws Exception {
-        boolean people = g.match() != Match.TITLE;
+        boolean people = g.match() != Match.TITLE && g.match() != Match.EXACT;
         StringBuilder marks = new StringBuilder();
         for (int i = 0; i < pending; i++) {
             marks.append(i == 0 ? "?" : ",?");

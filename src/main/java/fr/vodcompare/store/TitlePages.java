@@ -152,10 +152,10 @@ public final class TitlePages {
             Cursor start = from != null && from.segment() == i ? from : null;
             Segment g = segments.get(i);
             boolean more;
-            if (g.match() == null || g.match() == Match.EXACT) {
-                more = new Walk(c, g, i, w, null, null).run(start, sink);
-            } else if (ranks != null && RankedWalk.handles(ranks, filter, start)) {
+            if (g.match() != null && ranks != null && RankedWalk.handles(ranks, filter, start)) {
                 more = new RankedWalk(c, ranks, filter, g, i).run(start, sink);
+            } else if (g.match() == null || g.match() == Match.EXACT) {
+                more = new Walk(c, g, i, w, null, null).run(start, sink);
             } else {
                 // the catalogues are checked on the matches only: most titles read are not
                 TitleWhere[] split = TitleWhere.split(c, filter);

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The titles in the catalogue's title order (normalised title, then id), held in memory for searching: each title's
  * position in that order, its normalised title, platform and kind. A search tests titles here in order and puts the
- * full-text index's candidates in order without reading a title row. About 50 bytes a title (49 MB for a million).
+ * full-text index's candidates in order without reading a title row. About 90 bytes a title (90 MB for a million), with the
+ * lists of {@link WordStarts} and the {@link PeopleStarts}.
  * Built in the background, once per state of the store: any write makes it stale ({@link Database#writes()}), and a
  * stale one is never used (the search then reads the store as without it) but rebuilt. Immutable, thread-safe.
  */
@@ -47,6 +48,13 @@ final class TitleRanks {
     private final byte[] platform; // by id: index in platforms
     private final byte[] kind; // by id: Kind ordinal, -1 when unknown
     private final List<String> platforms;
+    private final WordStarts words;
+    /**
+     * Set once, after the ranks are shared (null until then: no candidate is left out). Titles written since the
+     * ranks' stamp was read make them stale, so these starts are those of the titles the ranks hold.
+     */
+    private volatile PeopleStarts people;
+    private final KeptCounts.Recent counts = new KeptCounts.Recent();
 
     private TitleRanks(long writes, String stamp, int[] position, int[] ids, int[] start, byte[] names, byte[] platform,
                        byte[] kind, List<String> platforms) {
@@ -69,6 +77,7 @@ final class TitleRanks {
         this.platform = platform;
         this.kind = kind;
         this.platforms = platforms;
+        this.words = new WordStarts(start, names, ids.length);
     }
 
     /** What is held for one store: the newest ranks built, and the build under way. */
@@ -140,13 +149,19 @@ final class TitleRanks {
             long t0 = System.nanoTime();
             r = db.read(c -> read(c, writes));
             LOG.debug("Search ranks of {} titles read in {} ms", r == null ? 0 : r.ids.length, (System.nanoTime() - t0) / 1_000_000);
+            if (r != null) {
+                synchronized (HELD) {
+                    h.ranks = r; // searched from now on; the directors' and casts' starts follow
+                }
+                TitleRanks ranks = r;
+                long t1 = System.nanoTime();
+                r.people = db.read(c -> PeopleStarts.read(c, ranks));
+                LOG.debug("Directors' and casts' word starts read in {} ms", (System.nanoTime() - t1) / 1_000_000);
+            }
         } catch (Exception e) {
             LOG.warn("Could not read the titles' order for searching; searches read the store instead", e);
         }
         synchronized (HELD) {
-            if (r != null) {
-                h.ranks = r;
-            }
             h.building = null;
         }
         return r;
@@ -198,7 +213,9 @@ final class TitleRanks {
             return null; // titles written between the two reads (only another program can): read again next time
         }
         start[n] = used;
-        return new TitleRanks(writes, stamp, position, ids, start, Arrays.copyOf(names, used), platform, kind, List.copyOf(platforms));
+        TitleRanks r = new TitleRanks(writes, stamp, position, ids, start, Arrays.copyOf(names, used), platform, kind,
+                List.copyOf(platforms));
+        return r;
     }
 
     private static byte platformIndex(List<String> platforms, String id) {
@@ -221,6 +238,16 @@ final class TitleRanks {
 
     int size() {
         return ids.length;
+    }
+
+    /** The titles by the starts of their words. */
+    WordStarts words() {
+        return words;
+    }
+
+    /** How many titles the filter keeps between positions; null when it keeps every title (count the positions). */
+    KeptCounts keptCounts(boolean[] platformsKept, Kind k) {
+        return platformsKept == null && k == null ? null : counts.get(this, platformsKept, k);
     }
 
     /** The position of title {@code id} in title order, or -1 when there is no such title. */
@@ -315,6 +342,32 @@ final class TitleRanks {
             }
         }
         return true;
+    }
+
+    /**
+     * The first position from {@code from} whose normalised title is not before {@code name} (UTF-8) in title order
+     * (SQLite's binary order of the UTF-8 bytes); {@link #size} when there is none.
+     */
+    int first(byte[] name, int from) {
+        int lo = from;
+        int hi = ids.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (Arrays.compareUnsigned(names, start[mid], start[mid + 1], name, 0, name.length) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * False when no word of the title at {@code pos}, its director or its cast starts with {@code w} (normalised, one or
+     * two letters, UTF-8 in {@code bytes}); true when one may.
+     */
+    boolean mayStart(int pos, String w, byte[] bytes) {
+        return people == null || people.may(pos, w) || has(start[pos], start[pos + 1], bytes, true);
     }
 
     /** True when the normalised title at {@code pos} is {@code name} (UTF-8). */
