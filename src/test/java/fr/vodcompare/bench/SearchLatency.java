@@ -70,6 +70,7 @@ public final class SearchLatency {
             }
             Collections.sort(all);
             report("first page, all keystrokes", all);
+            report("first page, all keystrokes, CPU time of the reading thread (warm-up included)", screen.cpu());
             report("count up to " + CatalogueCount.CAP + ", after the first page", screen.counts());
             List<Double> deep = deepPages(screen);
             Collections.sort(deep);
@@ -172,6 +173,9 @@ public final class SearchLatency {
         private final TitlePages pages;
         private List<TitlePages.Cursor> ends = List.of();
         private final List<Double> counts = new ArrayList<>();
+        /** The CPU time of each first page (the store is read on the calling thread): the load of the machine aside. */
+        private final List<Double> cpu = new ArrayList<>();
+        private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
         Screen(Store store) {
             this.q = new TitleBrowseQueries(store.database());
@@ -183,9 +187,11 @@ public final class SearchLatency {
          * window shows the page first and counts on other workers, so the next keystroke never waits for it.
          */
         double firstPage(TitleFilter f) throws Exception {
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             List<Row> rows = pages.after(f, TitleSort.DEFAULT, null, PAGE).rows();
             double page = (System.nanoTime() - t0) / 1e6;
+            cpu.add((CPU.getCurrentThreadCpuTime() - c0) / 1e6);
             long t = System.nanoTime();
             if (rows.size() == PAGE) {
                 q.count(f, CatalogueCount.CAP + 1);
@@ -208,6 +214,10 @@ public final class SearchLatency {
 
         List<Double> counts() {
             return counts;
+        }
+
+        List<Double> cpu() {
+            return cpu;
         }
     }
 }
