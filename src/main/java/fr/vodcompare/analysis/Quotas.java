@@ -65,10 +65,15 @@ public final class Quotas {
         int[] inScope = new int[rules.size()];
         int[] qualifying = new int[rules.size()];
         int[] unknown = new int[rules.size()];
+        // the same country list comes back with each kind and platform: each list looked up in the table once
+        Map<List<String>, CountryTable.European> statusOf = new HashMap<>();
         for (TitleCountries t : titles) {
             int n = t.titles();
-            CountryTable.European status = countries.ofTitle(t.countries());
-            boolean french = t.countries().stream().anyMatch(c -> c.equalsIgnoreCase("France"));
+            CountryTable.European status = statusOf.computeIfAbsent(t.countries(), countries::ofTitle);
+            boolean french = false;
+            for (String c : t.countries()) {
+                french |= c.equalsIgnoreCase("France");
+            }
             for (int i = 0; i < rules.size(); i++) {
                 QuotaRule rule = rules.get(i);
                 if (!rule.scope().includes(t.kind())) {

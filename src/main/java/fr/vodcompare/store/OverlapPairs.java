@@ -39,8 +39,38 @@ final class OverlapPairs {
             return counted(c, territory, platformA, platformB);
         }
         // name_a sorts without case (its column's collation): the primary key's order, read as it lies
-        return list(c, "SELECT " + COLUMNS + " FROM overlap_pair" + (platformA == null ? "" : " WHERE platform_a = ?1 AND platform_b = ?2")
-                + " ORDER BY platform_a, platform_b, name_a, title_a, title_b", platformA, platformB);
+        String order = " ORDER BY platform_a, platform_b, name_a, title_a, title_b";
+        if (platformA == null) {
+            return list(c, "SELECT " + COLUMNS + " FROM overlap_pair" + order, null, null);
+        }
+        return onePair(c, platformA, platformB, order);
+    }
+
+    /**
+     * The kept pairs of two platforms. The driver's cost is per column read (about a microsecond each, most of the time of a
+     * list of thousands of pairs), so the two ids, years, kind and rule come as one text ({@code 12 34 2001 - film title_year},
+     * {@code -} for no year: numbers and codes, no space in any) beside the names and the confidence.
+     */
+    private static List<CurrentPair> onePair(Connection c, String platformA, String platformB, String order) throws SQLException {
+        List<CurrentPair> out = new ArrayList<>();
+        try (var ps = c.prepareStatement("SELECT name_a, name_b, confidence, title_a || ' ' || title_b || ' ' || ifnull(year_a, '-') "
+                + "|| ' ' || ifnull(year_b, '-') || ' ' || kind || ' ' || rule FROM overlap_pair WHERE platform_a = ?1 AND platform_b = ?2"
+                + order)) {
+            ps.setString(1, platformA);
+            ps.setString(2, platformB);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String[] f = rs.getString(4).split(" ", 6);
+                    out.add(new CurrentPair(platformA, platformB, Long.parseLong(f[0]), Long.parseLong(f[1]), rs.getString(1),
+                            rs.getString(2), Kind.fromCode(f[4]), packedYear(f[2]), packedYear(f[3]), f[5], rs.getDouble(3)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Integer packedYear(String field) {
+        return field.equals("-") ? null : Integer.valueOf(field);
     }
 
     /** The current pairs read from the matches, whatever the territory (what the kept rows must equal), in {@link #read}'s order. */
