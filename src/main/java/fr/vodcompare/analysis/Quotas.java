@@ -9,7 +9,9 @@ import fr.vodcompare.store.TitleCountryQueries;
 import fr.vodcompare.store.TitleCountryQueries.TitleCountries;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How far each platform's current catalogue is from each quota rule, from the titles' production
@@ -38,47 +40,63 @@ public final class Quotas {
     /** Every platform with a current catalogue (or only {@code platformId} when not null). Runs on the calling thread (JDBC). */
     public static List<PlatformQuotas> of(Store store, String territory, String platformId, List<QuotaRule> rules,
                                           CountryTable countries) throws StoreException {
-        List<TitleCountries> titles = new TitleCountryQueries(store.database()).current(territory);
+        Map<String, List<TitleCountries>> byPlatform = new HashMap<>();
+        for (TitleCountries t : new TitleCountryQueries(store.database()).current(territory)) {
+            byPlatform.computeIfAbsent(t.platformId(), k -> new ArrayList<>()).add(t);
+        }
         List<PlatformQuotas> out = new ArrayList<>();
         for (fr.vodcompare.model.CurrentSnapshot s : new CatalogueStatsQueries(store.database(), territory).currentSnapshots()) {
             if (platformId != null && !platformId.equals(s.platformId())) {
                 continue;
             }
-            List<TitleCountries> mine = titles.stream().filter(t -> t.platformId().equals(s.platformId())).toList();
-            List<RuleResult> results = new ArrayList<>();
-            for (QuotaRule r : rules) {
-                results.add(count(mine, r, countries));
-            }
-            out.add(new PlatformQuotas(s.platformId(), s.asOf(), s.territory(), results));
+            out.add(new PlatformQuotas(s.platformId(), s.asOf(), s.territory(),
+                    count(byPlatform.getOrDefault(s.platformId(), List.of()), rules, countries)));
         }
         return out;
     }
 
     /** One rule over one platform's titles (pure: no I/O). */
     public static RuleResult count(List<TitleCountries> titles, QuotaRule rule, CountryTable countries) {
-        int inScope = 0;
-        int qualifying = 0;
-        int unknown = 0;
+        return count(titles, List.of(rule), countries).get(0);
+    }
+
+    /** Each rule over one platform's titles, in the rules' order, each title's countries looked up once (pure: no I/O). */
+    public static List<RuleResult> count(List<TitleCountries> titles, List<QuotaRule> rules, CountryTable countries) {
+        int[] inScope = new int[rules.size()];
+        int[] qualifying = new int[rules.size()];
+        int[] unknown = new int[rules.size()];
+        // the same country list comes back with each kind and platform: each list looked up in the table once
+        Map<List<String>, CountryTable.European> statusOf = new HashMap<>();
         for (TitleCountries t : titles) {
-            if (!rule.scope().includes(t.kind())) {
-                continue;
-            }
             int n = t.titles();
-            inScope += n;
-            CountryTable.European status = countries.ofTitle(t.countries());
-            boolean qualifies = rule.qualifies() == QuotaRule.Qualifies.FRENCH
-                    ? t.countries().stream().anyMatch(c -> c.equalsIgnoreCase("France"))
-                    : status == CountryTable.European.YES;
-            if (qualifies) {
-                qualifying += n;
-            } else if (t.countries().isEmpty()
-                    || (rule.qualifies() == QuotaRule.Qualifies.EUROPEAN && status == CountryTable.European.UNKNOWN)) {
-                unknown += n;
+            CountryTable.European status = statusOf.computeIfAbsent(t.countries(), countries::ofTitle);
+            boolean french = false;
+            for (String c : t.countries()) {
+                french |= c.equalsIgnoreCase("France");
+            }
+            for (int i = 0; i < rules.size(); i++) {
+                QuotaRule rule = rules.get(i);
+                if (!rule.scope().includes(t.kind())) {
+                    continue;
+                }
+                inScope[i] += n;
+                boolean qualifies = rule.qualifies() == QuotaRule.Qualifies.FRENCH ? french : status == CountryTable.European.YES;
+                if (qualifies) {
+                    qualifying[i] += n;
+                } else if (t.countries().isEmpty()
+                        || (rule.qualifies() == QuotaRule.Qualifies.EUROPEAN && status == CountryTable.European.UNKNOWN)) {
+                    unknown[i] += n;
+                }
             }
         }
-        int known = inScope - unknown;
-        Double share = known == 0 ? null : 100.0 * qualifying / known;
-        return new RuleResult(rule, inScope, qualifying, unknown, share, gap(qualifying, known, rule.thresholdPct()));
+        List<RuleResult> out = new ArrayList<>();
+        for (int i = 0; i < rules.size(); i++) {
+            int known = inScope[i] - unknown[i];
+            Double share = known == 0 ? null : 100.0 * qualifying[i] / known;
+            out.add(new RuleResult(rules.get(i), inScope[i], qualifying[i], unknown[i], share,
+                    gap(qualifying[i], known, rules.get(i).thresholdPct())));
+        }
+        return out;
     }
 
     /**

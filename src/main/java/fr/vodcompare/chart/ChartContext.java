@@ -17,20 +17,18 @@ import java.util.Set;
  * colours and the platforms the user chose. Caches what it reads; one per spec, on one thread (not the FX thread).
  */
 final class ChartContext {
-    private final MarketData data;
+    private final ChartReads reads;
     private final ChartTexts texts;
     private final PlatformPalette palette;
     private final Map<String, Platform> platforms = new LinkedHashMap<>();
     private final Set<String> selection;
     private final String territory;
     private final QuotaInputs quotas;
-    private List<Fact> facts;
-    private List<CurrentSnapshot> snapshots;
 
     /** @param selection the platforms to show, or null for every platform with data */
-    ChartContext(MarketData data, ChartTexts texts, List<Platform> registry, PlatformPalette palette, Set<String> selection,
+    ChartContext(ChartReads reads, ChartTexts texts, List<Platform> registry, PlatformPalette palette, Set<String> selection,
                  String territory, QuotaInputs quotas) {
-        this.data = data;
+        this.reads = reads;
         this.quotas = quotas;
         this.territory = territory;
         this.texts = texts;
@@ -41,7 +39,7 @@ final class ChartContext {
 
     /** The stored data, through the analyses. */
     MarketData data() {
-        return data;
+        return reads.data();
     }
 
     ChartTexts texts() {
@@ -83,20 +81,27 @@ final class ChartContext {
     }
 
     List<Fact> facts() throws DataException {
-        if (facts == null) {
-            facts = data.facts();
-        }
-        return facts;
+        return reads.facts();
+    }
+
+    /** The original productions. */
+    List<fr.vodcompare.model.Original> originals() throws DataException {
+        return reads.originals();
+    }
+
+    /** Every platform's current catalogue against every quota rule (of {@link #quotas()}), counted once for the charts read together. */
+    List<fr.vodcompare.analysis.Quotas.PlatformQuotas> quotaResults(fr.vodcompare.analysis.Quotas.Inputs inputs) throws DataException {
+        return reads.quotas(territory, inputs);
     }
 
 
     /** Netflix's weekly Top 10 lists, through the analyses. */
     Top10Analysis top10() {
-        return data.top10();
+        return reads.data().top10();
     }
 
     CatalogueBreakdowns breakdowns() {
-        return data.breakdowns(territory);
+        return reads.data().breakdowns(territory);
     }
 
     /** Reads the quota rules and country table (null when the service has none). */
@@ -116,16 +121,12 @@ final class ChartContext {
 
     /** The source of a platform's catalogue file as its import named it, or null. */
     String catalogueSource(String platformId) throws DataException {
-        snapshots();
-        return snapshots.stream().filter(s -> s.platformId().equals(platformId)).findFirst()
+        return reads.snapshots(territory).stream().filter(s -> s.platformId().equals(platformId)).findFirst()
                 .map(CurrentSnapshot::sourceName).orElse(null);
     }
 
     /** The newest snapshot of each shown platform. */
     List<CurrentSnapshot> snapshots() throws DataException {
-        if (snapshots == null) {
-            snapshots = data.currentSnapshots(territory);
-        }
-        return snapshots.stream().filter(s -> shown(s.platformId())).toList();
+        return reads.snapshots(territory).stream().filter(s -> shown(s.platformId())).toList();
     }
 }

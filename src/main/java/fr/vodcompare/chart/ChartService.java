@@ -64,7 +64,7 @@ public final class ChartService {
     public List<ChartInfo> available(Locale locale) throws DataException {
         ChartTexts texts = new ChartTexts(locale);
         List<Platform> registry = data.platforms();
-        ChartContext ctx = new ChartContext(data, texts, registry, PlatformPalette.of(registry), null, null, this::quotas);
+        ChartContext ctx = new ChartContext(new ChartReads(data), texts, registry, PlatformPalette.of(registry), null, null, this::quotas);
         List<ChartInfo> out = new java.util.ArrayList<>(ChartCatalog.all(false).stream()
                 .map(d -> new ChartInfo(d.id(), d.title(texts))).toList());
         for (ChartDefinition d : ChartCatalog.top10()) {
@@ -112,11 +112,39 @@ public final class ChartService {
      * @throws IllegalArgumentException when the id names no chart (see {@link #exists})
      */
     public ChartSpec spec(ChartRequest request) throws DataException {
+        return spec(request, new ChartReads(data));
+    }
+
+    /**
+     * Charts computed together, as the dashboard computes its own: the data several of them read (the platforms, the
+     * facts, the originals, the current snapshots, the quota counts) is read once, by the first chart that needs it,
+     * and every chart of the batch describes that reading. One thread; a batch does not see writes made after its
+     * reads, so make one per set of charts. Background thread (JDBC); never the FX thread.
+     */
+    public Batch batch() {
+        return new Batch(new ChartReads(data));
+    }
+
+    /** See {@link #batch()}. */
+    public final class Batch {
+        private final ChartReads reads;
+
+        private Batch(ChartReads reads) {
+            this.reads = reads;
+        }
+
+        /** As {@link ChartService#spec}, from the batch's reads. */
+        public ChartSpec spec(ChartRequest request) throws DataException {
+            return ChartService.this.spec(request, reads);
+        }
+    }
+
+    private ChartSpec spec(ChartRequest request, ChartReads reads) throws DataException {
         boolean chosen = request.platformIds() != null;
         ChartDefinition definition = ChartCatalog.find(request.id(), chosen)
                 .orElseThrow(() -> new IllegalArgumentException("No chart '" + request.id() + "'; charts: " + ids()));
-        List<Platform> registry = data.platforms();
-        ChartContext ctx = new ChartContext(data, new ChartTexts(request.locale()), registry, PlatformPalette.of(registry),
+        List<Platform> registry = reads.platforms();
+        ChartContext ctx = new ChartContext(reads, new ChartTexts(request.locale()), registry, PlatformPalette.of(registry),
                 chosen ? new HashSet<>(request.platformIds()) : null, request.territory(), this::quotas);
         return definition.build(ctx).withTitle(request.title()).withSubtitle(request.subtitle());
     }

@@ -22,7 +22,7 @@ final class FrenchOriginalsChart implements ChartDefinition {
 
     @Override
     public ChartSpec build(ChartContext ctx) throws DataException {
-        List<Original> all = ctx.data().originals().stream().filter(o -> ctx.shown(o.platformId())).toList();
+        List<Original> all = ctx.originals().stream().filter(o -> ctx.shown(o.platformId())).toList();
         FrenchOriginals originals = FrenchOriginals.of(all, ctx.facts());
         Set<String> platforms = new LinkedHashSet<>();
         originals.cells().stream().map(FrenchOriginals.Cell::platformId).sorted(Comparator.comparingInt(ctx::order))

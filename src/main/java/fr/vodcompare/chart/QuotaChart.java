@@ -49,9 +49,10 @@ final class QuotaChart implements ChartDefinition {
         if (q == null) {
             notes.add(ctx.get("chart.quota.noRule", rule));
         } else {
-            for (Quotas.PlatformQuotas p : ctx.data().quotas(ctx.territory(), null, List.of(q), inputs.countries())) {
+            // every rule counted in one pass for the charts computed together: this rule's result picked out
+            for (Quotas.PlatformQuotas p : ctx.quotaResults(inputs)) {
                 if (ctx.shown(p.platformId())) {
-                    Quotas.RuleResult r = p.rules().get(0);
+                    Quotas.RuleResult r = p.rules().get(inputs.rules().indexOf(q));
                     String c = ctx.get("chart.quota.file", ctx.name(p.platformId()));
                     categories.add(c);
                     points.add(point(ctx, c, r).ofPlatform(p.platformId(), ctx.colour(p.platformId())));

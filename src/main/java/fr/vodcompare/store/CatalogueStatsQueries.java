@@ -119,7 +119,9 @@ public final class CatalogueStatsQueries {
             // each row: the titles of a platform with one set of genre ids; a title counts once in each group of its set
             Map<List<String>, Integer> byGroup = new LinkedHashMap<>();
             List<Count> out = new ArrayList<>();
-            for (Count set : read(c, by("genres"))) {
+            // one current snapshot per platform, and one row per set of genre ids in a snapshot's aggregates: nothing to group
+            // (grouping sorted the rows, most of the time of the genre mix)
+            for (Count set : read(c, "SELECT s.platform_id, a.key, a.titles" + aggregates + " AND a.dim = 'genres'")) {
                 if (set.key() == null) {
                     out.add(set);
                     continue;
@@ -149,7 +151,7 @@ public final class CatalogueStatsQueries {
                 + "SUM(CASE WHEN a.dim = 'countries' AND a.sub IS NOT NULL THEN a.titles END), "
                 + "SUM(CASE WHEN a.dim = 'region' AND a.sub = 'france' THEN a.titles END), "
                 + "SUM(CASE WHEN a.dim = 'region' AND a.sub IN ('france', 'europe') THEN a.titles END)" + aggregates
-                + " AND a.dim IN ('countries', 'region') GROUP BY 1";
+                + " AND a.dim IN ('countries', 'region') GROUP BY a.snapshot_id"; // one per platform, in the index's order: no sort
         return db.read(c -> {
             List<TitleBrowseQueries.Origins> out = new ArrayList<>();
             try (var ps = c.prepareStatement(sql); var rs = ps.executeQuery()) {

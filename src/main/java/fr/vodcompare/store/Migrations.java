@@ -29,14 +29,16 @@ final class Migrations {
     /** In number order; a number may be missing while its migration is on another branch. */
     private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6__fact_meaning.sql",
             "V7__snapshot_aggregates.sql", "V8__search_order.sql", "V9__slim_titles.sql",
-            "V11__compare_aggregates.sql");
+            "V11__compare_aggregates.sql", "V12__overlap_pairs.sql");
     /**
      * Work a migration needs done in Java, run once every script of the run is applied (so it writes to the newest
      * schema, whatever number came after it): schema 7 fills the per-snapshot aggregates of the snapshots already there,
-     * schema 11 the overlap counts of the matches already there (its catalogue steps are counted when first shown).
+     * schema 11 the overlap counts of the matches already there (its catalogue steps are counted when first shown), schema 12
+     * the overlap's pairs with them (one step, run once when both are applied).
      */
+    private static final AfterStep OVERLAP = OverlapCounts::refresh;
     private static final java.util.Map<Integer, AfterStep> AFTER = java.util.Map.of(7, SnapshotAggregates::refreshAll,
-            11, OverlapCounts::refresh);
+            11, OVERLAP, 12, OVERLAP);
     private static final Pattern NAME = Pattern.compile("V(\\d+)(__[a-z0-9_]+)?\\.sql");
 
     private Migrations() {
@@ -89,10 +91,14 @@ final class Migrations {
             recordApplied(c, applied);
             ran.add(n);
         }
+        Set<AfterStep> after = new java.util.LinkedHashSet<>();
         for (int n : ran) {
             if (AFTER.containsKey(n)) {
-                AFTER.get(n).run(c);
+                after.add(AFTER.get(n));
             }
+        }
+        for (AfterStep step : after) {
+            step.run(c);
         }
     }
 

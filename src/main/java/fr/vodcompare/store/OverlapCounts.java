@@ -46,12 +46,16 @@ final class OverlapCounts {
         return out;
     }
 
-    /** Makes the kept counts again, inside the caller's write transaction (a few ms per thousand matched pairs). */
+    /** Makes the kept pairs and counts again, inside the caller's write transaction (a few ms per thousand matched pairs). */
     static void refresh(Connection c) throws SQLException {
+        OverlapPairs.refresh(c);
+        String ambiguous = "'" + WorkRepository.AMBIGUOUS + "'";
         try (var st = c.createStatement()) {
             st.executeUpdate("DELETE FROM overlap_count");
+            // counted from the pairs just kept (schema 12): the same pairs as direct(null), without looking their titles up again
             st.executeUpdate("INSERT INTO overlap_count(platform_a, platform_b, shared, ambiguous, titles_of_a, titles_of_b) "
-                    + direct(null));
+                    + "SELECT platform_a, platform_b, SUM(rule <> " + ambiguous + "), SUM(rule = " + ambiguous + "), "
+                    + "COUNT(DISTINCT title_a), COUNT(DISTINCT title_b) FROM overlap_pair GROUP BY 1, 2");
         }
     }
 }

@@ -312,28 +312,7 @@ public final class WorkRepository {
      * both are null.
      */
     public List<CurrentPair> currentPairs(String territory, String platformA, String platformB) throws StoreException {
-        String sql = "WITH " + Current.snapshotsCte(territory) + " SELECT a.platform_id, b.platform_id, m.title_a, m.title_b, a.name, "
-                + "b.name, a.kind, a.release_year, b.release_year, m.rule, m.confidence FROM work_match m JOIN title a ON a.id = m.title_a "
-                + "JOIN title b ON b.id = m.title_b WHERE " + (platformA == null ? "" : "m.platform_a = ? AND m.platform_b = ? AND ")
-                + Current.isCurrent("m.title_a") + " AND " + Current.isCurrent("m.title_b")
-                + " ORDER BY a.platform_id, b.platform_id, a.name COLLATE NOCASE, a.id, b.id";
-        return db.read(c -> {
-            List<CurrentPair> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                if (platformA != null) {
-                    ps.setString(1, platformA);
-                    ps.setString(2, platformB);
-                }
-                try (var rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new CurrentPair(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
-                                rs.getString(6), Kind.fromCode(rs.getString(7)), year(rs, 8), year(rs, 9), rs.getString(10),
-                                rs.getDouble(11)));
-                    }
-                }
-            }
-            return out;
-        });
+        return db.read(c -> OverlapPairs.read(c, territory, platformA, platformB));
     }
 
     /**
@@ -368,7 +347,8 @@ public final class WorkRepository {
         });
     }
 
-    private static Integer year(ResultSet rs, int column) throws SQLException {
+    /** A year column, null when empty. */
+    static Integer year(ResultSet rs, int column) throws SQLException {
         int y = rs.getInt(column);
         return rs.wasNull() ? null : y;
     }

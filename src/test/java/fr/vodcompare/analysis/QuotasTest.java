@@ -69,6 +69,24 @@ class QuotasTest {
         assertThat(r.sharePct()).isCloseTo(share, within(0.001));
     }
 
+    /** Every rule counted in one pass (as the dashboard counts them) gives, rule by rule, what each rule counted alone gives. */
+    @Test
+    void rulesCountedTogetherAreEachRuleCountedAlone() {
+        List<QuotaRule> rules = new ArrayList<>();
+        for (QuotaRule.Scope scope : QuotaRule.Scope.values()) {
+            for (QuotaRule.Qualifies q : QuotaRule.Qualifies.values()) {
+                rules.add(new QuotaRule(scope + "_" + q, 40, scope, q, "", "", "", ""));
+            }
+        }
+        List<Quotas.RuleResult> together = Quotas.count(TITLES, rules, COUNTRIES);
+        assertThat(together).hasSize(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            assertThat(together.get(i)).as(rules.get(i).id()).isEqualTo(Quotas.count(TITLES, rules.get(i), COUNTRIES));
+        }
+        // not all alike: a mix-up of two rules would show
+        assertThat(together.stream().map(r -> List.of(r.titles(), r.qualifying(), r.unknown())).distinct()).hasSizeGreaterThan(3);
+    }
+
     @ParameterizedTest(name = "{0} of {1} at {2} % -> {3}")
     @CsvSource(textBlock = """
             0,  0, 30, 0

@@ -89,6 +89,20 @@ class ChartServiceTest {
         }
     }
 
+    /** The dashboard's charts computed together (one batch, shared reads) are the charts computed one by one. */
+    @Test
+    void chartsComputedInOneBatchAreTheChartsComputedAlone() throws Exception {
+        for (Locale l : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            for (List<String> chosen : java.util.Arrays.asList(null, List.of("netflix"), List.of("netflix", "prime_video"))) {
+                ChartService.Batch batch = service.batch();
+                for (String id : ChartService.ids()) {
+                    ChartRequest r = new ChartRequest(id, l, chosen, null, null);
+                    assertThat(batch.spec(r)).as(id + " " + l + " " + chosen).isEqualTo(service.spec(r));
+                }
+            }
+        }
+    }
+
     /** Each quota chart draws, per platform, what Quotas counts (share over known countries, unknown on the label) under its threshold. */
     @Test
     void quotaChartsDrawTheQuotaCountsAgainstTheThreshold() throws Exception {

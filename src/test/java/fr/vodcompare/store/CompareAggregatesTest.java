@@ -116,6 +116,24 @@ class CompareAggregatesTest {
     }
 
     @Test
+    void theOverlapListReadsTheKeptPairsUntilTheMatchesOrTitlesAreWrittenAgain() throws Exception {
+        try (Store s = Store.open(v9Store())) {
+            List<WorkRepository.CurrentPair> first = s.works().currentPairs(null, "filmo", "mubi");
+            assertThat(first).singleElement().extracting(WorkRepository.CurrentPair::nameB).isEqualTo("Amélie");
+            // a kept row altered by hand shows: the list read it, not the titles
+            rows(s, "UPDATE overlap_pair SET name_b = 'Altered'");
+            assertThat(s.works().currentPairs(null, "filmo", "mubi")).singleElement().extracting(WorkRepository.CurrentPair::nameB)
+                    .isEqualTo("Altered");
+            // a territory chosen: read from the matches
+            assertThat(s.works().currentPairs("FR", "filmo", "mubi")).isEqualTo(first);
+            // an import of MUBI makes them again
+            load(s, "mubi", "2024-03-01", "US", false, "m1,Movie,Amélie,Jean-Pierre Jeunet,,France,2020-01-01,2001,R,122 min,Dramas,\n");
+            assertThat(s.works().currentPairs(null, "filmo", "mubi")).isEqualTo(s.database().read(c -> OverlapPairs.counted(c, null,
+                    "filmo", "mubi"))).extracting(WorkRepository.CurrentPair::nameB).doesNotContain("Altered");
+        }
+    }
+
+    @Test
     void theChartReadsTheKeptStepsUntilTheCatalogueIsWrittenAgain() throws Exception {
         try (Store s = Store.open(v9Store())) {
             CatalogueChanges changes = new CatalogueChanges(s.history(), s.steps());
@@ -160,6 +178,14 @@ class CompareAggregatesTest {
     static List<WorkRepository.PairCounts> assertOverlapMatches(Store s) throws Exception {
         List<WorkRepository.PairCounts> kept = s.works().currentPairCounts(null);
         assertThat(kept).as("kept overlap counts").isEqualTo(s.database().read(c -> OverlapCounts.counted(c, null)));
+        // the kept pairs (schema 12), every pair's and each pair's own, are the pairs read from the matches, in order
+        assertThat(s.works().currentPairs(null)).as("kept overlap pairs")
+                .isEqualTo(s.database().read(c -> OverlapPairs.counted(c, null, null, null)));
+        for (WorkRepository.PairCounts p : kept) {
+            assertThat(s.works().currentPairs(null, p.platformA(), p.platformB())).as("kept pairs of " + p.platformA() + " " + p.platformB())
+                    .isEqualTo(s.database().read(c -> OverlapPairs.counted(c, null, p.platformA(), p.platformB())))
+                    .hasSize(p.shared() + p.ambiguous());
+        }
         return kept;
     }
 
