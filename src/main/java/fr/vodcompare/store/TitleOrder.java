@@ -197,10 +197,14 @@ final class TitleOrder {
     /**
      * The full-text query giving every candidate of a search segment (the test then decides): the words in the
      * segment's field, without a last word shorter than three letters when another has three or more (a short
-     * prefix makes the index merge every word it starts; the test checks it on the few candidates the others leave).
+     * prefix makes the index merge every word it starts; the test checks it on the few candidates the others leave),
+     * the others then each a whole word.
      */
     static String candidates(Match m, SearchText text) {
-        return new SearchText(null, strongWords(text)).fts(field(m));
+        List<String> strong = strongWords(text);
+        SearchText asked = new SearchText(null, strong);
+        // without the last word, the others are each a whole word: no prefix to merge
+        return strong.size() < text.words().size() ? asked.ftsWhole(field(m)) : asked.fts(field(m));
     }
 
     /**

@@ -119,7 +119,8 @@ public final class SearchLatency {
                     double took = screen.firstPage(f);
                     ms.add(took);
                     if (took > SLOW_MS) {
-                        System.err.printf(Locale.ROOT, "slow keystroke: %.1f ms for '%s' (%s)%n", took, f.search(), base);
+                        System.err.printf(Locale.ROOT, "slow keystroke: %.1f ms (CPU %.1f ms) for '%s' (%s)%n", took,
+                                screen.cpu().get(screen.cpu().size() - 1), f.search(), base);
                     }
                 }
             }
