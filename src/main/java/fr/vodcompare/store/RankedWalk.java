@@ -125,23 +125,10 @@ final class RankedWalk {
         if (list >= 0) {
             return walkList(p, list, sink);
         }
-        int read = 0;
-        int hits = 0;
-        int checkAt = TitlePages.WALK_CHECK;
-        boolean fromIndex = false;
+        Progress walked = new Progress();
         for (int q = p; q < r.size(); q++) {
-            if (!r.kept(q, platformsKept, filter.kind())) {
-                continue;
-            }
-            read++;
-            if (title(q)) {
-                hits++;
-                if (!add(q, fromIndex, sink)) {
-                    return false;
-                }
-            } else if (!fromIndex && read >= checkAt) {
-                fromIndex = hits * TitlePages.WALK_RATIO < read;
-                checkAt += TitlePages.WALK_CHECK;
+            if (r.kept(q, platformsKept, filter.kind()) && !walked.test(q, sink)) {
+                return false;
             }
         }
         return true;
@@ -155,43 +142,61 @@ final class RankedWalk {
     private boolean walkList(int p, int list, KeySink sink) throws Exception {
         WordStarts ws = r.words();
         KeptCounts kept = r.keptCounts(platformsKept, filter.kind());
-        int read = 0;
-        int hits = 0;
-        int checkAt = TitlePages.WALK_CHECK;
-        boolean fromIndex = false;
-        int counted = p; // the titles before this position are counted in read
+        Progress walked = new Progress();
+        int counted = p; // the titles before this position are counted as read
         for (int i = ws.from(list, p), end = ws.end(list); i < end; i++) {
             int q = ws.at(i);
             if (!r.kept(q, platformsKept, filter.kind())) {
                 continue;
             }
-            // the titles kept since the last one tested fail the test, each one read
-            int failed = kept == null ? q - counted : kept.between(counted, q);
-            while (failed > 0 && !fromIndex) {
-                if (read + failed < checkAt) {
-                    read += failed;
-                    failed = 0;
-                } else {
-                    int at = Math.max(read + 1, checkAt);
-                    failed -= at - read;
-                    read = at;
-                    fromIndex = hits * TitlePages.WALK_RATIO < read;
-                    checkAt += TitlePages.WALK_CHECK;
-                }
-            }
+            walked.failed(kept == null ? q - counted : kept.between(counted, q));
             counted = q + 1;
+            if (!walked.test(q, sink)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where a walk in title order stands: titles read and matched, and whether it gave up (the index's from then). */
+    private final class Progress {
+        private int read;
+        private int hits;
+        private int checkAt = TitlePages.WALK_CHECK;
+        private boolean fromIndex;
+
+        /** Tests the kept title at {@code q}, gives it to the sink when it matches; false when the sink stopped. */
+        boolean test(int q, KeySink sink) throws Exception {
             read++;
             if (title(q)) {
                 hits++;
-                if (!add(q, fromIndex, sink)) {
-                    return false;
+                return add(q, fromIndex, sink);
+            }
+            check();
+            return true;
+        }
+
+        /** Counts {@code n} kept titles in a row that fail the test, as {@link #test} would one by one. */
+        void failed(int n) {
+            while (n > 0 && !fromIndex) {
+                int at = Math.max(read + 1, checkAt); // read at the next failure that checks
+                if (read + n < at) {
+                    read += n;
+                    return;
                 }
-            } else if (!fromIndex && read >= checkAt) {
+                n -= at - read;
+                read = at;
+                check();
+            }
+        }
+
+        /** After a title failing the test: gives up once enough are read and too few matched. */
+        private void check() {
+            if (!fromIndex && read >= checkAt) {
                 fromIndex = hits * TitlePages.WALK_RATIO < read;
                 checkAt += TitlePages.WALK_CHECK;
             }
         }
-        return true;
     }
 
     /** The test of a title match, on the title in memory. */

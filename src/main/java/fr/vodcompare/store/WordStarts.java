@@ -17,6 +17,24 @@ final class WordStarts {
     /** The lists of the titles {@code names[start[p], start[p + 1])}, normalised (words separated by one space). */
     WordStarts(int[] start, byte[] names, int n) {
         int[] count = new int[MASK + 2];
+        eachStart(start, names, n, (p, b) -> count[b + 1]++);
+        for (int b = 0; b <= MASK; b++) {
+            count[b + 1] += count[b];
+        }
+        offset = count;
+        entries = new int[offset[MASK + 1]];
+        int[] fill = Arrays.copyOf(offset, MASK + 1);
+        eachStart(start, names, n, (p, b) -> entries[fill[b]++] = p);
+    }
+
+    /** Told a title's position and the bucket of one of its words' starts. */
+    @FunctionalInterface
+    private interface Each {
+        void accept(int position, int bucket);
+    }
+
+    /** Tells {@code each} every title position and bucket of its words' starts, once per bucket, in position order. */
+    private static void eachStart(int[] start, byte[] names, int n, Each each) {
         int[] last = new int[MASK + 1];
         Arrays.fill(last, -1);
         for (int p = 0; p < n; p++) {
@@ -25,25 +43,7 @@ final class WordStarts {
                     int b = bucket(names, i, start[p + 1]);
                     if (last[b] != p) {
                         last[b] = p;
-                        count[b + 1]++;
-                    }
-                }
-            }
-        }
-        for (int b = 0; b <= MASK; b++) {
-            count[b + 1] += count[b];
-        }
-        offset = count;
-        entries = new int[offset[MASK + 1]];
-        int[] fill = Arrays.copyOf(offset, MASK + 1);
-        Arrays.fill(last, -1);
-        for (int p = 0; p < n; p++) {
-            for (int i = start[p]; i < start[p + 1]; i++) {
-                if (i == start[p] || names[i - 1] == ' ') {
-                    int b = bucket(names, i, start[p + 1]);
-                    if (last[b] != p) {
-                        last[b] = p;
-                        entries[fill[b]++] = p;
+                        each.accept(p, b);
                     }
                 }
             }
