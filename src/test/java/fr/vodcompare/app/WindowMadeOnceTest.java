@@ -6,7 +6,6 @@ import atlantafx.base.theme.PrimerLight;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.testing.TestStores;
 import fr.vodcompare.ui.BackgroundTasks;
-import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.RecordingLinks;
 import fr.vodcompare.ui.Screen;
@@ -22,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -88,17 +86,7 @@ class WindowMadeOnceTest {
             shell.languageProperty().set("en");
             MainWindow window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
             AppContext context = new AppContext(store, BackgroundTasks.sameThread(), BackgroundTasks.sameThread(),
-                    new RecordingLinks(), new FileAsker() {
-                        @Override
-                        public Path saveFile(Window owner, String title, String name, String filter, String pattern) {
-                            return null;
-                        }
-
-                        @Override
-                        public Path chooseFolder(Window owner, String title) {
-                            return null;
-                        }
-                    }, Settings.DEFAULT);
+                    new RecordingLinks(), new NoFiles(), Settings.DEFAULT);
             context.attach(() -> stage, window::messages);
             shell.ready();
             AppActions actions = new AppActions(context, stage, window::messages);
