@@ -24,10 +24,18 @@ final class FxResults implements Executor {
         fx.execute(this::runOne);
     }
 
-    /** Runs, in order, every result handed over so far, on the calling thread (the FX thread). */
+    /**
+     * Runs, in order, every result handed over so far, on the calling thread (the FX thread). One that throws goes to
+     * the thread's handler of uncaught exceptions, as from the FX thread's queue, and the next ones still run.
+     */
     void runArrived() {
         for (Runnable r = arrived.poll(); r != null; r = arrived.poll()) {
-            r.run();
+            try {
+                r.run();
+            } catch (RuntimeException | Error e) {
+                Thread t = Thread.currentThread();
+                t.getUncaughtExceptionHandler().uncaughtException(t, e);
+            }
         }
     }
 

@@ -33,4 +33,23 @@ class FxResultsTest {
         queued.forEach(Runnable::run);
         assertThat(ran).containsExactly("a", "b", "c");
     }
+
+    @Test
+    void aResultThatThrowsGoesToTheThreadsHandlerAndTheNextOnesStillRun() {
+        Thread t = Thread.currentThread();
+        Thread.UncaughtExceptionHandler before = t.getUncaughtExceptionHandler();
+        List<Throwable> uncaught = new ArrayList<>();
+        t.setUncaughtExceptionHandler((th, e) -> uncaught.add(e));
+        try {
+            results.execute(() -> {
+                throw new IllegalStateException("broken");
+            });
+            results.execute(() -> ran.add("b"));
+            results.runArrived();
+        } finally {
+            t.setUncaughtExceptionHandler(before);
+        }
+        assertThat(uncaught).singleElement().hasFieldOrPropertyWithValue("message", "broken");
+        assertThat(ran).containsExactly("b");
+    }
 }
