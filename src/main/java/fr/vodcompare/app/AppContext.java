@@ -36,6 +36,7 @@ import fr.vodcompare.ui.top10.Top10View;
 import fr.vodcompare.ui.top10.Top10ViewModel;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -68,6 +69,15 @@ final class AppContext {
 
     AppContext(Store store, BackgroundTasks tasks, BackgroundTasks searchTasks, LinkOpener links, FileAsker files,
                Settings settings) {
+        this(store, tasks, searchTasks, links, files, settings, Runnable::run);
+    }
+
+    /**
+     * @param drawn runs what it is given once the window has drawn what it shows now ({@link FrameDrawn}): what the
+     *              other screens read waits for the catalogue's first page to be on the screen, not only laid out
+     */
+    AppContext(Store store, BackgroundTasks tasks, BackgroundTasks searchTasks, LinkOpener links, FileAsker files,
+               Settings settings, Consumer<Runnable> drawn) {
         this.store = store;
         this.tasks = tasks;
         this.links = links;
@@ -95,8 +105,8 @@ final class AppContext {
         catalogue.load();
         scope.load();
         // Compare reads its figures when it is first shown (CompareView.shown), not at start; the other screens once
-        // the catalogue's first page shows
-        catalogue.afterFirstPage(() -> {
+        // the catalogue's first page is drawn: till then the window's thread and the renderer have the machine
+        catalogue.afterFirstPage(() -> drawn.accept(() -> {
             // what makes searching a large catalogue quick (the titles' order in memory), read in the background
             browse.pages().prepareSearch();
             originals.load();
@@ -104,7 +114,7 @@ final class AppContext {
             sources.load();
             data.load();
             top10.load();
-        });
+        }));
     }
 
     /** Where dialogs open, and in which language. */

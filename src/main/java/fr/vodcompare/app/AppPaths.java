@@ -33,6 +33,11 @@ public final class AppPaths {
         return dataDir().resolve("vodcompare.log");
     }
 
+    /** The window's settings (size, language, filters…). */
+    public static Path settingsFile() {
+        return dataDir().resolve("settings.json");
+    }
+
     public static Path defaultStore() {
         return dataDir().resolve("vodcompare.db");
     }

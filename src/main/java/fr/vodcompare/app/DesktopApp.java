@@ -45,6 +45,8 @@ public final class DesktopApp extends Application {
     private AppContext context;
     private StartOptions options;
     private List<javafx.scene.image.Image> icons = List.of();
+    /** Set once {@link #stop()} began: the work that waited for a frame is no longer begun. */
+    private boolean stopping;
 
     /** On the launcher thread, before {@link #start}: what is read from files without a window yet. */
     @Override
@@ -56,13 +58,14 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         this.stage = stage;
         options = StartOptions.parse(getParameters().getRaw(), Launcher::isCommand, java.nio.file.Files::exists);
-        Path dataDir = AppPaths.dataDir();
-        settingsStore = new SettingsStore(dataDir.resolve("settings.json"));
-        settings = settingsStore.load();
+        EarlySettings.Loaded loaded = EarlySettings.take(AppPaths.settingsFile());
+        settingsStore = loaded.store();
+        settings = loaded.settings();
         workers = Executors.newFixedThreadPool(2, named("vodcompare-worker"));
         search = Executors.newSingleThreadExecutor(named("vodcompare-search"));
-        BackgroundTasks tasks = new BackgroundTasks(workers, Platform::runLater);
-        BackgroundTasks searchTasks = new BackgroundTasks(search, Platform::runLater);
+        FxResults results = new FxResults(Platform::runLater);
+        BackgroundTasks tasks = new BackgroundTasks(workers, results);
+        BackgroundTasks searchTasks = new BackgroundTasks(search, results);
 
         shell = new ShellViewModel();
         shell.languageProperty().set(options.language()
@@ -76,6 +79,13 @@ public final class DesktopApp extends Application {
 
         MainWindow window = new MainWindow(stage, shell, lang -> Messages.of(Locale.forLanguageTag(lang)));
         ErrorHandler.install(stage, window::messages, AppPaths.logFile());
+        // before the scene: when the store is already open (it opens while JavaFX starts), the window is made once, with
+        // its screens, and its first frame can hold the catalogue; else it shows the start-up pane until the store is open
+        Path storeFile = options.db() != null ? options.db() : AppPaths.defaultStore();
+        StoreStartup startup = new StoreStartup(storeFile, AppPaths.logFile(), tasks, shell,
+                s -> opened(s, window, tasks, searchTasks), Clock.systemDefaultZone());
+        window.onSetAside(startup::setAsideAndOpen);
+        startup.open();
         // never larger than the screen's usable area (a first start on a 1024 × 768 laptop), never under the minimum
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         double width = Math.max(MIN_WIDTH, Math.min(value(settings.width(), 1280), screen.getWidth()));
@@ -86,25 +96,35 @@ public final class DesktopApp extends Application {
         placeWindow();
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
+        // what the background work already read (the catalogue's first page, read while the window was made) is in
+        // the first frame
+        results.runArrived();
         stage.show();
         LOG.info("Window shown in {} ms", (System.nanoTime() - started) / 1_000_000);
+        if (shell.startupProperty().get() == ShellViewModel.Startup.READY) {
+            screensUp();
+        }
+    }
 
-        Path storeFile = options.db() != null ? options.db() : AppPaths.defaultStore();
-        StoreStartup startup = new StoreStartup(storeFile, AppPaths.logFile(), tasks, shell,
-                s -> opened(s, window, tasks, searchTasks), Clock.systemDefaultZone());
-        window.onSetAside(startup::setAsideAndOpen);
-        startup.open();
+    private void screensUp() {
+        LOG.info("Store ready, screens up {} ms after start", (System.nanoTime() - started) / 1_000_000);
     }
 
     private void opened(Store s, MainWindow window, BackgroundTasks tasks, BackgroundTasks searchTasks) {
         store = s;
         context = new AppContext(s, tasks, searchTasks, url -> getHostServices().showDocument(url),
-                FileAsker.chooser(), settings);
+                FileAsker.chooser(), settings, r -> FrameDrawn.then(stage.getScene(), () -> {
+                    if (!stopping) {
+                        r.run();
+                    }
+                }));
         context.attach(() -> stage, window::messages);
         shell.ready();
         AppActions actions = new AppActions(context, stage, window::messages);
         window.ready(actions);
-        LOG.info("Store ready, screens up {} ms after start", (System.nanoTime() - started) / 1_000_000);
+        if (stage.getScene() != null) {
+            screensUp();
+        }
         if (options.importFile() != null) {
             Platform.runLater(() -> actions.openImport(null, options.importFile()));
         }
@@ -152,6 +172,7 @@ public final class DesktopApp extends Application {
      */
     @Override
     public void stop() {
+        stopping = true;
         saveSettings();
         ExecutorService[] executors = {search, workers};
         for (ExecutorService e : executors) {

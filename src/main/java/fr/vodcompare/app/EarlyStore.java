@@ -32,9 +32,15 @@ final class EarlyStore {
         Store open(Path file, Consumer<String> status) throws Exception;
     }
 
-    /** Begins opening {@code file} in the background. */
-    static void start(Path file) {
-        start(file, StoreSetup::open);
+    /**
+     * Begins opening {@code file} in the background, with the SQLite driver's native library from the data folder
+     * ({@link SqliteNative}, set before the driver loads, on that thread rather than before JavaFX starts).
+     */
+    static void start(Path file, Path dataDir) {
+        start(file, (f, status) -> {
+            SqliteNative.useCachedCopy(dataDir);
+            return StoreSetup.open(f, status);
+        });
     }
 
     static synchronized void start(Path file, Opener opener) {
@@ -59,6 +65,11 @@ final class EarlyStore {
         }
         started = null;
         return early;
+    }
+
+    /** The store when it is already open (no waiting), else null: not yet, or the opening failed. */
+    Store openedAlready() {
+        return store.isDone() && !store.isCompletedExceptionally() ? store.join() : null;
     }
 
     /** Waits for the store; {@code status} hears what the opening said so far, then what it says next. */

@@ -52,9 +52,9 @@ public final class Launcher {
             return Cli.FAILED;
         }
         Logging.toFile(AppPaths.logFile());
-        SqliteNative.useCachedCopy(AppPaths.dataDir());
-        // the store opens while JavaFX starts and the window is made
-        EarlyStore.start(options.db() != null ? options.db() : AppPaths.defaultStore());
+        // the store opens, and the settings are read, while JavaFX starts and the window is made
+        EarlyStore.start(options.db() != null ? options.db() : AppPaths.defaultStore(), AppPaths.dataDir());
+        EarlySettings.start(AppPaths.settingsFile());
         javafx.application.Application.launch(DesktopApp.class, args);
         return Cli.OK;
     }

@@ -102,6 +102,7 @@ final class MainWindow {
         root.setOnDragDropped(this::dropped);
     }
 
+    /** The window's scene: with the screens when {@link #ready} came first, else with the start-up pane until it does. */
     Scene scene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource(AppContext.STYLESHEET).toExternalForm());
@@ -118,10 +119,12 @@ final class MainWindow {
         this.setAside = action;
     }
 
-    /** The store is open: the screens can be made. */
+    /** The store is open: the screens can be made (at once, or by {@link #scene} when it comes before the scene). */
     void ready(Actions actions) {
         this.actions = actions;
-        rebuild();
+        if (root.getScene() != null) {
+            rebuild();
+        }
     }
 
     private void languageChanged(String language) {

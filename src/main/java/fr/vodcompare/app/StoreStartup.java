@@ -50,10 +50,16 @@ final class StoreStartup {
 
     /**
      * Opens (or builds) the store in the background, or takes over the opening the launcher began ({@link EarlyStore});
-     * the shell follows: building, then ready or failed.
+     * the shell follows: building, then ready or failed. When that opening is already over, the store is handed to
+     * {@code opened} at once, before this returns (so that the window is made once, with its screens).
      */
     void open() {
         EarlyStore early = EarlyStore.take(file);
+        Store already = early != null ? early.openedAlready() : null;
+        if (already != null) {
+            opened.accept(already);
+            return;
+        }
         tasks.task(() -> {
             try {
                 java.util.function.Consumer<String> status =

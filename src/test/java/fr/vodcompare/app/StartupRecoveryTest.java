@@ -27,7 +27,6 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,17 +76,7 @@ class StartupRecoveryTest {
     private void startWith(Path file, FxRobot robot) {
         BackgroundTasks tasks = new BackgroundTasks(worker, Platform::runLater);
         BackgroundTasks now = BackgroundTasks.sameThread();
-        FileAsker noFiles = new FileAsker() {
-            @Override
-            public Path saveFile(Window owner, String title, String name, String filter, String pattern) {
-                return null;
-            }
-
-            @Override
-            public Path chooseFolder(Window owner, String title) {
-                return null;
-            }
-        };
+        FileAsker noFiles = new NoFiles();
         StoreStartup startup = new StoreStartup(file, dir.resolve("vodcompare.log"), tasks, shell, s -> {
             store = s;
             AppContext context = new AppContext(s, now, now, new RecordingLinks(), noFiles, Settings.DEFAULT);
