@@ -47,6 +47,14 @@ final class TitleOrder {
         return out.stream().map(g -> new Segment(g.cond(), g.args(), g.value(), g.desc(), g.match(), null)).toList();
     }
 
+    /**
+     * The segments of {@code sort} under {@code filter}, each walking its index even when the filter keeps few titles:
+     * for a walk that does not read the store in order (the search ranks in memory), which needs no count to choose.
+     */
+    static List<Segment> walked(Connection c, TitleFilter filter, TitleSort sort) throws SQLException {
+        return order(c, filter, sort);
+    }
+
     /** Titles of one platform at most, below which a filter reads its titles and sorts them. */
     static final int FEW = 20_000;
 

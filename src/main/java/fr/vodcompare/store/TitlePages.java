@@ -146,7 +146,10 @@ public final class TitlePages {
      */
     static void scan(Connection c, TitleRanks ranks, TitleFilter filter, TitleSort sort, Cursor from, KeySink sink) throws Exception {
         TitleWhere w = TitleWhere.of(c, filter);
-        List<Segment> segments = TitleOrder.of(c, filter, sort);
+        // the ranks walk a search's segments in memory: no need to count the filter's titles to choose the store's plan
+        boolean inMemory = ranks != null && sort.key() == TitleSort.Key.RELEVANCE && filter.hasSearch()
+                && RankedWalk.handles(ranks, filter, from);
+        List<Segment> segments = inMemory ? TitleOrder.walked(c, filter, sort) : TitleOrder.of(c, filter, sort);
         SearchText text = SearchText.parse(filter.search());
         for (int i = from == null ? 0 : from.segment(); i < segments.size(); i++) {
             Cursor start = from != null && from.segment() == i ? from : null;
