@@ -102,10 +102,11 @@ public final class ChartExporter {
         });
         Deque<CompletableFuture<Void>> pending = new ArrayDeque<>();
         try {
+            ChartService.Batch batch = charts.batch(); // what several charts read, read once for all of them
             for (ChartInfo chart : charts.available(locale)) {
                 String id = chart.id();
                 long start = System.nanoTime();
-                ChartSpec spec = charts.spec(new ChartRequest(id, locale, platformIds, null, null, territory));
+                ChartSpec spec = batch.spec(new ChartRequest(id, locale, platformIds, null, null, territory));
                 LOG.debug("{}: computed in {} ms", id, (System.nanoTime() - start) / 1_000_000);
                 Path png = dir.resolve(id + ".png");
                 pending.add(FxRuntime.submit(() -> snapshot(spec, size)).thenAcceptAsync(image -> {
