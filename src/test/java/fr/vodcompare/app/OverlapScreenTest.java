@@ -66,6 +66,26 @@ class OverlapScreenTest {
     }
 
     @Test
+    void clickingAColumnHeaderSortsTheSharedWorks(FxRobot robot) {
+        robot.clickOn("#nav-compare");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).hasSize(299);
+        // what a click on the Year header does
+        robot.interact(() -> table(robot).getSortOrder().setAll(List.of(table(robot).getColumns().get(2))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getColumns().get(2).getText()).isEqualTo("Year");
+        List<Integer> years = table(robot).getItems().stream().map(SharedTitle::year).filter(y -> y != null).toList();
+        assertThat(years).hasSizeGreaterThan(250).isSorted();
+        assertThat(table(robot).getItems()).hasSize(299);
+        // typing in the search keeps the order chosen (the arrow still shows it)
+        robot.interact(() -> robot.lookup("#overlap-search").queryAs(javafx.scene.control.TextField.class).setText("amer"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Integer> found = table(robot).getItems().stream().map(SharedTitle::year).filter(y -> y != null).toList();
+        assertThat(found).hasSizeGreaterThan(2).isSorted();
+        assertThat(uncaught).isEmpty();
+    }
+
+    @Test
     void splitInTheDetailLowersCompareSharedCount(FxRobot robot) {
         robot.clickOn("#catalogue-search").write("A Night at the Roxbury");
         WaitForAsyncUtils.waitForFxEvents();

@@ -8,6 +8,7 @@ import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -86,7 +87,10 @@ final class OverlapSection {
 
     private Node table() {
         table.setId("overlap-table");
-        table.setItems(vm.shown());
+        // a header click sorts a sorted view of the list (the list itself is the view model's, not the table's to sort)
+        SortedList<SharedTitle> sorted = new SortedList<>(vm.shown());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setAccessibleText(m.get("compare.overlap.title"));
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.setPrefHeight(320);
