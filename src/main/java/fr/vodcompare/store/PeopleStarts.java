@@ -7,16 +7,16 @@ import java.sql.ResultSet;
 import java.util.Arrays;
 
 /**
- * By title position in {@link TitleRanks}: which first letters, and which first two letters, the words of its director
- * and cast start with (normalised). A search of the director and cast whose last word is too short for the full-text
- * index to be asked quickly tests its candidates here first, and reads only the rows of those that may hold the word.
- * Letters are coded exactly for a to z and 0 to 9, and hashed for the others (a set code may then be another
- * letter's); about 30 bytes a title. Immutable.
+ * By title id: which first letters, and which first two letters, the words of its director and cast (and of its
+ * title, so that a test needs nothing else) start with (normalised). A search of the director and cast whose last word is too short for the full-text index to be asked
+ * quickly tests its candidates here first, and reads only the rows of those that may hold the word. Held by id, as the
+ * index gives its candidates in id order: they are then read in order. Letters are coded exactly for a to z and 0 to
+ * 9, and hashed for the others (a set code may then be another letter's); about 30 bytes a title. Immutable.
  */
 final class PeopleStarts {
-    private final long[] first; // by position: a bit per first letter's code
-    private final int[] at; // by position: where its two-letter codes start in codes; one more at the end
-    private short[] codes; // by position, the distinct codes of its two-letter starts
+    private final long[] first; // by id: a bit per first letter's code
+    private final int[] at; // by id: where its two-letter codes start in codes; one more at the end
+    private short[] codes; // by id, the distinct codes of its two-letter starts
 
     private PeopleStarts(int n) {
         first = new long[n];
@@ -24,49 +24,47 @@ final class PeopleStarts {
         codes = new short[Math.max(16, n * 12)];
     }
 
-    /** Reads the directors and casts of the titles of {@code r} (one walk of the title table, in id order). */
-    static PeopleStarts read(Connection c, TitleRanks r) throws Exception {
-        PeopleStarts out = new PeopleStarts(r.size());
-        short[][] byPosition = new short[r.size()][];
+    /** Reads the titles, directors and casts of the titles of ids below {@code ids} (one walk of the title table, in id order). */
+    static PeopleStarts read(Connection c, int ids) throws Exception {
+        PeopleStarts out = new PeopleStarts(ids);
         short[] scratch = new short[64];
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, director, cast_list FROM title");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                int pos = r.position(rs.getLong(1));
-                if (pos >= 0) {
-                    int n = out.add(pos, rs.getString(2), scratch, 0);
-                    n = out.add(pos, rs.getString(3), scratch, n);
-                    byPosition[pos] = Arrays.copyOf(scratch, Math.min(n, scratch.length));
-                }
-            }
-        }
         int used = 0;
-        for (int p = 0; p < byPosition.length; p++) {
-            out.at[p] = used;
-            short[] s = byPosition[p];
-            byPosition[p] = null;
-            if (s != null) {
-                if (used + s.length > out.codes.length) {
-                    out.codes = Arrays.copyOf(out.codes, Math.max(out.codes.length * 3 / 2, used + s.length));
+        int next = 0; // the ids before it have their place in codes
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, norm_name, director, cast_list FROM title WHERE id < ? ORDER BY id")) {
+            ps.setLong(1, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int id = (int) rs.getLong(1);
+                    for (; next <= id; next++) {
+                        out.at[next] = used;
+                    }
+                    int n = out.add(id, rs.getString(2), scratch, 0);
+                    n = out.add(id, rs.getString(3), scratch, n);
+                    n = Math.min(out.add(id, rs.getString(4), scratch, n), scratch.length);
+                    if (used + n > out.codes.length) {
+                        out.codes = Arrays.copyOf(out.codes, Math.max(out.codes.length * 3 / 2, used + n));
+                    }
+                    System.arraycopy(scratch, 0, out.codes, used, n);
+                    used += n;
                 }
-                System.arraycopy(s, 0, out.codes, used, s.length);
-                used += s.length;
             }
         }
-        out.at[byPosition.length] = used;
+        for (; next <= ids; next++) {
+            out.at[next] = used;
+        }
         out.codes = Arrays.copyOf(out.codes, used);
         return out;
     }
 
     /** Adds the starts of {@code raw}'s words; the two-letter codes to {@code into} from {@code n}; returns its new size. */
-    private int add(int pos, String raw, short[] into, int n) {
+    private int add(int id, String raw, short[] into, int n) {
         if (raw == null) {
             return n;
         }
         String s = Normalise.text(raw);
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) != ' ' && (i == 0 || s.charAt(i - 1) == ' ')) {
-                first[pos] |= 1L << code(s.charAt(i));
+                first[id] |= 1L << code(s.charAt(i));
                 if (i + 1 < s.length() && s.charAt(i + 1) != ' ' && n < into.length) {
                     short k = code(s.charAt(i), s.charAt(i + 1));
                     if (!holds(into, 0, n, k)) {
@@ -103,19 +101,22 @@ final class PeopleStarts {
     }
 
     /**
-     * False when no word of the director or cast of the title at {@code pos} starts with {@code w} (normalised, one or
-     * two letters); true when one may (or {@code w} is of another length). A title whose director and cast hold more
+     * False when no word of title {@code id}, its director or its cast starts with {@code w} (normalised, one or
+     * two letters); true when one may (or {@code w} is of another length). A title whose words hold more
      * than 64 distinct two-letter starts may hold any.
      */
-    boolean may(int pos, String w) {
+    boolean may(int id, String w) {
+        if (id >= first.length) {
+            return true; // not read
+        }
         if (w.length() == 1) {
-            return (first[pos] & 1L << code(w.charAt(0))) != 0;
+            return (first[id] & 1L << code(w.charAt(0))) != 0;
         }
         if (w.length() != 2 || w.indexOf(' ') >= 0) {
             return true;
         }
-        int from = at[pos];
-        int to = at[pos + 1];
+        int from = at[id];
+        int to = at[id + 1];
         return to - from >= 64 || holds(codes, from, to, code(w.charAt(0), w.charAt(1)));
     }
 }

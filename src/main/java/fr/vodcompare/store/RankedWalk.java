@@ -54,7 +54,6 @@ final class RankedWalk {
      * to match: a director and cast candidate must start a word with it ({@link TitleRanks#mayStart}); else null.
      */
     private final String weak;
-    private final byte[] weakBytes;
     private int[] batch = new int[BATCH];
     /** By batch slot: the title must also be a match of the full-text query, as the store's walk takes it from there. */
     private boolean[] indexed = new boolean[BATCH];
@@ -77,7 +76,6 @@ final class RankedWalk {
         this.plainWords = text.words().stream().allMatch(FtsProbe::plain);
         String last = words.list().get(words.list().size() - 1);
         this.weak = g.match() == Match.OTHER && !last.isEmpty() && last.length() < 3 ? last : null;
-        this.weakBytes = weak == null ? null : weak.getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -228,11 +226,11 @@ final class RankedWalk {
                 continue;
             }
             int q = r.position(id);
-            id = 0;
-            if (q >= p && r.kept(q, platformsKept, filter.kind()) && (g.match() != Match.OTHER || !r.holds(q, wordBytes, starts))
-                    && (weak == null || r.mayStart(q, weak, weakBytes))) {
+            if (q >= p && r.keptId(id, platformsKept, filter.kind()) && (g.match() != Match.OTHER
+                    || !r.holdsId(id, q, wordBytes, starts)) && (weak == null || r.mayStart(id, weak))) {
                 out.set(q);
             }
+            id = 0;
         }
         return out;
     }

@@ -45,6 +45,7 @@ final class TitleRanks {
     private final int[] start; // by position: where its normalised title starts in names; one more at the end
     private final byte[] names; // the normalised titles in UTF-8, one after the other
     private final long[] starts; // by position, two each: the first two, the first three letters of each word, hashed to a bit
+    private final long[] startsById; // the same by id (0 where no title): the full-text index's candidates come in id order
     private final byte[] platform; // by id: index in platforms
     private final byte[] kind; // by id: Kind ordinal, -1 when unknown
     private final List<String> platforms;
@@ -67,6 +68,11 @@ final class TitleRanks {
                     starts[2 * p + 1] |= bit(names, i, end, 3);
                 }
             }
+        }
+        this.startsById = new long[2 * position.length];
+        for (int p = 0; p < ids.length; p++) {
+            startsById[2 * ids[p]] = starts[2 * p];
+            startsById[2 * ids[p] + 1] = starts[2 * p + 1];
         }
         this.writes = writes;
         this.stamp = stamp;
@@ -155,7 +161,7 @@ final class TitleRanks {
                 }
                 TitleRanks ranks = r;
                 long t1 = System.nanoTime();
-                r.people = db.read(c -> PeopleStarts.read(c, ranks));
+                r.people = db.read(c -> PeopleStarts.read(c, ranks.position.length));
                 LOG.debug("Directors' and casts' word starts read in {} ms", (System.nanoTime() - t1) / 1_000_000);
             }
         } catch (Exception e) {
@@ -281,8 +287,13 @@ final class TitleRanks {
 
     /** True when the title at {@code pos} is on a kept platform (null: any) and of {@code k} (null: any). */
     boolean kept(int pos, boolean[] platformsKept, Kind k) {
-        int id = ids[pos];
-        return (platformsKept == null || platformsKept[platform[id]]) && (k == null || kind[id] == k.ordinal());
+        return keptId(ids[pos], platformsKept, k);
+    }
+
+    /** As {@link #kept}, for title {@code id} (one the ranks hold): read in id order, its bytes are read in order. */
+    boolean keptId(long id, boolean[] platformsKept, Kind k) {
+        int i = (int) id;
+        return (platformsKept == null || platformsKept[platform[i]]) && (k == null || kind[i] == k.ordinal());
     }
 
     private static int wordEnd(byte[] s, int from, int end) {
@@ -336,6 +347,22 @@ final class TitleRanks {
         if (words.length == 0 || (starts[2 * pos] & bits[0]) != bits[0] || (starts[2 * pos + 1] & bits[1]) != bits[1]) {
             return false;
         }
+        return holdsAll(pos, words);
+    }
+
+    /**
+     * As {@link #holds}, for title {@code id} at {@code pos}: its bits read by id, so that candidates taken in id order
+     * read them in order, and its title only when they pass.
+     */
+    boolean holdsId(long id, int pos, byte[][] words, long[] bits) {
+        int i = 2 * (int) id;
+        if (words.length == 0 || (startsById[i] & bits[0]) != bits[0] || (startsById[i + 1] & bits[1]) != bits[1]) {
+            return false;
+        }
+        return holdsAll(pos, words);
+    }
+
+    private boolean holdsAll(int pos, byte[][] words) {
         for (int i = 0; i < words.length; i++) {
             if (words[i].length == 0 || !has(start[pos], start[pos + 1], words[i], i == words.length - 1)) {
                 return false;
@@ -363,11 +390,12 @@ final class TitleRanks {
     }
 
     /**
-     * False when no word of the title at {@code pos}, its director or its cast starts with {@code w} (normalised, one or
-     * two letters, UTF-8 in {@code bytes}); true when one may.
+     * False when no word of title {@code id}, its director or its cast starts with {@code w} (normalised, one or two
+     * letters); true when one may (or the starts are not read yet).
      */
-    boolean mayStart(int pos, String w, byte[] bytes) {
-        return people == null || people.may(pos, w) || has(start[pos], start[pos + 1], bytes, true);
+    boolean mayStart(long id, String w) {
+        PeopleStarts p = people;
+        return p == null || p.may((int) id, w);
     }
 
     /** True when the normalised title at {@code pos} is {@code name} (UTF-8). */
