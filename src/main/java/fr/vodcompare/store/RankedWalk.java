@@ -32,6 +32,8 @@ final class RankedWalk {
     /** Titles checked in the store at once at first; a batch passing few doubles the next, up to {@link #MAX_BATCH}. */
     static final int BATCH = 256;
     static final int MAX_BATCH = 4096;
+    /** Titles of a batch asked of the full-text index at once at first ({@link FtsProbe}); twice as many each time after. */
+    static final int PROBE = 64;
 
     private final Connection c;
     private final TitleRanks r;
@@ -243,7 +245,9 @@ final class RankedWalk {
 
     /**
      * Asks the store which titles of the batch the filter keeps, with their texts; tests them, checks the ones that
-     * must be the full-text index's; gives the ones passing to the sink in order. False when it stopped.
+     * must be the full-text index's; gives the ones passing to the sink in order. The index is asked of a few titles
+     * at a time ({@link #PROBE}, then twice as many each time), so that a sink filled early stops the asking. False
+     * when it stopped.
      */
     private boolean flush(KeySink sink) throws Exception {
         if (pending == 0) {
@@ -252,29 +256,37 @@ final class RankedWalk {
         Map<Long, FtsProbe.Texts> rows = read();
         FtsProbe.Texts[] passing = new FtsProbe.Texts[pending];
         boolean[] asked = new boolean[pending];
-        List<FtsProbe.Texts> ask = new ArrayList<>();
         for (int i = 0; i < pending; i++) {
             FtsProbe.Texts t = rows.get(r.id(batch[i]));
             if (t != null && (g.match() == Match.TITLE || g.match() == Match.EXACT || TitleOrder.passes(g.match(), text, words, r.name(batch[i]), t.director(), t.cast()))) {
                 passing[i] = t;
-                if (indexed[i] && !(plainWords && FtsProbe.plain(t.name()) && FtsProbe.plain(t.director()) && FtsProbe.plain(t.cast()))) {
-                    ask.add(t);
-                    asked[i] = true;
-                }
+                asked[i] = indexed[i] && !(plainWords && FtsProbe.plain(t.name()) && FtsProbe.plain(t.director())
+                        && FtsProbe.plain(t.cast()));
             }
         }
-        Set<Long> matched = ask.isEmpty() ? Set.of() : FtsProbe.matching(c, query, ask);
         int given = 0;
-        for (int i = 0; i < pending; i++) {
-            FtsProbe.Texts t = passing[i];
-            if (t == null || asked[i] && !matched.contains(t.id())) {
-                continue;
+        int probe = PROBE;
+        for (int from = 0; from < pending; probe *= 2) {
+            List<FtsProbe.Texts> ask = new ArrayList<>();
+            int to = from;
+            for (; to < pending && (ask.size() < probe || !asked[to]); to++) {
+                if (asked[to]) {
+                    ask.add(passing[to]);
+                }
             }
-            given++;
-            if (!sink.accept(new Cursor(index, r.name(batch[i]), t.id()))) {
-                pending = 0;
-                return false;
+            Set<Long> matched = ask.isEmpty() ? Set.of() : FtsProbe.matching(c, query, ask);
+            for (int i = from; i < to; i++) {
+                FtsProbe.Texts t = passing[i];
+                if (t == null || asked[i] && !matched.contains(t.id())) {
+                    continue;
+                }
+                given++;
+                if (!sink.accept(new Cursor(index, r.name(batch[i]), t.id()))) {
+                    pending = 0;
+                    return false;
+                }
             }
+            from = to;
         }
         if (given * 2 < pending && batch.length < MAX_BATCH) {
             batch = new int[batch.length * 2];
