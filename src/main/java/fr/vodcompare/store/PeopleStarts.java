@@ -17,6 +17,9 @@ final class PeopleStarts {
     private final long[] first; // by id: a bit per first letter's code
     private final int[] at; // by id: where its two-letter codes start in codes; one more at the end
     private short[] codes; // by id, the distinct codes of its two-letter starts
+    private final int[] three = new int[1 << 18]; // by three-letter code: the titles holding a word starting so
+    private final int[] seen = new int[64]; // while reading a title: the distinct three-letter codes of its words
+    private int seenCount;
 
     private PeopleStarts(int n) {
         first = new long[n];
@@ -38,6 +41,7 @@ final class PeopleStarts {
                     for (; next <= id; next++) {
                         out.at[next] = used;
                     }
+                    out.seenCount = 0;
                     int n = out.add(id, rs.getString(2), scratch, 0);
                     n = out.add(id, rs.getString(3), scratch, n);
                     n = Math.min(out.add(id, rs.getString(4), scratch, n), scratch.length);
@@ -46,6 +50,9 @@ final class PeopleStarts {
                     }
                     System.arraycopy(scratch, 0, out.codes, used, n);
                     used += n;
+                    for (int k = 0; k < out.seenCount; k++) {
+                        out.three[out.seen[k]]++;
+                    }
                 }
             }
         }
@@ -71,9 +78,37 @@ final class PeopleStarts {
                         into[n++] = k;
                     }
                 }
+                if (i + 2 < s.length() && s.charAt(i + 1) != ' ' && s.charAt(i + 2) != ' ' && seenCount < seen.length) {
+                    int k = code(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2));
+                    if (!seen(k)) {
+                        seen[seenCount++] = k;
+                    }
+                }
             }
         }
         return n;
+    }
+
+    private boolean seen(int k) {
+        for (int i = 0; i < seenCount; i++) {
+            if (seen[i] == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int code(char a, char b, char c) {
+        return code(a) << 12 | code(b) << 6 | code(c);
+    }
+
+    /**
+     * How many titles hold a word starting with the first three letters of {@code w} (normalised, three letters or
+     * more) in their title, director or cast: what a full-text query of {@code w} as a prefix merges (a title holding
+     * several such words is counted once; an accented or non-Latin letter's count may be another letter's too).
+     */
+    int titlesStarting(String w) {
+        return three[code(w.charAt(0), w.charAt(1), w.charAt(2))];
     }
 
     private static boolean holds(short[] a, int from, int to, short k) {

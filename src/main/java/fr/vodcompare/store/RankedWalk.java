@@ -34,6 +34,11 @@ final class RankedWalk {
     static final int MAX_BATCH = 4096;
     /** Titles of a batch asked of the full-text index at once at first ({@link FtsProbe}); twice as many each time after. */
     static final int PROBE = 64;
+    /**
+     * A prefix of three letters starting words of more than one title in this many is merged by the index too slowly
+     * (about 20 ms for "cha" at 1,000,000 titles, under 3 ms for "coo"): the other words are asked instead.
+     */
+    static final int COMMON = 20;
 
     private final Connection c;
     private final TitleRanks r;
@@ -47,13 +52,26 @@ final class RankedWalk {
     private final long[] starts;
     private final boolean[] platformsKept;
     private final TitleWhere[] w;
+    /**
+     * The titles the catalogues shown list, by id, when the ranks hold them for this filter (no territory, no snapshot):
+     * tested here instead of by the store; else null.
+     */
+    private final java.util.BitSet shown;
     /** The full-text query the store's walk takes its candidates from (the test then decides). */
     private final String query;
     /** True when the words typed are plain ({@link FtsProbe#plain}): a plain title's answer to the query is then known. */
     private final boolean plainWords;
     /**
-     * The last word (normalised) when it is of one or two letters, which the full-text query leaves out or takes long
-     * to match: a director and cast candidate must start a word with it ({@link TitleRanks#mayStart}); else null.
+     * The full-text query the candidates of a director and cast segment are taken from when it is not {@link #query}:
+     * one matching more titles, quicker to ask ({@link TitleOrder#widerCandidates}, {@link TitleOrder#othersWhole});
+     * null for the query itself.
+     */
+    private final String wider;
+    /**
+     * What a candidate of the wider query must start a word with ({@link TitleRanks#mayStart}): the last word
+     * (normalised) when it is of one or two letters, which the query leaves out or takes long to match; its first
+     * two letters when it is of three that start the words of too many titles for the index to merge them quickly
+     * ({@link #COMMON}); else null.
      */
     private final String weak;
     private int[] batch = new int[BATCH];
@@ -74,10 +92,19 @@ final class RankedWalk {
         this.starts = TitleRanks.startsOf(wordBytes);
         this.platformsKept = r.platformsKept(filter.platformIds());
         this.w = TitleWhere.splitResolved(c, filter);
+        this.shown = filter.territory() == null && filter.snapshotId() == null ? r.shown() : null;
         this.query = TitleOrder.candidates(g.match(), text);
         this.plainWords = text.words().stream().allMatch(FtsProbe::plain);
         String last = words.list().get(words.list().size() - 1);
-        this.weak = g.match() == Match.OTHER && !last.isEmpty() && last.length() < 3 ? last : null;
+        String w = g.match() == Match.EXACT || g.match() == Match.TITLE ? null : TitleOrder.widerCandidates(g.match(), text);
+        String start = g.match() == Match.OTHER && !last.isEmpty() && last.length() < 3 ? last : null;
+        if (w == null && g.match() != Match.EXACT && g.match() != Match.TITLE && last.length() == 3 && last.indexOf(' ') < 0
+                && r.titlesStarting(last) > r.size() / COMMON) {
+            w = TitleOrder.othersWhole(g.match(), text);
+            start = w == null ? null : last.substring(0, 2);
+        }
+        this.wider = w;
+        this.weak = start;
     }
 
     /**
@@ -104,7 +131,6 @@ final class RankedWalk {
         if (g.match() == Match.TITLE) {
             return walk(p, sink) && flush(sink);
         }
-        String wider = TitleOrder.widerCandidates(g.match(), text);
         BitSet marked = candidates(wider == null ? query : wider, p);
         for (int q = marked.nextSetBit(p); q >= 0; q = marked.nextSetBit(q + 1)) {
             if (!add(q, wider != null, sink)) {
@@ -228,7 +254,8 @@ final class RankedWalk {
                 continue;
             }
             int q = r.position(id);
-            if (q >= p && r.keptId(id, platformsKept, filter.kind()) && (g.match() != Match.OTHER
+            if (q >= p && r.keptId(id, platformsKept, filter.kind()) && (shown == null || shown.get((int) id))
+                    && (g.match() != Match.OTHER
                     || !r.holdsId(id, q, wordBytes, starts)) && (weak == null || r.mayStart(id, weak))) {
                 out.set(q);
             }
@@ -296,27 +323,56 @@ final class RankedWalk {
         return true;
     }
 
-    /** The titles of the batch the filter keeps, by id, with their name (and director and cast when tested). */
+    /**
+     * The titles of the batch the filter keeps, by id, with their name (and director and cast when tested). A title
+     * segment whose batch needs no text (none to check against the index) is answered from memory when it holds the
+     * catalogues shown: the batch is of titles of the platforms and kind kept.
+     */
     private Map<Long, FtsProbe.Texts> read() throws Exception {
         boolean people = g.match() != Match.TITLE && g.match() != Match.EXACT;
+        Map<Long, FtsProbe.Texts> out = new HashMap<>();
+        if (shown != null && !people && !anyIndexed()) {
+            for (int i = 0; i < pending; i++) {
+                long id = r.id(batch[i]);
+                if (shown.get((int) id)) {
+                    out.put(id, new FtsProbe.Texts(id, null, null, null));
+                }
+            }
+            return out;
+        }
         StringBuilder marks = new StringBuilder();
         for (int i = 0; i < pending; i++) {
             marks.append(i == 0 ? "?" : ",?");
         }
-        Map<Long, FtsProbe.Texts> out = new HashMap<>();
+        TitleWhere scope = shown == null ? w[1] : null; // else tested here
         try (PreparedStatement ps = c.prepareStatement("SELECT t.id, t.name" + (people ? ", t.director, t.cast_list" : "")
-                + " FROM title t NOT INDEXED WHERE t.id IN (" + marks + ")" + w[0].and() + w[1].and())) {
+                + " FROM title t NOT INDEXED WHERE t.id IN (" + marks + ")" + w[0].and() + (scope == null ? "" : scope.and()))) {
             for (int i = 0; i < pending; i++) {
                 ps.setLong(i + 1, r.id(batch[i]));
             }
-            w[1].bind(ps, w[0].bind(ps, pending + 1));
+            int next = w[0].bind(ps, pending + 1);
+            if (scope != null) {
+                scope.bind(ps, next);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
+                    if (scope == null && !shown.get((int) id)) {
+                        continue;
+                    }
                     out.put(id, new FtsProbe.Texts(id, rs.getString(2), people ? rs.getString(3) : null, people ? rs.getString(4) : null));
                 }
             }
         }
         return out;
+    }
+
+    private boolean anyIndexed() {
+        for (int i = 0; i < pending; i++) {
+            if (indexed[i]) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -237,6 +237,16 @@ final class TitleOrder {
         return new SearchText(null, List.of(first)).ftsWhole(field(m));
     }
 
+    /**
+     * A full-text query matching every title {@link #candidates} matches, and more: the words but the last, each
+     * whole, for a last word the index would merge too many words to start (checked by the caller); null for a single
+     * word.
+     */
+    static String othersWhole(Match m, SearchText text) {
+        List<String> strong = strongWords(text);
+        return strong.size() < 2 ? null : new SearchText(null, strong.subList(0, strong.size() - 1)).ftsWhole(field(m));
+    }
+
     private static SearchText.Field field(Match m) {
         switch (m) {
             case TITLE: return SearchText.Field.TITLE;

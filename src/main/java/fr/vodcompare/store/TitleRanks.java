@@ -55,6 +55,8 @@ final class TitleRanks {
      * ranks' stamp was read make them stale, so these starts are those of the titles the ranks hold.
      */
     private volatile PeopleStarts people;
+    /** Set once, after the ranks are shared: by id, the titles the current catalogues list (null until read). */
+    private volatile java.util.BitSet shown;
     private final KeptCounts.Recent counts = new KeptCounts.Recent();
 
     private TitleRanks(long writes, String stamp, int[] position, int[] ids, int[] start, byte[] names, byte[] platform,
@@ -163,6 +165,7 @@ final class TitleRanks {
                 long t1 = System.nanoTime();
                 r.people = db.read(c -> PeopleStarts.read(c, ranks.position.length));
                 LOG.debug("Directors' and casts' word starts read in {} ms", (System.nanoTime() - t1) / 1_000_000);
+                r.shown = db.read(c -> shown(c, ranks.position.length));
             }
         } catch (Exception e) {
             LOG.warn("Could not read the titles' order for searching; searches read the store instead", e);
@@ -222,6 +225,28 @@ final class TitleRanks {
         TitleRanks r = new TitleRanks(writes, stamp, position, ids, start, Arrays.copyOf(names, used), platform, kind,
                 List.copyOf(platforms));
         return r;
+    }
+
+    /** By id below {@code ids}: the titles the current catalogues list, in any territory (the catalogue's default). */
+    private static java.util.BitSet shown(Connection c, int ids) throws SQLException {
+        java.util.BitSet out = new java.util.BitSet(ids);
+        try (PreparedStatement ps = c.prepareStatement(Current.titleIds(null)); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (id < ids) {
+                    out.set((int) id);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The titles the current catalogues list in any territory, by id, when read (null until then): what a filter with
+     * no territory and no snapshot shows.
+     */
+    java.util.BitSet shown() {
+        return shown;
     }
 
     private static byte platformIndex(List<String> platforms, String id) {
@@ -396,6 +421,15 @@ final class TitleRanks {
     boolean mayStart(long id, String w) {
         PeopleStarts p = people;
         return p == null || p.may((int) id, w);
+    }
+
+    /**
+     * How many titles hold a word starting with the first three letters of {@code w} (normalised, three letters or more)
+     * in their title, director or cast; -1 when the starts are not read yet.
+     */
+    int titlesStarting(String w) {
+        PeopleStarts p = people;
+        return p == null ? -1 : p.titlesStarting(w);
     }
 
     /** True when the normalised title at {@code pos} is {@code name} (UTF-8). */
