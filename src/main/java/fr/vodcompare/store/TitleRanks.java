@@ -166,6 +166,7 @@ final class TitleRanks {
                 r.people = db.read(c -> PeopleStarts.read(c, ranks.position.length));
                 LOG.debug("Directors' and casts' word starts read in {} ms", (System.nanoTime() - t1) / 1_000_000);
                 r.shown = db.read(c -> shown(c, ranks.position.length));
+                r.countAhead();
             }
         } catch (Exception e) {
             LOG.warn("Could not read the titles' order for searching; searches read the store instead", e);
@@ -269,6 +270,21 @@ final class TitleRanks {
 
     int size() {
         return ids.length;
+    }
+
+    /**
+     * Makes the {@link KeptCounts} of each kind alone and of each platform alone (a few of them), so that the first
+     * search after choosing one of these filters does not wait for them.
+     */
+    private void countAhead() {
+        for (Kind k : Kind.values()) {
+            counts.get(this, null, k);
+        }
+        for (int i = 0; i < Math.min(platforms.size(), 12); i++) {
+            boolean[] one = new boolean[platforms.size()];
+            one[i] = true;
+            counts.get(this, one, null);
+        }
     }
 
     /** The titles by the starts of their words. */
