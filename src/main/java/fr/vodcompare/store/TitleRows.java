@@ -67,12 +67,28 @@ final class TitleRows implements AutoCloseable {
         return ps;
     }
 
+    /**
+     * Terms the full-text index gathers in memory before writing them as a segment while it takes many titles at once
+     * (SQLite's default is 1 MB: a segment every few thousand titles, merged again and again). 16 MB: the index of
+     * 1,000,000 titles built in about half the time, for about 30 MB more memory during the import.
+     */
+    static final int FTS_HASH_BYTES = 16 << 20;
+    /** SQLite's default, written back after the bulk (the setting is kept in the store). */
+    private static final int FTS_HASH_DEFAULT = 1 << 20;
+
     /** Adds the titles inserted after {@code maxId} to the full-text index, in one statement after their rows. */
     static void indexNew(Connection c, long maxId) throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("INSERT INTO title_fts(title_fts, rank) VALUES ('hashsize', " + FTS_HASH_BYTES + ")");
+        }
         try (var ps = c.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) "
                 + "SELECT id, name, director, cast_list FROM title WHERE id > ?")) {
             ps.setLong(1, maxId);
             ps.executeUpdate();
+        } finally {
+            try (var s = c.createStatement()) {
+                s.execute("INSERT INTO title_fts(title_fts, rank) VALUES ('hashsize', " + FTS_HASH_DEFAULT + ")");
+            }
         }
     }
 
