@@ -53,8 +53,8 @@ final class RankedWalk {
     private final boolean[] platformsKept;
     private final TitleWhere[] w;
     /**
-     * The titles the catalogues shown list, by id, when the ranks hold them for this filter (no territory, no snapshot):
-     * tested here instead of by the store; else null.
+     * The titles the catalogues shown list, by id, when the ranks hold them for this filter (the current catalogues of
+     * its territory, no snapshot): tested here instead of by the store; else null.
      */
     private final java.util.BitSet shown;
     /** The full-text query the store's walk takes its candidates from (the test then decides). */
@@ -92,7 +92,7 @@ final class RankedWalk {
         this.starts = TitleRanks.startsOf(wordBytes);
         this.platformsKept = r.platformsKept(filter.platformIds());
         this.w = TitleWhere.splitResolved(c, filter);
-        this.shown = filter.territory() == null && filter.snapshotId() == null ? r.shown() : null;
+        this.shown = filter.snapshotId() == null ? r.shown(filter.territory()) : null;
         this.query = TitleOrder.candidates(g.match(), text);
         this.plainWords = text.words().stream().allMatch(FtsProbe::plain);
         String last = words.list().get(words.list().size() - 1);

@@ -55,8 +55,11 @@ final class TitleRanks {
      * ranks' stamp was read make them stale, so these starts are those of the titles the ranks hold.
      */
     private volatile PeopleStarts people;
-    /** Set once, after the ranks are shared: by id, the titles the current catalogues list (null until read). */
-    private volatile java.util.BitSet shown;
+    /**
+     * Set once, after the ranks are shared: by territory ("" for none), by id, the titles the current catalogues list
+     * (null until read).
+     */
+    private volatile Map<String, java.util.BitSet> shown;
     private final KeptCounts.Recent counts = new KeptCounts.Recent();
 
     private TitleRanks(long writes, String stamp, int[] position, int[] ids, int[] start, byte[] names, byte[] platform,
@@ -228,26 +231,61 @@ final class TitleRanks {
         return r;
     }
 
-    /** By id below {@code ids}: the titles the current catalogues list, in any territory (the catalogue's default). */
-    private static java.util.BitSet shown(Connection c, int ids) throws SQLException {
-        java.util.BitSet out = new java.util.BitSet(ids);
-        try (PreparedStatement ps = c.prepareStatement(Current.titleIds(null)); ResultSet rs = ps.executeQuery()) {
+    /** Territories whose current catalogues are held by id, at most (a store rarely has more than a few). */
+    private static final int TERRITORIES = 8;
+
+    /**
+     * By territory ("" for none chosen, and each territory of the snapshots, a few at most), by id below {@code ids}: the
+     * titles the current catalogues list.
+     */
+    private static Map<String, java.util.BitSet> shown(Connection c, int ids) throws SQLException {
+        List<String> territories = new ArrayList<>();
+        territories.add(null);
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT territory FROM snapshot ORDER BY territory LIMIT "
+                + TERRITORIES); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long id = rs.getLong(1);
-                if (id < ids) {
-                    out.set((int) id);
+                try {
+                    if (Current.territory(rs.getString(1)) != null) {
+                        territories.add(rs.getString(1));
+                    }
+                } catch (IllegalArgumentException e) {
+                    // not a territory a filter can name: its titles are read from the store
                 }
             }
+        }
+        Map<String, java.util.BitSet> out = new java.util.HashMap<>();
+        for (String territory : territories) {
+            java.util.BitSet in = new java.util.BitSet(ids);
+            try (PreparedStatement ps = c.prepareStatement(Current.titleIds(territory)); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (id < ids) {
+                        in.set((int) id);
+                    }
+                }
+            }
+            out.put(key(territory), in);
         }
         return out;
     }
 
     /**
-     * The titles the current catalogues list in any territory, by id, when read (null until then): what a filter with
-     * no territory and no snapshot shows.
+     * The titles the current catalogues list in {@code territory} (null: none chosen), by id, when held (null until read,
+     * or for a territory not held): what a filter with that territory and no snapshot shows.
      */
-    java.util.BitSet shown() {
-        return shown;
+    java.util.BitSet shown(String territory) {
+        Map<String, java.util.BitSet> held = shown;
+        try {
+            return held == null ? null : held.get(key(territory));
+        } catch (IllegalArgumentException e) {
+            return null; // not a territory: the store says so
+        }
+    }
+
+    /** A territory as {@link Current} reads it ("" for none). */
+    private static String key(String territory) {
+        String t = Current.territory(territory);
+        return t == null ? "" : t;
     }
 
     private static byte platformIndex(List<String> platforms, String id) {

@@ -47,7 +47,7 @@ public final class CatalogueScope {
     }
 
     /** The territory the current catalogues are taken in: the one chosen, else the newest snapshot's. */
-    static String territory(String chosen, List<Snapshot> all) {
+    public static String territory(String chosen, List<Snapshot> all) {
         return chosen != null ? chosen : newestOf(all).map(Snapshot::territory).orElse(null);
     }
 
