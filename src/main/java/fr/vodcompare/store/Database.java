@@ -205,6 +205,24 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Bytes per page of a store made now (SQLite's default is 4,096): 16 KB pages make a large import's writes, index
+     * builds and full-text index about a sixth quicker at 1,000,000 titles, with searches and pages as quick. A store
+     * keeps the page size it was made with (WAL mode cannot change it).
+     */
+    static final int PAGE_SIZE = 16_384;
+
+    /** Sets {@link #PAGE_SIZE} on a file that holds no page yet, before anything is written to it. */
+    private static void newStorePageSize(Statement s) throws SQLException {
+        boolean empty;
+        try (var rs = s.executeQuery("PRAGMA page_count")) {
+            empty = rs.next() && rs.getLong(1) == 0;
+        }
+        if (empty) {
+            s.execute("PRAGMA page_size=" + PAGE_SIZE);
+        }
+    }
+
+    /**
      * A connection. The writer keeps a 64 MiB page cache and sorts (index builds of a large import) in temporary files,
      * so that a million-title import stays within bounded memory; each reader keeps 16 MiB, as several are open at once.
      */
@@ -217,6 +235,7 @@ public final class Database implements AutoCloseable {
                 : DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         try (Statement s = c.createStatement()) {
             if (!options.readOnly()) {
+                newStorePageSize(s);
                 s.execute("PRAGMA journal_mode=WAL");
             }
             s.execute("PRAGMA foreign_keys=ON");
