@@ -116,6 +116,28 @@ class CatalogueScreenTest {
     }
 
     @Test
+    void whereATitleMatchedSitsOnItsRowAsTheOtherCellsDo(FxRobot robot) {
+        robot.clickOn("#catalogue-search").write("lupin");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Row> t = table(robot);
+        javafx.scene.control.TableCell<?, ?> title = firstRowCell(robot, t.getColumns().get(0));
+        javafx.scene.control.TableCell<?, ?> matched = firstRowCell(robot, t.getColumns().stream()
+                .filter(c -> "catalogue-matched".equals(c.getId())).findFirst().orElseThrow());
+        assertThat(matched.getText()).isEqualTo("Title");
+        assertThat(textTop(matched)).as("top of the text of 'Matched in'").isCloseTo(textTop(title), org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    private static javafx.scene.control.TableCell<?, ?> firstRowCell(FxRobot robot, javafx.scene.control.TableColumn<?, ?> column) {
+        return robot.lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class).stream()
+                .filter(c -> c.getIndex() == 0 && c.getTableColumn() == column && c.getText() != null).findFirst().orElseThrow();
+    }
+
+    private static double textTop(javafx.scene.control.TableCell<?, ?> cell) {
+        javafx.scene.Node text = cell.lookup(".text");
+        return text.localToScene(text.getBoundsInLocal()).getMinY();
+    }
+
+    @Test
     void theScopeOfTheDataIsAboveTheTableAndInTheDetail(FxRobot robot) {
         String scope = robot.lookup("#catalogue-scope").queryAs(Label.class).getText();
         assertThat(scope).startsWith("Data listed: Netflix, Kaggle: Netflix Movies and TV Shows (Shivam Bansal, CC0 1.0), as of ")

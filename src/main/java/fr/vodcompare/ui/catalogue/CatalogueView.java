@@ -205,6 +205,7 @@ public final class CatalogueView implements Screen {
     private TableColumn<Row, String> matchedColumn() {
         TableColumn<Row, String> c = Views.column(m.get("catalogue.col.matched"), 90, r -> matchedIn(m, vm, r));
         c.setId("catalogue-matched");
+        c.setStyle("-fx-alignment: center-left;"); // its cells (made when a search shows it) sat 4 px above the row's text
         c.setSortable(false);
         Views.fitTitle(c);
         c.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.filter().hasSearch(), vm.searchProperty()));
