@@ -138,6 +138,19 @@ class CatalogueScreenTest {
     }
 
     @Test
+    void aTitleNetflixListsTwiceNamesNetflixOnceUnderAvailableOn(FxRobot robot) {
+        robot.clickOn("#catalogue-search").write("love in a puff");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<Row> t = table(robot);
+        assertThat(t.getItems().stream().filter(r -> r.title().name().equalsIgnoreCase("Love in a Puff") && r.title().releaseYear() == 2010)
+                .filter(r -> r.title().platformId().equals("netflix")).count()).isGreaterThanOrEqualTo(2);
+        robot.interact(() -> t.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualToIgnoringCase("Love in a Puff");
+        assertThat(robot.lookup(".platform-chip").queryAllAs(Label.class)).extracting(Label::getText).containsExactly("Netflix");
+    }
+
+    @Test
     void theScopeOfTheDataIsAboveTheTableAndInTheDetail(FxRobot robot) {
         String scope = robot.lookup("#catalogue-scope").queryAs(Label.class).getText();
         assertThat(scope).startsWith("Data listed: Netflix, Kaggle: Netflix Movies and TV Shows (Shivam Bansal, CC0 1.0), as of ")

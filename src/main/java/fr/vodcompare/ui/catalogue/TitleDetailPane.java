@@ -105,8 +105,14 @@ final class TitleDetailPane {
         if (row == null) {
             return;
         }
-        var copies = new java.util.ArrayList<>(vm.copies().isEmpty() ? java.util.List.of(new Copy(row.title().id(),
-                row.title().platformId(), row.platformName(), row.title().name())) : vm.copies());
+        var copies = new java.util.ArrayList<Copy>();
+        // one chip a platform, though a platform may list the same title twice (two rows of its file, two ids)
+        for (Copy c : vm.copies().isEmpty() ? java.util.List.of(new Copy(row.title().id(), row.title().platformId(),
+                row.platformName(), row.title().name())) : vm.copies()) {
+            if (copies.stream().noneMatch(k -> k.platformId().equals(c.platformId()))) {
+                copies.add(c);
+            }
+        }
         // the same work matched on other platforms (not a candidate of an ambiguous title, not split by the user)
         for (WorkRepository.OtherCopy o : works.others()) {
             boolean matched = !WorkRepository.AMBIGUOUS.equals(o.rule()) && !"split".equals(o.rule());
