@@ -12,7 +12,9 @@ import javafx.scene.chart.Axis;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.ValueAxis;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
 import javafx.scene.text.Text;
 
 /**
@@ -22,6 +24,8 @@ import javafx.scene.text.Text;
  */
 final class ValueBarChart<X, Y> extends BarChart<X, Y> {
     private static final double LABEL_GAP = 5;
+    /** Room the reference line leaves on each side of a value label it stops at. */
+    private static final double GAP = 5;
 
     private final boolean horizontal;
     private final double maxBar;
@@ -29,7 +33,8 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
     /** One label for a whole category that has no figure, by category. */
     private final Map<Object, Text> categoryLabels = new LinkedHashMap<>();
     private ChartSpec.Reference reference;
-    private Line referenceLine;
+    /** The reference line, in pieces: it stops short of each value label it would cross. */
+    private Path referenceLine;
     private Text referenceText;
 
     ValueBarChart(Axis<X> x, Axis<Y> y, boolean horizontal, double maxBar) {
@@ -87,7 +92,7 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
     /** Draws a labelled line across the bars at the reference value. */
     void showReference(ChartSpec.Reference r) {
         reference = r;
-        referenceLine = new Line();
+        referenceLine = new Path();
         referenceLine.getStyleClass().add("vc-reference-line");
         referenceText = new Text(r.label());
         referenceText.getStyleClass().add("vc-reference-label");
@@ -239,10 +244,7 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
         }
         if (horizontal) {
             double x = ((ValueAxis<Number>) getXAxis()).getDisplayPosition(reference.value());
-            referenceLine.setStartX(x);
-            referenceLine.setEndX(x);
-            referenceLine.setStartY(0);
-            referenceLine.setEndY(getYAxis().getHeight());
+            drawReference(x, true, getYAxis().getHeight());
             double w = referenceText.getLayoutBounds().getWidth();
             // right of the line when it fits in the plot, else left of it
             referenceText.setLayoutX(x + 6 + w <= getXAxis().getWidth() ? x + 6 : x - 6 - w);
@@ -250,14 +252,50 @@ final class ValueBarChart<X, Y> extends BarChart<X, Y> {
         } else {
             double y = ((ValueAxis<Number>) getYAxis()).getDisplayPosition(reference.value());
             double width = getXAxis().getWidth();
-            referenceLine.setStartX(0);
-            referenceLine.setEndX(width);
-            referenceLine.setStartY(y);
-            referenceLine.setEndY(y);
+            drawReference(y, false, width);
             referenceText.setLayoutX(width - referenceText.getLayoutBounds().getWidth() - 4);
             referenceText.setLayoutY(y - referenceText.getLayoutBounds().getHeight() - 3);
         }
         referenceLine.toFront();
         referenceText.toFront();
+    }
+
+    /**
+     * The reference line at {@code at} (an x when {@code vertical}, else a y) from 0 to {@code length}, broken where
+     * a value label lies across it, so that no figure is struck through.
+     */
+    private void drawReference(double at, boolean vertical, double length) {
+        List<double[]> gaps = new ArrayList<>();
+        List<Text> shown = new ArrayList<>(labels.values());
+        shown.addAll(categoryLabels.values());
+        for (Text t : shown) {
+            if (!t.isVisible()) {
+                continue;
+            }
+            Bounds b = t.getBoundsInParent();
+            double from = vertical ? b.getMinX() : b.getMinY();
+            double to = vertical ? b.getMaxX() : b.getMaxY();
+            if (at >= from - 2 && at <= to + 2) {
+                gaps.add(vertical ? new double[] {b.getMinY() - GAP, b.getMaxY() + GAP}
+                        : new double[] {b.getMinX() - GAP, b.getMaxX() + GAP});
+            }
+        }
+        gaps.sort((a, b) -> Double.compare(a[0], b[0]));
+        referenceLine.getElements().clear();
+        double pos = 0;
+        for (double[] g : gaps) {
+            if (g[0] > pos) {
+                segment(at, vertical, pos, Math.min(g[0], length));
+            }
+            pos = Math.max(pos, g[1]);
+        }
+        if (pos < length) {
+            segment(at, vertical, pos, length);
+        }
+    }
+
+    private void segment(double at, boolean vertical, double from, double to) {
+        referenceLine.getElements().addAll(vertical ? new MoveTo(at, from) : new MoveTo(from, at),
+                vertical ? new LineTo(at, to) : new LineTo(to, at));
     }
 }

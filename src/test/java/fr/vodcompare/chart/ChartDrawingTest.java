@@ -142,6 +142,27 @@ class ChartDrawingTest {
     }
 
     @Test
+    void theQuotaLineStopsShortOfEveryFigureItWouldStrikeThrough() throws Exception {
+        ChartSpec spec = charts.spec(new ChartRequest("quota-avmsd", Locale.ENGLISH, ChartRequest.DEFAULT_PLATFORMS, null, null));
+        Region chart = laidOut(spec);
+        javafx.scene.shape.Path line = (javafx.scene.shape.Path) chart.lookup(".vc-reference-line");
+        double x = ((javafx.scene.shape.MoveTo) line.getElements().get(0)).getX();
+        List<Text> crossed = texts(chart, "vc-value-label").stream()
+                .filter(t -> t.getBoundsInParent().getMinX() <= x && t.getBoundsInParent().getMaxX() >= x).toList();
+        assertThat(crossed).as("labels across the 30 % line on the bundled data (Netflix's '1,872 of 7,939')").isNotEmpty();
+        List<double[]> drawn = new ArrayList<>(); // the line's pieces, from y to y
+        for (int i = 0; i + 1 < line.getElements().size(); i += 2) {
+            drawn.add(new double[] {((javafx.scene.shape.MoveTo) line.getElements().get(i)).getY(),
+                    ((javafx.scene.shape.LineTo) line.getElements().get(i + 1)).getY()});
+        }
+        assertThat(drawn.get(drawn.size() - 1)[1]).isGreaterThan(drawn.get(0)[0] + 100); // it is still drawn across the plot
+        for (Text t : crossed) {
+            javafx.geometry.Bounds b = t.getBoundsInParent();
+            assertThat(drawn).as(t.getText()).noneMatch(d -> d[0] < b.getMaxY() && d[1] > b.getMinY());
+        }
+    }
+
+    @Test
     void aFrenchChartSaysOurWordsInFrenchAndKeepsTheSourcesTitles() throws Exception {
         ChartTexts fr = new ChartTexts(Locale.FRENCH);
         assertThat(fr.citation("CNC; reported by CB News (AFP, Feb 2018)")).isEqualTo("CNC\u202F; relayé par CB News (AFP, févr. 2018)");
