@@ -126,7 +126,9 @@ public record SearchText(Field field, List<String> words) {
 
     /**
      * The field of {@code t} that holds every word (the last as a prefix), in the order title, director,
-     * cast; or the field holding most of them when the words are spread out; null when none holds any.
+     * cast; when the words are spread out (the title then is not where the catalogue's order found it: it lists
+     * such a title among the director and cast matches), the director or cast field holding most of them; the title
+     * when they hold none; null when no field holds any.
      */
     public Field matchedIn(Title t) {
         if (field != null) {
@@ -134,17 +136,20 @@ public record SearchText(Field field, List<String> words) {
         }
         Field best = null;
         int most = 0;
+        boolean inTitle = false;
         for (Field f : Field.values()) {
             int n = hits(f == Field.TITLE ? t.name() : f == Field.DIRECTOR ? t.director() : t.cast());
             if (n == words.size()) {
                 return f;
             }
-            if (n > most) {
+            if (f == Field.TITLE) {
+                inTitle = n > 0;
+            } else if (n > most) {
                 most = n;
                 best = f;
             }
         }
-        return best;
+        return best != null ? best : inTitle ? Field.TITLE : null;
     }
 
     private int hits(String text) {

@@ -176,6 +176,15 @@ class TitleBrowseQueriesTest {
     }
 
     @Test
+    void wordsSpreadOverTheTitleAndTheCastAreSaidFoundInTheCastWhereTheOrderListsThem() throws Exception {
+        // "omar" is in the cast (Omar Ayuso), "s" only starts words of the title ("Short Stories")
+        SearchText text = SearchText.parse("omar s");
+        TitleBrowseQueries.Row row = queries.page(search("omar s"), TitleSort.DEFAULT, 0, 200).stream()
+                .filter(r -> r.title().name().equals("Elite Short Stories: Nadia Guzmán")).findFirst().orElseThrow();
+        assertThat(text.matchedIn(row.title())).isEqualTo(SearchText.Field.CAST);
+    }
+
+    @Test
     void directorAndCastPrefixesSearchThatFieldOnly() throws Exception {
         List<TitleBrowseQueries.Row> byDirector = queries.page(search("director: lupino"), TitleSort.DEFAULT, 0, 100);
         assertThat(byDirector).isNotEmpty().allSatisfy(r -> assertThat(r.title().director()).containsIgnoringCase("lupino"));
