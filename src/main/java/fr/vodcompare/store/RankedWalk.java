@@ -32,8 +32,6 @@ final class RankedWalk {
     /** Titles checked in the store at once at first; a batch passing few doubles the next, up to {@link #MAX_BATCH}. */
     static final int BATCH = 256;
     static final int MAX_BATCH = 4096;
-    /** Titles of a batch asked of the full-text index at once at first ({@link FtsProbe}); twice as many each time after. */
-    static final int PROBE = 64;
     /**
      * A prefix of three letters starting words of more than one title in this many is merged by the index too slowly
      * (about 20 ms for "cha" at 1,000,000 titles, under 3 ms for "coo"): the other words are asked instead.
@@ -96,10 +94,10 @@ final class RankedWalk {
         this.query = TitleOrder.candidates(g.match(), text);
         this.plainWords = text.words().stream().allMatch(FtsProbe::plain);
         String last = words.list().get(words.list().size() - 1);
-        String w = g.match() == Match.EXACT || g.match() == Match.TITLE ? null : TitleOrder.widerCandidates(g.match(), text);
+        boolean people = g.match() != Match.EXACT && g.match() != Match.TITLE;
+        String w = people ? TitleOrder.widerCandidates(g.match(), text) : null;
         String start = g.match() == Match.OTHER && !last.isEmpty() && last.length() < 3 ? last : null;
-        if (w == null && g.match() != Match.EXACT && g.match() != Match.TITLE && last.length() == 3 && last.indexOf(' ') < 0
-                && r.titlesStarting(last) > r.size() / COMMON) {
+        if (people && w == null && last.length() == 3 && last.indexOf(' ') < 0 && r.titlesStarting(last) > r.size() / COMMON) {
             w = TitleOrder.othersWhole(g.match(), text);
             start = w == null ? null : last.substring(0, 2);
         }
@@ -272,9 +270,7 @@ final class RankedWalk {
 
     /**
      * Asks the store which titles of the batch the filter keeps, with their texts; tests them, checks the ones that
-     * must be the full-text index's; gives the ones passing to the sink in order. The index is asked of a few titles
-     * at a time ({@link #PROBE}, then twice as many each time), so that a sink filled early stops the asking. False
-     * when it stopped.
+     * must be the full-text index's; gives the ones passing to the sink in order. False when it stopped.
      */
     private boolean flush(KeySink sink) throws Exception {
         if (pending == 0) {
@@ -291,29 +287,24 @@ final class RankedWalk {
                         && FtsProbe.plain(t.cast()));
             }
         }
+        List<FtsProbe.Texts> ask = new ArrayList<>();
+        for (int i = 0; i < pending; i++) {
+            if (asked[i]) {
+                ask.add(passing[i]);
+            }
+        }
+        Set<Long> matched = ask.isEmpty() ? Set.of() : FtsProbe.matching(c, query, ask);
         int given = 0;
-        int probe = PROBE;
-        for (int from = 0; from < pending; probe *= 2) {
-            List<FtsProbe.Texts> ask = new ArrayList<>();
-            int to = from;
-            for (; to < pending && (ask.size() < probe || !asked[to]); to++) {
-                if (asked[to]) {
-                    ask.add(passing[to]);
-                }
+        for (int i = 0; i < pending; i++) {
+            FtsProbe.Texts t = passing[i];
+            if (t == null || asked[i] && !matched.contains(t.id())) {
+                continue;
             }
-            Set<Long> matched = ask.isEmpty() ? Set.of() : FtsProbe.matching(c, query, ask);
-            for (int i = from; i < to; i++) {
-                FtsProbe.Texts t = passing[i];
-                if (t == null || asked[i] && !matched.contains(t.id())) {
-                    continue;
-                }
-                given++;
-                if (!sink.accept(new Cursor(index, r.name(batch[i]), t.id()))) {
-                    pending = 0;
-                    return false;
-                }
+            given++;
+            if (!sink.accept(new Cursor(index, r.name(batch[i]), t.id()))) {
+                pending = 0;
+                return false;
             }
-            from = to;
         }
         if (given * 2 < pending && batch.length < MAX_BATCH) {
             batch = new int[batch.length * 2];
