@@ -75,8 +75,9 @@ final class NewPlatformWriter {
         Snapshot spec = rows.snapshot();
         long snapshotId = Snapshots.insert(c, spec, added);
         String asOf = spec.asOf().toString();
-        try (var ps = c.prepareStatement("INSERT INTO title_version(title_id, snapshot_id, as_of, match_rule, " + TitleRows.ATTRS
-                + ") SELECT id, ?, ?, NULL, " + TitleRows.ATTRS + " FROM title WHERE id > ?")) {
+        // each title's version refers to its row (schema 13): nothing copied
+        try (var ps = c.prepareStatement("INSERT INTO title_version(title_id, snapshot_id, as_of, match_rule) "
+                + "SELECT id, ?, ?, NULL FROM title WHERE id > ?")) {
             ps.setLong(1, snapshotId);
             ps.setString(2, asOf);
             ps.setLong(3, maxId);

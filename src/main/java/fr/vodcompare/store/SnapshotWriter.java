@@ -93,7 +93,7 @@ final class SnapshotWriter {
                 if (match == null) {
                     id = nextId++;
                     w.insert(id, known.freeKey(extKey(t), id), t);
-                    w.version(id, snapshotId, asOf, null, t);
+                    w.versionOfRow(id, snapshotId, asOf, null);
                     n.added++;
                 } else {
                     id = match.knownId();

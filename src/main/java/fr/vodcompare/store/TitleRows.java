@@ -30,6 +30,8 @@ final class TitleRows implements AutoCloseable {
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement version;
+    private final PreparedStatement versionOfRow;
+    private final PreparedStatement copyRowToVersions;
     private final PreparedStatement ident;
     private final PreparedStatement clearCountries;
     private final PreparedStatement clearGenres;
@@ -50,6 +52,9 @@ final class TitleRows implements AutoCloseable {
                 + "WHERE id = ?");
         version = prepare("INSERT OR REPLACE INTO title_version(title_id, snapshot_id, as_of, match_rule, " + ATTRS
                 + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        versionOfRow = prepare("INSERT OR REPLACE INTO title_version(title_id, snapshot_id, as_of, match_rule) VALUES (?,?,?,?)");
+        copyRowToVersions = prepare("UPDATE title_version AS v SET (" + ATTRS + ") = (SELECT " + ATTRS + " FROM title t "
+                + "WHERE t.id = v.title_id) WHERE v.title_id = ? AND v.name IS NULL");
         ident = prepare("INSERT OR IGNORE INTO title_ident(platform_id, show_id, title_id) VALUES (?,?,?)");
         clearCountries = prepare("DELETE FROM title_country WHERE title_id = ?");
         clearGenres = prepare("DELETE FROM title_genre WHERE title_id = ?");
@@ -118,9 +123,16 @@ final class TitleRows implements AutoCloseable {
         links(id, t);
     }
 
-    /** Replaces the current view of a stored title (row, links, full-text entry). */
+    /**
+     * Replaces the current view of a stored title (row, links, full-text entry); its versions that referred to its row
+     * are given the row's values first (schema 13).
+     */
     void update(long id, Title t) throws SQLException {
         insert.executeBatch(); // a title inserted earlier in this batch must exist before the update
+        version.executeBatch();
+        versionOfRow.executeBatch();
+        copyRowToVersions.setLong(1, id);
+        copyRowToVersions.executeUpdate();
         ftsDelete.setLong(1, id);
         ftsDelete.executeUpdate();
         bindAttrs(update, 1, t);
@@ -144,6 +156,18 @@ final class TitleRows implements AutoCloseable {
         version.setString(4, rule == null ? null : rule.code());
         bindAttrs(version, 5, t);
         version.addBatch();
+    }
+
+    /**
+     * Keeps that a snapshot says of a title what the title's row says (schema 13: a version that refers to the row, with
+     * no copy of its values); the rule that matched its row to the title (null: a new title).
+     */
+    void versionOfRow(long titleId, long snapshotId, String asOf, fr.vodcompare.model.MatchRule rule) throws SQLException {
+        versionOfRow.setLong(1, titleId);
+        versionOfRow.setLong(2, snapshotId);
+        versionOfRow.setString(3, asOf);
+        versionOfRow.setString(4, rule == null ? null : rule.code());
+        versionOfRow.addBatch();
     }
 
     /** Remembers the id a file gave a title (the first title to hold an id keeps it). */
@@ -230,6 +254,7 @@ final class TitleRows implements AutoCloseable {
     void flush() throws SQLException {
         insert.executeBatch();
         version.executeBatch();
+        versionOfRow.executeBatch();
         ident.executeBatch();
         flushLinks();
     }

@@ -46,8 +46,8 @@ class StreamedImportTest {
     private static List<String> stored(Store s) throws Exception {
         String[] queries = {
             "SELECT platform_id, ext_key, " + ATTRS + ", work_key FROM title ORDER BY ext_key",
-            "SELECT t.ext_key, v.as_of, v.match_rule, " + prefixed("v") + " FROM title_version v JOIN title t ON t.id = v.title_id "
-                    + "ORDER BY t.ext_key",
+            "SELECT t.ext_key, v.as_of, v.match_rule, v.name IS NULL, " + prefixed("v") + " FROM title_version v JOIN title t "
+                    + "ON t.id = v.title_id ORDER BY t.ext_key",
             "SELECT i.platform_id, i.show_id, t.ext_key FROM title_ident i JOIN title t ON t.id = i.title_id ORDER BY 1, 2",
             "SELECT t.ext_key, c.name, tc.position FROM title_country tc JOIN title t ON t.id = tc.title_id "
                     + "JOIN country c ON c.id = tc.country_id ORDER BY 1, 2",
@@ -148,6 +148,10 @@ class StreamedImportTest {
         assertThat(store.database().check()).isEmpty();
         assertThat(one("SELECT COUNT(*) FROM title_fts WHERE title_fts MATCH 'amelie'")).isEqualTo(String.valueOf(60_000 / 7 + 1));
         assertThat(store.catalogue().snapshots()).singleElement().satisfies(s -> assertThat(s.titleCount()).isEqualTo(60_000));
+        // each title's first version refers to its row (schema 13), read from it as the snapshot's
+        assertThat(one("SELECT COUNT(*) FROM title_version WHERE name IS NULL")).isEqualTo("60000");
+        assertThat(store.history().titles(store.catalogue().snapshots().get(0))).hasSize(60_000)
+                .allSatisfy(t -> assertThat(t.name()).isNotBlank());
     }
 
     @Test

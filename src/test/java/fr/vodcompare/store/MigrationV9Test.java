@@ -29,7 +29,9 @@ class MigrationV9Test {
     private static final String[] USER_DATA = {
         "SELECT platform_id, ext_key, show_id, kind, name, norm_name, director, cast_list, country_text, genre_text, date_added, "
                 + "release_year, rating, duration, description, work_key FROM title ORDER BY id",
-        "SELECT title_id, snapshot_id, as_of, match_rule, name, description FROM title_version ORDER BY 1, 2",
+        // a version as the app reads it (schema 13: one that refers to its title's row is read from the row)
+        "SELECT v.title_id, v.snapshot_id, v.as_of, v.match_rule, " + Titles.versionColumn("name") + ", "
+                + Titles.versionColumn("description") + " FROM title_version v JOIN title t ON t.id = v.title_id ORDER BY 1, 2",
         "SELECT * FROM title_presence ORDER BY 1, 2, 3",
         "SELECT * FROM title_ident ORDER BY 1, 2",
         "SELECT title_id, country_id, position FROM title_country ORDER BY 1, 2",
