@@ -47,7 +47,9 @@ final class NewPlatformWriter {
         int added = 0;
         List<long[]> repeated = new ArrayList<>();
         String platformId = null;
+        SnapshotGroups counted = new SnapshotGroups(); // the aggregates, counted as the rows are written
         try (TitleRows w = new TitleRows(c)) {
+            w.countInto(counted);
             for (TitleStream.Row r = rows.next(); r != null; r = rows.next()) {
                 Title t = r.title();
                 platformId = t.platformId();
@@ -57,6 +59,7 @@ final class NewPlatformWriter {
                     Long earlier = idOf(platformId, key);
                     if (earlier != null) { // the later row's values are kept, in the earlier row's title
                         w.replaceNew(earlier, t);
+                        counted = null; // a title's values changed after it was counted: count the titles afterwards
                         repeated.add(new long[] {r.line(), r.maybeSameAs()});
                         continue;
                     }
@@ -100,7 +103,7 @@ final class NewPlatformWriter {
             }
         }
         long t4 = System.nanoTime();
-        SnapshotAggregates.refresh(c, snapshotId); // after the indexes: it reads the snapshot's titles by presence
+        SnapshotAggregates.refresh(c, snapshotId, counted); // after the indexes: without counts, it reads the titles by presence
         long t5 = System.nanoTime();
         LOG.info("{} {}: {} rows written in {} ms, versions and presence in {} ms, full-text index in {} ms, {} indexes built "
                 + "in {} ms, aggregates in {} ms", spec.platformId(), asOf, added, ms(t0, t1), ms(t1, t2), ms(t2, t3), indexes.size(),

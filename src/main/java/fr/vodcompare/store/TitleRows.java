@@ -42,6 +42,8 @@ final class TitleRows implements AutoCloseable {
     private final Map<String, Long> countryIds = new HashMap<>();
     private final Map<String, Long> genreIds = new HashMap<>();
     private final List<PreparedStatement> all = new ArrayList<>();
+    /** Where the titles inserted are counted for their snapshot's aggregates, if anywhere. */
+    private SnapshotGroups counting;
 
     TitleRows(Connection c) throws SQLException {
         this.c = c;
@@ -97,15 +99,26 @@ final class TitleRows implements AutoCloseable {
         }
     }
 
+    /** From now on, counts each title {@link #insert}ed, as its row holds it, into {@code groups}. */
+    void countInto(SnapshotGroups groups) {
+        counting = groups;
+    }
+
     /** Inserts a new title as its own current view (its full-text entry is written in bulk afterwards). */
     void insert(long id, String extKey, Title t) throws SQLException {
         insert.setLong(1, id);
         insert.setString(2, t.platformId());
         insert.setString(3, extKey);
-        bindAttrs(insert, 4, t);
+        String countries = joined(t.countries());
+        String genres = joined(t.genres());
+        String added = added(t);
+        bindAttrs(insert, 4, t, countries, genres, added);
         insert.setString(19, Normalise.work(t.name())); // the key matching across platforms reads: written once, here
         insert.addBatch();
         links(id, t);
+        if (counting != null) {
+            counting.add(id, t.kind().code(), countries, t.releaseYear(), added, genres);
+        }
     }
 
     /**
@@ -183,6 +196,12 @@ final class TitleRows implements AutoCloseable {
 
     /** Binds the 15 attribute columns of {@link #ATTRS} from {@code first}. */
     private static void bindAttrs(PreparedStatement ps, int first, Title t) throws SQLException {
+        bindAttrs(ps, first, t, joined(t.countries()), joined(t.genres()), added(t));
+    }
+
+    /** {@link #bindAttrs(PreparedStatement, int, Title)} with the joined lists and the date added already made. */
+    private static void bindAttrs(PreparedStatement ps, int first, Title t, String countries, String genres, String added)
+            throws SQLException {
         int o = first - 1;
         ps.setString(o + 1, t.showId());
         ps.setString(o + 2, t.kind().code());
@@ -190,15 +209,19 @@ final class TitleRows implements AutoCloseable {
         ps.setString(o + 4, Normalise.text(t.name()));
         ps.setString(o + 5, t.director());
         ps.setString(o + 6, t.cast());
-        ps.setString(o + 7, joined(t.countries()));
-        ps.setString(o + 8, joined(t.genres()));
-        ps.setString(o + 9, t.dateAdded() == null ? null : t.dateAdded().toString());
+        ps.setString(o + 7, countries);
+        ps.setString(o + 8, genres);
+        ps.setString(o + 9, added);
         setInt(ps, o + 10, t.releaseYear());
         ps.setString(o + 11, t.rating());
         ps.setString(o + 12, t.duration());
         setInt(ps, o + 13, match(MINUTES, t.duration()));
         setInt(ps, o + 14, match(SEASONS, t.duration()));
         ps.setString(o + 15, t.description());
+    }
+
+    private static String added(Title t) {
+        return t.dateAdded() == null ? null : t.dateAdded().toString();
     }
 
     static String joined(List<String> items) {

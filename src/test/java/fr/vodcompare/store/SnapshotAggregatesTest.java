@@ -78,6 +78,22 @@ class SnapshotAggregatesTest {
     }
 
     @Test
+    void aFirstCatalogueCountedAsItIsWrittenGivesTheDirectCountsEvenWhereARowRepeatsAnEarlierOne() throws Exception {
+        try (Store s = Store.open(oldStore())) {
+            DirectCounts direct = new DirectCounts(s.database());
+            // n1 twice: the later row's values are kept, so the counts made as the rows were written no longer hold
+            load(s, "newco", "2024-02-01", "FR", false, "n1,Movie,Amélie,,,France,2024-01-01,2001,R,122 min,Comedies,\n"
+                    + "n2,TV Show,Dark,,,Germany,,2017,TV-MA,3 Seasons,\"TV Dramas, TV Mysteries\",\n"
+                    + "n1,Movie,Amélie,,,\"Japan, France\",2023-05-01,1999,R,122 min,\"Dramas, Comedies\",\n");
+            direct.assertAggregatesMatch("FR", "US");
+            assertThat(current(s, "FR", "newco")).isEqualTo(2);
+            load(s, "other", "2024-02-01", "FR", false, "o1,Movie,Heat,,,United States,2024-01-01,1995,R,170 min,Thrillers,\n"
+                    + "o2,Movie,Nameless,,,,,,,,,\n");
+            direct.assertAggregatesMatch("FR", "US");
+        }
+    }
+
+    @Test
     void onlyTheSnapshotsThatCanBeCurrentHaveAggregates() throws Exception {
         try (Store s = Store.open(oldStore())) {
             // mubi: FR 2024-01 and US 2023-09 are the newest of their territory, FR 2023-01 and 2023-06 are not; filmo: FR 2023-03
