@@ -20,6 +20,7 @@ import java.util.Optional;
  * the import asks to replace it (bundled snapshots: only a rebuild replaces them).
  */
 public final class CatalogueImporter {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogueImporter.class);
     private final Store store;
 
     public CatalogueImporter(Store store) {
@@ -42,19 +43,34 @@ public final class CatalogueImporter {
         }
         if (store != null && !req.dryRun() && store.catalogue().newestTerritory(req.platformId()).isEmpty()) {
             try {
-                return new NewPlatformImport(store, req, progress, replay).run();
-            } catch (StreamedCatalogue.ReadAgainMonthFirst e) {
-                CatalogueImport monthFirst = new CatalogueImport(req.file(), req.platformId(), req.platformName(), req.asOf(),
-                        req.territory(), req.csv(), req.dryRun(), req.replace(), DateOrder.MONTH_FIRST);
-                try {
-                    return new NewPlatformImport(store, monthFirst, progress, replay).run();
-                } catch (StreamedCatalogue.ReadAgainMonthFirst cannot) {
-                    throw new IllegalStateException("a forced date order was read again", cannot);
-                }
+                return streamed(req, progress, replay, false);
+            } catch (CsvStream.NotPlainUtf8 e) {
+                // nothing was written: the file is read again, its encoding decided first (Windows-1252, or refused)
+                LOG.debug("{} is not plain UTF-8 text: read again, its encoding decided first", name);
+                return streamed(req, progress, replay, true);
             }
         }
         progress.step("reading");
         return write(CsvTable.read(req.file(), req.csv()), req, progress, replay);
+    }
+
+    /**
+     * A platform's first catalogue, streamed ({@link NewPlatformImport}); read again month first where its numeric dates
+     * turn out to be. {@code decideEncoding}: its encoding decided by a pass over the file first, else read as UTF-8 at once.
+     */
+    private ImportReport streamed(CatalogueImport req, ImportProgress progress, KeptImports.Copy replay, boolean decideEncoding)
+            throws ImportException, StoreException, ImportCancelledException {
+        try {
+            return new NewPlatformImport(store, req, progress, replay, decideEncoding).run();
+        } catch (StreamedCatalogue.ReadAgainMonthFirst e) {
+            CatalogueImport monthFirst = new CatalogueImport(req.file(), req.platformId(), req.platformName(), req.asOf(),
+                    req.territory(), req.csv(), req.dryRun(), req.replace(), DateOrder.MONTH_FIRST);
+            try {
+                return new NewPlatformImport(store, monthFirst, progress, replay, decideEncoding).run();
+            } catch (StreamedCatalogue.ReadAgainMonthFirst cannot) {
+                throw new IllegalStateException("a forced date order was read again", cannot);
+            }
+        }
     }
 
     /** A checked catalogue, ready to write. */

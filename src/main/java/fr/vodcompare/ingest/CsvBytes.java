@@ -24,6 +24,25 @@ import java.nio.file.Path;
 record CsvBytes(Charset charset, int skip, boolean assumed) {
     private static final int CHUNK = 1 << 20;
 
+    /**
+     * True when neither a byte-order mark nor the encoding chosen says how the file reads: only a pass over the whole
+     * file tells (UTF-8, else Windows-1252), as {@link #of} makes it.
+     */
+    static boolean undeclared(Path path, Charset chosen) throws IOException {
+        if (chosen != null) {
+            return false;
+        }
+        byte[] head = new byte[3];
+        int n;
+        try (InputStream in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, 3);
+        }
+        boolean utf8 = n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
+        boolean utf16 = n >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
+                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
+        return !utf8 && !utf16;
+    }
+
     static CsvBytes of(String file, Path path, Charset chosen) throws ImportException, IOException {
         byte[] head = new byte[3];
         int n;
@@ -88,7 +107,7 @@ record CsvBytes(Charset charset, int skip, boolean assumed) {
             while ((n = s.read(chunk)) > 0) {
                 for (int i = 0; i < n; i++) {
                     if (noNul && chunk[i] == 0) {
-                        throw new ImportException(file, line, "binary content (a NUL byte); expected a CSV text file "
+                        throw new ImportException(file, lineOf(chunk, i, line, n), "binary content (a NUL byte); expected a CSV text file "
                                 + "(a UTF-16 file needs its byte-order mark, or --encoding UTF-16LE)");
                     }
                 }

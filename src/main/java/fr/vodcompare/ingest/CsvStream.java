@@ -39,6 +39,8 @@ public final class CsvStream implements AutoCloseable {
     private final List<String> header;
     private final Map<String, Integer> index;
     private final boolean assumed;
+    /** Read as UTF-8 without a pass over it first ({@link #openAsUtf8}). */
+    private final boolean utf8Unchecked;
     private long line = 1;
     private int rows;
     private int padded;
@@ -47,8 +49,14 @@ public final class CsvStream implements AutoCloseable {
     private long pendingLine;
 
     private CsvStream(String file, Reader reader, CsvOptions options, boolean assumed) throws ImportException, IOException {
+        this(file, reader, options, assumed, false);
+    }
+
+    private CsvStream(String file, Reader reader, CsvOptions options, boolean assumed, boolean utf8Unchecked)
+            throws ImportException, IOException {
         this.file = file;
         this.assumed = assumed;
+        this.utf8Unchecked = utf8Unchecked;
         BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader, 1 << 16);
         this.source = in;
         char delimiter = options.delimiter() != 0 ? options.delimiter() : detectDelimiter(firstLine(in));
@@ -91,6 +99,82 @@ public final class CsvStream implements AutoCloseable {
             }
         } catch (IOException e) {
             throw CsvTable.unreadable(name, e);
+        }
+    }
+
+    /**
+     * Thrown by a stream opened with {@link #openAsUtf8} whose file turns out not to be plain UTF-8 text (bytes that are
+     * not UTF-8, or a NUL byte): the file is to be read again with {@link #open}, which decides how it reads.
+     */
+    public static final class NotPlainUtf8 extends ImportException {
+        NotPlainUtf8(String file, long line) {
+            super(file, line, "not plain UTF-8 text; to be read again with its encoding decided first");
+        }
+    }
+
+    /**
+     * Opens {@code path} as {@link #open} does, but a file whose encoding neither a byte-order mark nor {@code options}
+     * declare is read as UTF-8 at once, without the pass over the whole file that {@link #open} makes first (a large
+     * import starts writing a second earlier): if it turns out not to be plain UTF-8 text, reading it throws
+     * {@link NotPlainUtf8} (where it would have been read as Windows-1252, or refused), never a wrong character.
+     */
+    public static CsvStream openAsUtf8(Path path, CsvOptions options) throws ImportException {
+        String name = path.toString();
+        try {
+            if (!CsvBytes.undeclared(path, options.encoding())) {
+                return open(path, options);
+            }
+            InputStream in = new NulCheck(Files.newInputStream(path));
+            try {
+                var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+                return new CsvStream(name, new BufferedReader(new InputStreamReader(in, decoder), 1 << 16), options, false, true);
+            } catch (CharacterCodingException | NulCheck.NulByte e) { // in the first line, read before the parser's
+                in.close();
+                throw new NotPlainUtf8(name, 1);
+            } catch (ImportException | IOException | RuntimeException e) {
+                in.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw CsvTable.unreadable(name, e);
+        }
+    }
+
+    private static boolean notPlain(Throwable cause) {
+        return cause instanceof CharacterCodingException || cause instanceof NulCheck.NulByte;
+    }
+
+    /** The bytes of a file, refusing a NUL byte (binary content, or UTF-16 without its mark). */
+    private static final class NulCheck extends java.io.FilterInputStream {
+        static final class NulByte extends IOException {
+            NulByte() {
+                super("a NUL byte", null);
+            }
+        }
+
+        NulCheck(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b == 0) {
+                throw new NulByte();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == 0) {
+                    throw new NulByte();
+                }
+            }
+            return n;
         }
     }
 
@@ -307,6 +391,9 @@ public final class CsvStream implements AutoCloseable {
 
     /** Jackson's complaint in our words; a quote never closed is reported where its record starts. */
     private ImportException notCsv(JacksonException e) {
+        if (utf8Unchecked && e.getCause() != null && notPlain(e.getCause())) {
+            return new NotPlainUtf8(file, line);
+        }
         if (e.getCause() instanceof CharacterCodingException) {
             return new ImportException(file, line, "bytes that are not valid text in the file's encoding; expected text "
                     + "(for a French Excel export, try --encoding windows-1252)", e);

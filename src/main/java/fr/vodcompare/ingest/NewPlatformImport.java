@@ -21,12 +21,15 @@ final class NewPlatformImport {
     private final CatalogueImport req;
     private final ImportProgress progress;
     private final KeptImports.Copy replay;
+    private final boolean decideEncoding;
 
-    NewPlatformImport(Store store, CatalogueImport req, ImportProgress progress, KeptImports.Copy replay) {
+    /** @param decideEncoding the file's encoding decided by a pass over it first; else read as UTF-8 at once */
+    NewPlatformImport(Store store, CatalogueImport req, ImportProgress progress, KeptImports.Copy replay, boolean decideEncoding) {
         this.store = store;
         this.req = req;
         this.progress = progress;
         this.replay = replay;
+        this.decideEncoding = decideEncoding;
     }
 
     ImportReport run() throws ImportException, StoreException, ImportCancelledException, StreamedCatalogue.ReadAgainMonthFirst {
@@ -44,7 +47,7 @@ final class NewPlatformImport {
             throw new ImportCancelledException();
         }
         Future<KeptImports.Copy> copy = replay != null ? CompletableFuture.completedFuture(replay) : keep();
-        StreamedCatalogue rows = new StreamedCatalogue(req, t, progress, size);
+        StreamedCatalogue rows = new StreamedCatalogue(req, t, progress, size, decideEncoding);
         StoreTransaction.StreamedImport done;
         try {
             rows.start();

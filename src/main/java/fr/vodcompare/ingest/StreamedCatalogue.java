@@ -31,6 +31,7 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
     }
 
     private final CatalogueImport req;
+    private final boolean decideEncoding;
     private final String territory;
     private final ImportProgress progress;
     private final long expected;
@@ -47,7 +48,9 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
     private CatalogueDates.Verdict verdict;
     private String assumption;
 
-    StreamedCatalogue(CatalogueImport req, String territory, ImportProgress progress, long fileBytes) {
+    /** @param decideEncoding the file's encoding decided by a pass over it first ({@link CsvStream#open}), else read as UTF-8 */
+    StreamedCatalogue(CatalogueImport req, String territory, ImportProgress progress, long fileBytes, boolean decideEncoding) {
+        this.decideEncoding = decideEncoding;
         this.req = req;
         this.territory = territory;
         this.progress = progress;
@@ -79,7 +82,7 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
     }
 
     private void read() {
-        try (CsvStream csv = CsvStream.open(req.file(), req.csv())) {
+        try (CsvStream csv = decideEncoding ? CsvStream.open(req.file(), req.csv()) : CsvStream.openAsUtf8(req.file(), req.csv())) {
             csv.require(CatalogueReader.REQUIRED, String.join(",", CatalogueReader.LAYOUT));
             CatalogueDates dates = CatalogueDates.provisional(req.dateOrder(), LocalDate.now());
             KeyLines keys = new KeyLines();

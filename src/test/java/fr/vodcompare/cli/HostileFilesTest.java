@@ -76,6 +76,48 @@ class HostileFilesTest {
         assertThat(run("search", "Amélie", "--platform", "mubi").out()).contains("mubi\tAmélie\t2001");
     }
 
+    /** A large file whose rows are plain UTF-8 until line {@code at}, which holds {@code bad} in its title. */
+    private Path largeWith(String name, int rows, int at, byte[] bad) throws Exception {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes("show_id,type,title,release_year\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 2; i <= rows + 1; i++) {
+            b.writeBytes(("s" + i + ",Movie,Title " + i).getBytes(StandardCharsets.UTF_8));
+            if (i == at) {
+                b.writeBytes(bad);
+            }
+            b.writeBytes((",2001\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return file(name, b.toByteArray());
+    }
+
+    @Test
+    void aLargeFileThatTurnsOutWindows1252DeepDownIsReadAsThatWhole() throws Exception {
+        // read as UTF-8 at once (a platform's first catalogue), the é of line 60,000 is no UTF-8: read again, whole
+        Path f = largeWith("late-1252.csv", 60_000, 60_000, "é".getBytes(Charset.forName("windows-1252")));
+        Run r = run("import", "catalogue", f.toString(), "--platform", "mubi", "--as-of", "2024-01-31");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains(f + " is not UTF-8: it was read as Windows-1252").contains("60000 rows read, 60000 imported");
+        assertThat(run("search", "Title 60000é", "--platform", "mubi").out()).contains("mubi\tTitle 60000é\t2001");
+        try (Store s = Store.open(db)) {
+            assertThat(s.catalogue().snapshots()).filteredOn(sn -> sn.platformId().equals("mubi")).singleElement()
+                    .satisfies(sn -> assertThat(sn.titleCount()).isEqualTo(60_000));
+        }
+    }
+
+    @Test
+    void aNulByteDeepInALargeFileIsRefusedAtItsLineAndWritesNothing() throws Exception {
+        Path f = largeWith("nul.csv", 60_000, 59_000, new byte[] {0});
+        refusedWith(run("import", "catalogue", f.toString(), "--platform", "mubi"), Cli.BAD_INPUT,
+                f + ":59000: binary content (a NUL byte); expected a CSV text file");
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorWindows1252DeepInALargeFileAreRefusedAtTheirLine() throws Exception {
+        Path f = largeWith("neither.csv", 60_000, 59_000, new byte[] {(byte) 0x81});
+        refusedWith(run("import", "catalogue", f.toString(), "--platform", "mubi"), Cli.BAD_INPUT,
+                f + ":59000: bytes that are neither UTF-8 nor Windows-1252");
+    }
+
     @Test
     void aUtf16FileWithItsByteOrderMarkImports() throws Exception {
         byte[] text = "show_id,type,title\ns1,Movie,Amélie\n".getBytes(StandardCharsets.UTF_16LE);
