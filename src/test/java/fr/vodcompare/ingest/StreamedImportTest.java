@@ -2,6 +2,7 @@ package fr.vodcompare.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.Store;
@@ -137,6 +138,22 @@ class StreamedImportTest {
             }
         }
         return f;
+    }
+
+    @Test
+    void theStoreFailingWhileTheFileIsStillReadEndsTheImportAtOnceAndKeepsNoCopy() throws Exception {
+        importFile(CatalogueReaderTest.PRIME, "prime_video");
+        // the store refuses row 20,000 of 60,000: its writer fails while the reader is still reading the file
+        store.database().write(c -> c.createStatement().executeUpdate("CREATE TRIGGER boom BEFORE INSERT ON title "
+                + "WHEN new.name = 'Amélie 20000' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        String digest = TestStores.contentDigest(store);
+        Path f = large(60_000, 0);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> assertThatThrownBy(() -> importFile(f, "big"))
+                .isInstanceOf(fr.vodcompare.store.StoreException.class).hasMessageContaining("nothing was written"));
+        assertThat(TestStores.contentDigest(store)).isEqualTo(digest);
+        try (var kept = Files.list(KeptImports.beside(dir.resolve("s.db")).folder())) {
+            assertThat(kept.filter(p -> p.toString().endsWith(".zst")).count()).isEqualTo(1); // prime_video's only
+        }
     }
 
     @Test
