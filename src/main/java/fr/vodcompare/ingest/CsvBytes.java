@@ -25,45 +25,28 @@ record CsvBytes(Charset charset, int skip, boolean assumed) {
     private static final int CHUNK = 1 << 20;
 
     /**
-     * True when neither a byte-order mark nor the encoding chosen says how the file reads: only a pass over the whole
-     * file tells (UTF-8, else Windows-1252), as {@link #of} makes it.
+     * How the file reads when its byte-order mark (skipped) or the encoding chosen says it; null when only a pass over the
+     * whole file tells (UTF-8, else Windows-1252), as {@link #of} makes it.
      */
-    static boolean undeclared(Path path, Charset chosen) throws IOException {
-        if (chosen != null) {
-            return false;
-        }
+    static CsvBytes declared(Path path, Charset chosen) throws IOException {
         byte[] head = new byte[3];
         int n;
         try (InputStream in = Files.newInputStream(path)) {
             n = in.readNBytes(head, 0, 3);
         }
-        boolean utf8 = n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF;
-        boolean utf16 = n >= 2 && ((head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE
-                || (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF);
-        return !utf8 && !utf16;
+        if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
+            return new CsvBytes(StandardCharsets.UTF_8, 3, false);
+        } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
+            return new CsvBytes(StandardCharsets.UTF_16LE, 2, false);
+        } else if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
+            return new CsvBytes(StandardCharsets.UTF_16BE, 2, false);
+        }
+        return chosen != null ? new CsvBytes(chosen, 0, false) : null;
     }
 
     static CsvBytes of(String file, Path path, Charset chosen) throws ImportException, IOException {
-        byte[] head = new byte[3];
-        int n;
-        try (InputStream in = Files.newInputStream(path)) {
-            n = in.readNBytes(head, 0, 3);
-        }
-        CsvBytes b;
-        boolean noNul = true;
-        if (n >= 3 && (head[0] & 0xff) == 0xEF && (head[1] & 0xff) == 0xBB && (head[2] & 0xff) == 0xBF) {
-            b = new CsvBytes(StandardCharsets.UTF_8, 3, false);
-            noNul = false;
-        } else if (n >= 2 && (head[0] & 0xff) == 0xFF && (head[1] & 0xff) == 0xFE) {
-            b = new CsvBytes(StandardCharsets.UTF_16LE, 2, false);
-            noNul = false;
-        } else if (n >= 2 && (head[0] & 0xff) == 0xFE && (head[1] & 0xff) == 0xFF) {
-            b = new CsvBytes(StandardCharsets.UTF_16BE, 2, false);
-            noNul = false;
-        } else if (chosen != null) {
-            b = new CsvBytes(chosen, 0, false);
-            noNul = !chosen.name().startsWith("UTF-16");
-        } else {
+        CsvBytes b = declared(path, chosen);
+        if (b == null) {
             try {
                 return scan(file, path, new CsvBytes(StandardCharsets.UTF_8, 0, false), true);
             } catch (NotValid notUtf8) {
@@ -75,6 +58,8 @@ record CsvBytes(Charset charset, int skip, boolean assumed) {
                 }
             }
         }
+        // a file whose mark or chosen encoding is UTF-16 holds NUL bytes; any other holds none
+        boolean noNul = b.skip() == 0 && !b.charset().name().startsWith("UTF-16");
         try {
             return scan(file, path, b, noNul);
         } catch (NotValid e) {

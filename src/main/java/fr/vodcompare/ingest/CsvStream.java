@@ -121,7 +121,7 @@ public final class CsvStream implements AutoCloseable {
     public static CsvStream openAsUtf8(Path path, CsvOptions options) throws ImportException {
         String name = path.toString();
         try {
-            if (!CsvBytes.undeclared(path, options.encoding())) {
+            if (CsvBytes.declared(path, options.encoding()) != null) {
                 return open(path, options);
             }
             InputStream in = new NulCheck(Files.newInputStream(path));

@@ -60,6 +60,7 @@ final class NewPlatformWriter {
                     if (earlier != null) { // the later row's values are kept, in the earlier row's title
                         w.replaceNew(earlier, t);
                         counted = null; // a title's values changed after it was counted: count the titles afterwards
+                        w.countInto(null);
                         repeated.add(new long[] {r.line(), r.maybeSameAs()});
                         continue;
                     }

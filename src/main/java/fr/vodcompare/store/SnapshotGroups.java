@@ -54,18 +54,18 @@ final class SnapshotGroups {
         Map<String, Long> byGenreIds = new HashMap<>();
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO snapshot_count(snapshot_id, dim, key, sub, titles) "
                 + "VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement region = c.prepareStatement("SELECT co.region FROM title_country tc JOIN country co "
-                     + "ON co.id = tc.country_id WHERE tc.title_id = ? AND tc.position = 0");
-             PreparedStatement origin = c.prepareStatement("SELECT CASE MIN(CASE co.region WHEN 'FRANCE' THEN 1 WHEN 'EUROPE' "
-                     + "THEN 2 END) WHEN 1 THEN 'france' WHEN 2 THEN 'europe' END FROM title_country tc JOIN country co "
-                     + "ON co.id = tc.country_id WHERE tc.title_id = ?");
+             // one read of a title's countries: the region of its first, and whether one is French or else European
+             PreparedStatement regionOrigin = c.prepareStatement("SELECT MAX(CASE WHEN tc.position = 0 THEN co.region END), "
+                     + "CASE MIN(CASE co.region WHEN 'FRANCE' THEN 1 WHEN 'EUROPE' THEN 2 END) WHEN 1 THEN 'france' "
+                     + "WHEN 2 THEN 'europe' END FROM title_country tc JOIN country co ON co.id = tc.country_id "
+                     + "WHERE tc.title_id = ?");
              PreparedStatement genres = c.prepareStatement("SELECT group_concat(tg.genre_id) FROM title_genre tg "
                      + "WHERE tg.title_id = ?")) {
             for (Map.Entry<String, Map<String, Group>> kind : byCountries.entrySet()) {
                 for (Map.Entry<String, Group> e : kind.getValue().entrySet()) {
                     Group g = e.getValue();
                     add(insert, snapshotId, "countries", kind.getKey(), e.getKey(), g.titles);
-                    byRegion.merge(new RegionOrigin(text(region, g.rep), text(origin, g.rep)), g.titles, Long::sum);
+                    byRegion.merge(regionOrigin(regionOrigin, g.rep), g.titles, Long::sum);
                 }
             }
             for (Map.Entry<RegionOrigin, Long> e : byRegion.entrySet()) {
@@ -95,6 +95,13 @@ final class SnapshotGroups {
         insert.setString(4, sub);
         insert.setLong(5, titles);
         insert.addBatch();
+    }
+
+    private static RegionOrigin regionOrigin(PreparedStatement query, long titleId) throws SQLException {
+        query.setLong(1, titleId);
+        try (var rs = query.executeQuery()) {
+            return rs.next() ? new RegionOrigin(rs.getString(1), rs.getString(2)) : new RegionOrigin(null, null);
+        }
     }
 
     /** The text the one-value query gives for a title (null when it gives no row or null). */
