@@ -21,6 +21,10 @@ final class NewPlatformWriter {
     private static final int BATCH = 2_000;
     /** From this many rows (and more than the store holds), indexes are built after the rows. */
     private static final long BULK = 50_000;
+    /** The page cache while the indexes are built, in KiB: the size of the runs SQLite sorts (it takes 250 pages at least). */
+    private static final int SORT_RUN_KIB = 2048;
+    /** Threads sorting those runs beside the one reading the table. */
+    private static final int SORT_THREADS = 2;
     private static final List<String> FILLED = List.of("title", "title_version", "title_ident", "title_country", "title_genre",
             "title_presence");
 
@@ -98,11 +102,7 @@ final class NewPlatformWriter {
         long t2 = System.nanoTime();
         TitleRows.indexNew(c, maxId);
         long t3 = System.nanoTime();
-        try (var s = c.createStatement()) {
-            for (String sql : indexes) {
-                s.execute(sql);
-            }
-        }
+        buildIndexes(indexes);
         long t4 = System.nanoTime();
         SnapshotAggregates.refresh(c, snapshotId, counted); // after the indexes: without counts, it reads the titles by presence
         long t5 = System.nanoTime();
@@ -112,6 +112,32 @@ final class NewPlatformWriter {
         var outcome = new SnapshotWriter.Outcome(snapshotId, added, added, 0, 0, 0, new java.util.EnumMap<>(
                 fr.vodcompare.model.MatchRule.class), null);
         return new Result(outcome, repeated);
+    }
+
+    /**
+     * Builds the dropped indexes. SQLite sorts each index's keys in runs as large as the page cache, then merges them:
+     * with runs of {@link #SORT_RUN_KIB} sorted by {@link #SORT_THREADS} threads beside the one reading the table, instead
+     * of one run of the writer's whole cache sorted by that one, the 11 indexes of a 1,000,000-title load are built in
+     * about 6.5 s instead of 11 (scripts/bench). The writer's cache and sorting are set back afterwards.
+     */
+    private void buildIndexes(List<String> indexes) throws SQLException {
+        if (indexes.isEmpty()) {
+            return;
+        }
+        try (var s = c.createStatement()) {
+            long cache = single("PRAGMA cache_size");
+            long threads = single("PRAGMA threads");
+            s.execute("PRAGMA cache_size=-" + SORT_RUN_KIB);
+            s.execute("PRAGMA threads=" + SORT_THREADS);
+            try {
+                for (String sql : indexes) {
+                    s.execute(sql);
+                }
+            } finally {
+                s.execute("PRAGMA threads=" + threads);
+                s.execute("PRAGMA cache_size=" + cache);
+            }
+        }
     }
 
     private static long ms(long from, long to) {

@@ -169,6 +169,15 @@ class StreamedImportTest {
         assertThat(one("SELECT COUNT(*) FROM title_version WHERE name IS NULL")).isEqualTo("60000");
         assertThat(store.history().titles(store.catalogue().snapshots().get(0))).hasSize(60_000)
                 .allSatisfy(t -> assertThat(t.name()).isNotBlank());
+        // the indexes were sorted in small runs by helper threads: the writer's cache and sorting are set back after
+        List<String> after = store.database().write(c -> List.of(pragma(c, "cache_size"), pragma(c, "threads")));
+        assertThat(after).containsExactly("-65536", "0");
+    }
+
+    private static String pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
+        try (var rs = c.prepareStatement("PRAGMA " + name).executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
     }
 
     @Test
