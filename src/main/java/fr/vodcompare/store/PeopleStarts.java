@@ -11,10 +11,11 @@ import java.util.Arrays;
  * title, so that a test needs nothing else) start with (normalised). A search of the director and cast whose last word is too short for the full-text index to be asked
  * quickly tests its candidates here first, and reads only the rows of those that may hold the word. Held by id, as the
  * index gives its candidates in id order: they are then read in order. Letters are coded exactly for a to z and 0 to
- * 9, and hashed for the others (a set code may then be another letter's); about 30 bytes a title. Immutable.
+ * 9, and hashed for the others (a set code may then be another letter's); about 40 bytes a title. Immutable.
  */
 final class PeopleStarts {
     private final long[] first; // by id: a bit per first letter's code
+    private final long[] second; // by id: a bit per two-letter code, hashed ({@link #bit}): its codes need reading only when set
     private final int[] at; // by id: where its two-letter codes start in codes; one more at the end
     private short[] codes; // by id, the distinct codes of its two-letter starts
     private final int[] three = new int[1 << 18]; // by three-letter code: the titles holding a word starting so
@@ -23,6 +24,7 @@ final class PeopleStarts {
 
     private PeopleStarts(int n) {
         first = new long[n];
+        second = new long[n];
         at = new int[n + 1];
         codes = new short[Math.max(16, n * 12)];
     }
@@ -72,9 +74,10 @@ final class PeopleStarts {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) != ' ' && (i == 0 || s.charAt(i - 1) == ' ')) {
                 first[id] |= 1L << code(s.charAt(i));
-                if (i + 1 < s.length() && s.charAt(i + 1) != ' ' && n < into.length) {
+                if (i + 1 < s.length() && s.charAt(i + 1) != ' ') {
                     short k = code(s.charAt(i), s.charAt(i + 1));
-                    if (!holds(into, 0, n, k)) {
+                    second[id] |= bit(k);
+                    if (n < into.length && !holds(into, 0, n, k)) {
                         into[n++] = k;
                     }
                 }
@@ -131,8 +134,32 @@ final class PeopleStarts {
         return 36 + (ch * 0x9E3779B1 >>> 1) % 28;
     }
 
+    /** The bit of a two-letter code in {@link #second}. */
+    private static long bit(short k) {
+        return 1L << (k * 0x9E3779B1 >>> 26);
+    }
+
     private static short code(char a, char b) {
         return (short) (code(a) << 6 | code(b));
+    }
+
+    /**
+     * Keeps, of the first {@code n} titles (ids and positions, in step), those that {@link #may} start a word with
+     * {@code w}, in order at the start of both arrays; returns how many. The first letters of all are read in one
+     * pass, their two-letter starts in another.
+     */
+    int may(int[] ids, int[] at, int n, String w) {
+        if (w.length() == 2 && w.indexOf(' ') < 0) {
+            n = may(ids, at, n, w.substring(0, 1)); // the first letter first: one read, and most titles lack it
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (may(ids[i], w)) {
+                ids[kept] = ids[i];
+                at[kept++] = at[i];
+            }
+        }
+        return kept;
     }
 
     /**
@@ -150,8 +177,12 @@ final class PeopleStarts {
         if (w.length() != 2 || w.indexOf(' ') >= 0) {
             return true;
         }
+        short k = code(w.charAt(0), w.charAt(1));
+        if ((second[id] & bit(k)) == 0) {
+            return false;
+        }
         int from = at[id];
         int to = at[id + 1];
-        return to - from >= 64 || holds(codes, from, to, code(w.charAt(0), w.charAt(1)));
+        return to - from >= 64 || holds(codes, from, to, k);
     }
 }

@@ -230,36 +230,66 @@ final class RankedWalk {
 
     /**
      * The positions from {@code p} of the candidates of {@code fts} that pass what memory can test. The ids come as
-     * one text (a row each would cost more than the index's work for tens of thousands of them).
+     * one text (a row each would cost more than the index's work for tens of thousands of them). They are tested a
+     * test at a time over all of them, each pass over arrays by id: the reads of one pass do not wait on each other,
+     * so that the memory serves many at once (tens of thousands of candidates spread over a million titles each read a
+     * cache line apart; tested one candidate at a time, the same checks took two to three times as long).
      */
     private BitSet candidates(String fts, int p) throws Exception {
         BitSet out = new BitSet(r.size());
-        String ids;
+        String text;
         try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM title_fts WHERE title_fts MATCH ?")) {
             ps.setString(1, fts);
             try (ResultSet rs = ps.executeQuery()) {
-                ids = rs.next() ? rs.getString(1) : null;
+                text = rs.next() ? rs.getString(1) : null;
             }
         }
-        if (ids == null) {
+        if (text == null) {
             return out;
         }
-        long id = 0;
-        for (int i = 0, n = ids.length(); i <= n; i++) {
-            char ch = i < n ? ids.charAt(i) : ',';
+        int[] ids = ids(text);
+        int n = ids.length;
+        int[] at = new int[n];
+        r.positions(ids, n, at);
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int id = ids[i];
+            if (at[i] >= p && r.keptId(id, platformsKept, filter.kind()) && (shown == null || shown.get(id))) {
+                ids[kept] = id;
+                at[kept++] = at[i];
+            }
+        }
+        n = kept;
+        if (g.match() == Match.OTHER) {
+            n = r.notTitleMatches(ids, at, n, wordBytes, starts); // a title match is the title segment's
+        }
+        if (weak != null) {
+            n = r.mayStart(ids, at, n, weak);
+        }
+        for (int i = 0; i < n; i++) {
+            out.set(at[i]);
+        }
+        return out;
+    }
+
+    /** The ids of a comma-separated list of them, in its order. */
+    private static int[] ids(String text) {
+        int[] ids = new int[Math.max(16, text.length() / 6)];
+        int n = 0;
+        int id = 0;
+        for (int i = 0, end = text.length(); i <= end; i++) {
+            char ch = i < end ? text.charAt(i) : ',';
             if (ch != ',') {
                 id = id * 10 + ch - '0';
                 continue;
             }
-            int q = r.position(id);
-            if (q >= p && r.keptId(id, platformsKept, filter.kind()) && (shown == null || shown.get((int) id))
-                    && (g.match() != Match.OTHER
-                    || !r.holdsId(id, q, wordBytes, starts)) && (weak == null || r.mayStart(id, weak))) {
-                out.set(q);
+            if (n == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, n * 2);
             }
+            ids[n++] = id;
             id = 0;
         }
-        return out;
+        return java.util.Arrays.copyOf(ids, n);
     }
 
     private boolean add(int q, boolean fromIndex, KeySink sink) throws Exception {

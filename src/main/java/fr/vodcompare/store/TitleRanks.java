@@ -335,6 +335,46 @@ final class TitleRanks {
         return platformsKept == null && k == null ? null : counts.get(this, platformsKept, k);
     }
 
+    /** Sets {@code into[i]} to the {@link #position} of {@code ids[i]}, for the first {@code n}. */
+    void positions(int[] ids, int n, int[] into) {
+        int[] pos = position;
+        for (int i = 0; i < n; i++) {
+            int id = ids[i];
+            into[i] = id >= 0 && id < pos.length ? pos[id] : -1;
+        }
+    }
+
+    /**
+     * Keeps, of the first {@code n} titles (ids and positions, in step), those whose title does not hold the words
+     * ({@link #holds}, its bits read by id), in order at the start of both arrays; returns how many.
+     */
+    int notTitleMatches(int[] ids, int[] at, int n, byte[][] words, long[] bits) {
+        boolean[] maybe = new boolean[n];
+        long b0 = bits[0];
+        long b1 = bits[1];
+        for (int i = 0; i < n; i++) { // the bits alone first: one read each, none waiting on another
+            int k = 2 * ids[i];
+            maybe[i] = (startsById[k] & b0) == b0 & (startsById[k + 1] & b1) == b1;
+        }
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            if (!(maybe[i] && words.length > 0 && holdsAll(at[i], words))) {
+                ids[kept] = ids[i];
+                at[kept++] = at[i];
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Keeps, of the first {@code n} titles (ids and positions, in step), those that may start a word of their title, director or cast with {@code w} (normalised, one or two letters; {@link PeopleStarts#may}), in
+     * order at the start of both arrays; returns how many.
+     */
+    int mayStart(int[] ids, int[] at, int n, String w) {
+        PeopleStarts p = people;
+        return p == null ? n : p.may(ids, at, n, w);
+    }
+
     /** The position of title {@code id} in title order, or -1 when there is no such title. */
     int position(long id) {
         return id >= 0 && id < position.length ? position[(int) id] : -1;
@@ -429,18 +469,6 @@ final class TitleRanks {
         return holdsAll(pos, words);
     }
 
-    /**
-     * As {@link #holds}, for title {@code id} at {@code pos}: its bits read by id, so that candidates taken in id order
-     * read them in order, and its title only when they pass.
-     */
-    boolean holdsId(long id, int pos, byte[][] words, long[] bits) {
-        int i = 2 * (int) id;
-        if (words.length == 0 || (startsById[i] & bits[0]) != bits[0] || (startsById[i + 1] & bits[1]) != bits[1]) {
-            return false;
-        }
-        return holdsAll(pos, words);
-    }
-
     private boolean holdsAll(int pos, byte[][] words) {
         for (int i = 0; i < words.length; i++) {
             if (words[i].length == 0 || !has(start[pos], start[pos + 1], words[i], i == words.length - 1)) {
@@ -466,15 +494,6 @@ final class TitleRanks {
             }
         }
         return lo;
-    }
-
-    /**
-     * False when no word of title {@code id}, its director or its cast starts with {@code w} (normalised, one or two
-     * letters); true when one may (or the starts are not read yet).
-     */
-    boolean mayStart(long id, String w) {
-        PeopleStarts p = people;
-        return p == null || p.may((int) id, w);
     }
 
     /**
