@@ -320,6 +320,7 @@ public final class Database implements AutoCloseable {
             writes.incrementAndGet();
             try {
                 c.setAutoCommit(true);
+                detachAside(c);
             } catch (SQLException reset) {
                 if (failure != null) {
                     failure.addSuppressed(reset);
@@ -329,6 +330,32 @@ public final class Database implements AutoCloseable {
                 writeConnection = null;
                 Readers.closeQuietly(c);
             }
+        }
+    }
+
+    /**
+     * A write that attached a file aside ({@link FtsAside}, to copy from it) has it detached, and the file deleted,
+     * once its transaction ends (SQLite detaches a file read in a transaction only after it).
+     */
+    private static void detachAside(Connection c) throws SQLException {
+        String attached = null;
+        try (Statement s = c.createStatement(); var rs = s.executeQuery("PRAGMA database_list")) {
+            while (rs.next()) {
+                if (FtsAside.SCHEMA.equals(rs.getString(2))) {
+                    attached = rs.getString(3);
+                }
+            }
+        }
+        if (attached == null) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DETACH DATABASE " + FtsAside.SCHEMA);
+        }
+        try {
+            Files.deleteIfExists(Path.of(attached));
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", attached, e);
         }
     }
 

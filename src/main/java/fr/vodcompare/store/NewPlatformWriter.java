@@ -46,7 +46,17 @@ final class NewPlatformWriter {
         long t0 = System.nanoTime();
         long maxId = single("SELECT COALESCE(MAX(id), 0) FROM title");
         boolean bulk = rows.expectedRows() >= BULK && rows.expectedRows() > single("SELECT COUNT(*) FROM title");
-        List<String> indexes = bulk ? dropIndexes() : List.of();
+        FtsAside aside = bulk ? FtsAside.start(c, maxId) : null; // the full-text index, built beside the rows
+        try {
+            return write(rows, t0, maxId, bulk ? dropIndexes() : List.of(), aside);
+        } finally {
+            if (aside != null) {
+                aside.close();
+            }
+        }
+    }
+
+    private Result write(TitleStream rows, long t0, long maxId, List<String> indexes, FtsAside aside) throws Exception {
         long nextId = maxId;
         int added = 0;
         List<long[]> repeated = new ArrayList<>();
@@ -63,6 +73,9 @@ final class NewPlatformWriter {
                     Long earlier = idOf(platformId, key);
                     if (earlier != null) { // the later row's values are kept, in the earlier row's title
                         w.replaceNew(earlier, t);
+                        if (aside != null) {
+                            aside.changed();
+                        }
                         counted = null; // a title's values changed after it was counted: count the titles afterwards
                         w.countInto(null);
                         repeated.add(new long[] {r.line(), r.maybeSameAs()});
@@ -72,6 +85,9 @@ final class NewPlatformWriter {
                 long id = ++nextId;
                 w.insert(id, key, t);
                 w.ident(platformId, t.showId(), id);
+                if (aside != null) {
+                    aside.add(id, t.name(), t.director(), t.cast());
+                }
                 added++;
                 if (added % BATCH == 0) {
                     w.flush();
@@ -100,15 +116,18 @@ final class NewPlatformWriter {
             ps.executeUpdate();
         }
         long t2 = System.nanoTime();
-        TitleRows.indexNew(c, maxId);
-        long t3 = System.nanoTime();
         buildIndexes(indexes);
+        long t3 = System.nanoTime();
+        boolean copied = aside != null && aside.swapInto(c);
+        if (!copied) {
+            TitleRows.indexNew(c, maxId);
+        }
         long t4 = System.nanoTime();
         SnapshotAggregates.refresh(c, snapshotId, counted); // after the indexes: without counts, it reads the titles by presence
         long t5 = System.nanoTime();
-        LOG.info("{} {}: {} rows written in {} ms, versions and presence in {} ms, full-text index in {} ms, {} indexes built "
-                + "in {} ms, aggregates in {} ms", spec.platformId(), asOf, added, ms(t0, t1), ms(t1, t2), ms(t2, t3), indexes.size(),
-                ms(t3, t4), ms(t4, t5));
+        LOG.info("{} {}: {} rows written in {} ms, versions and presence in {} ms, {} indexes built in {} ms, full-text index {} "
+                + "in {} ms, aggregates in {} ms", spec.platformId(), asOf, added, ms(t0, t1), ms(t1, t2), indexes.size(), ms(t2, t3),
+                copied ? "(built aside) copied" : "built", ms(t3, t4), ms(t4, t5));
         var outcome = new SnapshotWriter.Outcome(snapshotId, added, added, 0, 0, 0, new java.util.EnumMap<>(
                 fr.vodcompare.model.MatchRule.class), null);
         return new Result(outcome, repeated);

@@ -180,6 +180,85 @@ class StreamedImportTest {
         }
     }
 
+    /** The full-text index checked against the titles it indexes (FTS5's own check); throws when they differ. */
+    private void ftsIntegrity() throws Exception {
+        store.database().write(c -> c.createStatement().execute("INSERT INTO title_fts(title_fts) VALUES ('integrity-check')"));
+    }
+
+    /** The full-text index's own tables, row for row. */
+    private String ftsTables() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (String t : List.of("title_fts_data", "title_fts_idx", "title_fts_docsize", "title_fts_config")) {
+            b.append(t).append(' ').append(one("SELECT COUNT(*) || ' ' || COALESCE(SUM(LENGTH(CAST(" + (t.endsWith("config") ? "v"
+                    : t.endsWith("idx") ? "term" : t.endsWith("data") ? "block" : "sz") + " AS BLOB))), 0) FROM " + t)).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** What a write transaction's connection has attached (main and temp only once it has ended), and files aside left. */
+    private List<String> leftAside() throws Exception {
+        List<String> out = new ArrayList<>(store.database().write(c -> {
+            List<String> names = new ArrayList<>();
+            try (var rs = c.prepareStatement("PRAGMA database_list").executeQuery()) {
+                while (rs.next()) {
+                    if (!List.of("main", "temp").contains(rs.getString(2))) {
+                        names.add(rs.getString(2));
+                    }
+                }
+            }
+            return names;
+        }));
+        try (var tmp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            tmp.filter(f -> f.getFileName().toString().startsWith("vodcompare-fts-")).forEach(f -> out.add(f.toString()));
+        }
+        return out;
+    }
+
+    @Test
+    void aLargeLoadsFullTextIndexBuiltAsideHoldsTheStoresTitlesAndTheNewOnes() throws Exception {
+        importFile(CatalogueReaderTest.PRIME, "prime_video");
+        String word = one("SELECT name FROM title WHERE name NOT LIKE '% %' AND LENGTH(name) > 5 ORDER BY id LIMIT 1");
+        String before = one("SELECT group_concat(rowid) FROM title_fts WHERE title_fts MATCH '\"" + word + "\"'");
+        String amelie = one("SELECT COUNT(*) FROM title_fts WHERE title_fts MATCH 'amelie'");
+        List<String> aside = leftAside();
+        importFile(large(60_000, 0), "big");
+        ftsIntegrity(); // every title indexed as its row says, nothing more
+        assertThat(one("SELECT COUNT(*) FROM title_fts_docsize")).isEqualTo(one("SELECT COUNT(*) FROM title")); // and measured
+        assertThat(one("SELECT group_concat(rowid) FROM title_fts WHERE title_fts MATCH '\"" + word + "\"'")).isEqualTo(before);
+        assertThat(Integer.parseInt(one("SELECT COUNT(*) FROM title_fts WHERE title_fts MATCH 'amelie'")))
+                .isEqualTo(Integer.parseInt(amelie) + 60_000 / 7 + 1);
+        assertThat(one("SELECT v FROM title_fts_config WHERE k = 'hashsize'")).isNull(); // the bulk's setting not kept
+        assertThat(leftAside()).isEqualTo(aside);
+    }
+
+    @Test
+    void aLargeLoadFailingAfterItsIndexIsCopiedLeavesTheIndexAsItWas() throws Exception {
+        importFile(CatalogueReaderTest.PRIME, "prime_video");
+        // the store refuses the load's counts, written after its full-text index is copied in
+        store.database().write(c -> c.createStatement().executeUpdate("CREATE TRIGGER boom BEFORE INSERT ON snapshot_count "
+                + "WHEN (SELECT COUNT(*) FROM title) > 50000 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        String digest = TestStores.contentDigest(store);
+        String fts = ftsTables();
+        List<String> aside = leftAside();
+        assertThatThrownBy(() -> importFile(large(60_000, 0), "big")).isInstanceOf(fr.vodcompare.store.StoreException.class)
+                .hasMessageContaining("refused by the test");
+        assertThat(TestStores.contentDigest(store)).isEqualTo(digest);
+        assertThat(ftsTables()).isEqualTo(fts);
+        ftsIntegrity();
+        assertThat(leftAside()).isEqualTo(aside);
+    }
+
+    @Test
+    void aLargeLoadWithARepeatedIdIndexesTheLaterRowsValues() throws Exception {
+        Path f = large(60_000, 0);
+        Files.writeString(f, "s5,Movie,Zanzibar Twice,Dir,A,France,\"March 1, 2021\",2000,PG,90 min,Dramas,Again\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        importFile(f, "big");
+        ftsIntegrity();
+        assertThat(one("SELECT COUNT(*) FROM title_fts WHERE title_fts MATCH 'zanzibar'")).isEqualTo("1");
+        assertThat(one("SELECT COUNT(*) FROM title_fts WHERE title_fts MATCH '{name}: \"osmosis 5\"'")).isEqualTo("0"); // s5's first name
+    }
+
     @Test
     void aBadRowDeepInALargeFileWritesNothingAndKeepsNoCopy() throws Exception {
         importFile(CatalogueReaderTest.PRIME, "prime_video");
