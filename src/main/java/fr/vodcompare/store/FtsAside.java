@@ -122,8 +122,13 @@ final class FtsAside implements AutoCloseable {
         Object[] full = pending == BATCH ? batch : java.util.Arrays.copyOf(batch, 4 * pending);
         batch = new Object[4 * BATCH];
         pending = 0;
-        while (failure == null && !queue.offer(full, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            // the thread is behind; it may also have failed meanwhile
+        put(full);
+    }
+
+    /** Queues a batch (the empty one ends), waiting while the thread is behind, unless it has failed meanwhile. */
+    private void put(Object[] b) throws InterruptedException {
+        while (failure == null && !queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            // the thread is behind
         }
     }
 
@@ -191,9 +196,7 @@ final class FtsAside implements AutoCloseable {
             send();
         }
         ended = true;
-        while (failure == null && !queue.offer(new Object[0], 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            // the thread is behind
-        }
+        put(new Object[0]);
         thread.join();
     }
 

@@ -367,8 +367,9 @@ final class TitleRanks {
     }
 
     /**
-     * Keeps, of the first {@code n} titles (ids and positions, in step), those that may start a word of their title, director or cast with {@code w} (normalised, one or two letters; {@link PeopleStarts#may}), in
-     * order at the start of both arrays; returns how many.
+     * Keeps, of the first {@code n} titles (ids and positions, in step), those that may start a word of their title,
+     * director or cast with {@code w} (normalised, one or two letters; {@link PeopleStarts#may}), in order at the start
+     * of both arrays; returns how many (all of them while those starts are not read yet).
      */
     int mayStart(int[] ids, int[] at, int n, String w) {
         PeopleStarts p = people;

@@ -144,8 +144,7 @@ class StreamedImportTest {
     void theStoreFailingWhileTheFileIsStillReadEndsTheImportAtOnceAndKeepsNoCopy() throws Exception {
         importFile(CatalogueReaderTest.PRIME, "prime_video");
         // the store refuses row 20,000 of 60,000: its writer fails while the reader is still reading the file
-        store.database().write(c -> c.createStatement().executeUpdate("CREATE TRIGGER boom BEFORE INSERT ON title "
-                + "WHEN new.name = 'Amélie 20000' BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        refuse("title", "new.name = 'Amélie 20000'");
         String digest = TestStores.contentDigest(store);
         Path f = large(60_000, 0);
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> assertThatThrownBy(() -> importFile(f, "big"))
@@ -178,6 +177,12 @@ class StreamedImportTest {
         try (var rs = c.prepareStatement("PRAGMA " + name).executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    /** Makes the store refuse a row inserted into {@code table} when {@code when} holds ("refused by the test"). */
+    private void refuse(String table, String when) throws Exception {
+        store.database().write(c -> c.createStatement().executeUpdate("CREATE TRIGGER boom BEFORE INSERT ON " + table
+                + " WHEN " + when + " BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
     }
 
     /** The full-text index checked against the titles it indexes (FTS5's own check); throws when they differ. */
@@ -235,8 +240,7 @@ class StreamedImportTest {
     void aLargeLoadFailingAfterItsIndexIsCopiedLeavesTheIndexAsItWas() throws Exception {
         importFile(CatalogueReaderTest.PRIME, "prime_video");
         // the store refuses the load's counts, written after its full-text index is copied in
-        store.database().write(c -> c.createStatement().executeUpdate("CREATE TRIGGER boom BEFORE INSERT ON snapshot_count "
-                + "WHEN (SELECT COUNT(*) FROM title) > 50000 BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+        refuse("snapshot_count", "(SELECT COUNT(*) FROM title) > 50000");
         String digest = TestStores.contentDigest(store);
         String fts = ftsTables();
         List<String> aside = leftAside();
