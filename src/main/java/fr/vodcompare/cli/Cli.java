@@ -164,6 +164,7 @@ public final class Cli implements Callable<Integer> {
             store = StoreSetup.open(db, s -> err.println(s.startsWith("restoring:")
                     ? String.format(messages().getString("cli.restoring"), s.substring("restoring:".length()), db)
                     : messages().getString("cli.building") + " " + db));
+            store.database().allowWritingAlone(); // a command: nothing else of this process reads while it writes
         }
         return store;
     }

@@ -57,7 +57,7 @@ final class NewPlatformImport {
             }, n -> true, (c, n) -> {
                 Snapshot spec = spec(rows, t);
                 c.describeAs(ImportCopies.catalogueSubject(req.platformId(), spec.asOf(), t), CatalogueImporter.options(req, spec));
-            });
+            }, true);
         } catch (StoreException e) {
             if (e.getCause() instanceof StreamedCatalogue.ReadAgainMonthFirst again) {
                 throw again;

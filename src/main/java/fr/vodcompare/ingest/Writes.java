@@ -16,7 +16,7 @@ final class Writes {
      */
     static <T> T keeping(Store store, KeptImports.Copy copy, Store.TransactionWork<T> work, java.util.function.Predicate<T> wrote)
             throws StoreException, ImportException, ImportCancelledException {
-        return keeping(store, java.util.concurrent.CompletableFuture.completedFuture(copy), work, wrote, (c, r) -> { });
+        return keeping(store, java.util.concurrent.CompletableFuture.completedFuture(copy), work, wrote, (c, r) -> { }, false);
     }
 
     /** What to say of the copy once the write knows more (before it is recorded). */
@@ -27,14 +27,16 @@ final class Writes {
     /**
      * As {@link #keeping(Store, KeptImports.Copy, Store.TransactionWork, java.util.function.Predicate)}, with a copy still
      * being written beside the import (on another core): the transaction waits for it before recording it.
+     *
+     * @param alone hold the store alone when this process allows it ({@link Store#transactionAlone}): a large load
      */
     static <T> T keeping(Store store, java.util.concurrent.Future<KeptImports.Copy> pending, Store.TransactionWork<T> work,
-                         java.util.function.Predicate<T> wrote, Describe<T> describe)
+                         java.util.function.Predicate<T> wrote, Describe<T> describe, boolean alone)
             throws StoreException, ImportException, ImportCancelledException {
         T result;
         boolean[] recorded = {false};
         try {
-            result = run(store, tx -> {
+            result = run(store, alone, tx -> {
                 T r = work.run(tx);
                 KeptImports.Copy copy = copy(pending);
                 // a replayed copy is always recorded: it belongs to the new store even when it adds nothing there
@@ -83,8 +85,13 @@ final class Writes {
 
     static <T> T run(Store store, Store.TransactionWork<T> work)
             throws StoreException, ImportException, ImportCancelledException {
+        return run(store, false, work);
+    }
+
+    private static <T> T run(Store store, boolean alone, Store.TransactionWork<T> work)
+            throws StoreException, ImportException, ImportCancelledException {
         try {
-            return store.transaction(work);
+            return alone ? store.transactionAlone(work) : store.transaction(work);
         } catch (StoreException e) {
             if (e.getCause() instanceof ImportException) {
                 throw (ImportException) e.getCause();

@@ -27,11 +27,17 @@ final class Readers {
     private final ConcurrentLinkedQueue<Connection> idle = new ConcurrentLinkedQueue<>();
     private final Set<Connection> busy = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** Why reads are refused for now ({@link #hold}), or null. */
+    private volatile String held;
 
     /** An idle connection, or a new one; it is busy until {@link #release} or {@link #discard}. */
     Connection take(Opener opener) throws SQLException {
         if (closed) {
             throw new SQLException("the store is closed");
+        }
+        String why = held;
+        if (why != null) {
+            throw new SQLException(why);
         }
         Connection c = idle.poll();
         if (c == null) {
@@ -65,6 +71,20 @@ final class Readers {
             busy.remove(c);
             closeQuietly(c);
         }
+    }
+
+    /**
+     * Refuses every read from now on, saying {@code why}, and closes the idle connections. A read under way keeps its
+     * connection open until it ends (which keeps SQLite from leaving write-ahead log mode meanwhile).
+     */
+    void hold(String why) {
+        held = why;
+        closeIdle();
+    }
+
+    /** Reads are served again. */
+    void unhold() {
+        held = null;
     }
 
     /**

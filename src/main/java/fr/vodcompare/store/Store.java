@@ -51,6 +51,14 @@ public final class Store implements AutoCloseable {
         return db.write(c -> work.run(new StoreTransaction(c)));
     }
 
+    /**
+     * As {@link #transaction}, holding the store alone when this process allows it ({@link Database#writeAlone}): for a
+     * large load from a command.
+     */
+    public <T> T transactionAlone(TransactionWork<T> work) throws StoreException {
+        return db.writeAlone(c -> work.run(new StoreTransaction(c)));
+    }
+
     public Database database() {
         return db;
     }

@@ -12,15 +12,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sets a store that cannot be opened aside, so a new one can be built in its place: the file is renamed
- * {@code NAME.broken-YYYYMMDD-HHMMSS}, and its SQLite companions {@code NAME-wal} and {@code NAME-shm} follow as
- * {@code NAME.broken-YYYYMMDD-HHMMSS-wal} and {@code -shm}, the names SQLite looks for beside the renamed file, so
+ * {@code NAME.broken-YYYYMMDD-HHMMSS}, and its SQLite companions {@code NAME-wal} and {@code NAME-shm} (and the
+ * {@code NAME-journal} a large import killed while it held the store alone leaves) follow as
+ * {@code NAME.broken-YYYYMMDD-HHMMSS-wal}, {@code -shm} and {@code -journal}, the names SQLite looks for beside the renamed file, so
  * that opening it later (to rescue the user's imports) still replays what its journal holds. Nothing is deleted.
  * Any thread; not while the store is open.
  */
 public final class StoreSetAside {
     private static final Logger LOG = LoggerFactory.getLogger(StoreSetAside.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private static final List<String> COMPANIONS = List.of("-wal", "-shm");
+    private static final List<String> COMPANIONS = List.of("-wal", "-shm", "-journal");
 
     private StoreSetAside() {
     }

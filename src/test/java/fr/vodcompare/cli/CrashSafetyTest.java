@@ -21,7 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * A process killed (kill -9) in the middle of an import leaves the store exactly as it was: twenty kills, each at a
  * random point of the import's write transaction. The import says when its transaction is open (a debug log line
  * of the store); a first import, not killed, measures how long its writing lasts, and each kill lands at a random
- * time within the first half of that, while the process is provably still running and has not committed.
+ * time within the first half of that, while the process is provably still running and has not committed. The import
+ * is a platform's first, which a command writes holding the store alone with a rollback journal: a kill leaves the
+ * journal, played back at the next open.
  */
 class CrashSafetyTest {
     private static final int KILLS = 20;
@@ -69,7 +71,7 @@ class CrashSafetyTest {
 
     /** Puts the store back as it was before an import that finished, with no copy of the file kept beside it. */
     private static void restore(Path pristine, Path db) throws Exception {
-        for (String suffix : List.of("-wal", "-shm")) {
+        for (String suffix : List.of("-wal", "-shm", "-journal")) {
             Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
         }
         Files.copy(pristine, db, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -106,6 +108,11 @@ class CrashSafetyTest {
             writeNanos = System.nanoTime() - open;
         }
         assertThat(whole.exitValue()).isZero();
+        try (var in = Files.newInputStream(copy)) {
+            byte[] head = in.readNBytes(20);
+            assertThat(new byte[] {head[18], head[19]}).as("the store left in write-ahead log mode").containsExactly(2, 2);
+        }
+        assertThat(copy.resolveSibling("copy.db-journal")).doesNotExist();
         assertThat(digest(copy)).as("the import, not killed, changes the store").isNotEqualTo(before);
         assertThat(KeptImports.beside(copy).entries()).as("the import, not killed, keeps a copy of its file")
                 .singleElement().satisfies(e -> assertThat(e.state()).isEqualTo("committed"));
@@ -114,6 +121,7 @@ class CrashSafetyTest {
         Path pristine = dir.resolve("pristine.db");
         Files.copy(db, pristine);
         int landed = 0;
+        int journals = 0;
         for (int attempt = 1; landed < KILLS && attempt <= 3 * KILLS; attempt++) {
             Process p = start(db, big);
             boolean alive;
@@ -130,9 +138,14 @@ class CrashSafetyTest {
                 continue;
             }
             landed++;
+            // a command's first load of a platform holds the store alone, with a rollback journal (Database#writeAlone)
+            if (Files.exists(db.resolveSibling(db.getFileName() + "-journal"))) {
+                journals++;
+            }
             assertThat(digest(db)).as("kill %d: the store is as it was", landed).isEqualTo(before);
         }
         assertThat(landed).as("kills that landed while the import ran").isEqualTo(KILLS);
+        assertThat(journals).as("kills that left a rollback journal, played back at the next open").isPositive();
         // a killed import may leave the copy it was keeping, never one the store counts: the next open removes it
         assertThat(KeptImports.beside(db).entries()).allSatisfy(e -> assertThat(e.state()).isEqualTo("pending"));
         try (Store s = Store.open(db)) {

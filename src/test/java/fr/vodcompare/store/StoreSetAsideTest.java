@@ -41,6 +41,15 @@ class StoreSetAsideTest {
     }
 
     @Test
+    void aRollbackJournalLeftByAKilledLargeImportGoesWithTheFile() throws Exception {
+        Path db = write("vodcompare.db", "garbage");
+        write("vodcompare.db-journal", "journal");
+        StoreSetAside.setAside(db, WHEN);
+        assertThat(names()).isEqualTo("vodcompare.db.broken-20240309-070502 vodcompare.db.broken-20240309-070502-journal");
+        assertThat(Files.readString(dir.resolve("vodcompare.db.broken-20240309-070502-journal"))).isEqualTo("journal");
+    }
+
+    @Test
     void aFileAloneIsRenamedAlone() throws Exception {
         Path db = write("vodcompare.db", "garbage");
         StoreSetAside.setAside(db, WHEN);
