@@ -66,7 +66,8 @@ final class StoreStartup {
                         what -> tasks.onUi(what.startsWith("restoring") ? shell::restoring : shell::building);
                 return new Attempt(early != null ? early.await(status) : StoreSetup.open(file, status), null, true);
             } catch (Exception e) {
-                return new Attempt(null, e, Files.exists(file));
+                // a store another program holds (a command loading a large catalogue) is sound: never offered to set aside
+                return new Attempt(null, e, Files.exists(file) && !"startup.failed.busy".equals(problemKey(e)));
             }
         }).onSuccess(a -> {
             if (a.store() != null) {
@@ -81,7 +82,7 @@ final class StoreStartup {
         }).start();
     }
 
-    /** The message for why the store did not open: a damaged file and a newer version's store in plain words. */
+    /** The message for why the store did not open: a damaged file, a newer version's store, one in use, in plain words. */
     static String problemKey(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof StoreException) {
@@ -90,6 +91,8 @@ final class StoreStartup {
                         return "startup.failed.newer";
                     case DAMAGED:
                         return "startup.failed.damaged";
+                    case BUSY:
+                        return "startup.failed.busy";
                     default:
                         break;
                 }

@@ -158,4 +158,25 @@ class StartupRecoveryTest {
                 .contains("written by a newer version of VOD Compare");
         assertThat(robot.lookup("#startup-set-aside").tryQuery()).isPresent();
     }
+
+    @Test
+    void aStoreAnotherProgramHoldsSaysSoAndIsNotOfferedToBeSetAside(FxRobot robot) throws Exception {
+        Path file = dir.resolve("vodcompare.db");
+        Store.open(file).close();
+        // as a command loading a platform's first catalogue holds it (Database#writeAlone)
+        try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
+            s.execute("PRAGMA journal_mode=DELETE");
+            s.execute("BEGIN EXCLUSIVE");
+            startWith(file, robot);
+            waitFor(Startup.FAILED); // once the store's busy timeout (10 s) is over
+            assertThat(robot.lookup("#startup-status").queryAs(Label.class).getText())
+                    .startsWith("The data file " + file + " is in use by another program");
+            assertThat(robot.lookup("#startup-set-aside").tryQuery()).isEmpty();
+            assertThat(robot.lookup("#startup-quit").tryQuery()).isPresent();
+            s.execute("ROLLBACK");
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).noneMatch(n -> n.contains("broken"));
+        }
+    }
 }
