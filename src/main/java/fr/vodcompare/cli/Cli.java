@@ -137,6 +137,12 @@ public final class Cli implements Callable<Integer> {
             err.println(e.getMessage());
             return USAGE;
         }
+        if (e instanceof StoreException se && se.reason() == StoreException.Reason.BUSY) {
+            // the one store fault a user meets in normal use (another command holds the store): in the user's language
+            err.println(messages().getString("cli.error") + " " + String.format(messages().getString("cli.busy"), db));
+            LOG.debug("Store busy", e);
+            return FAILED;
+        }
         if (e instanceof StoreException) {
             err.println(messages().getString("cli.error") + " " + e.getMessage());
             LOG.debug("Store failure", e);

@@ -167,4 +167,28 @@ class StoreCommandsTest {
             assertThat(r.err()).startsWith("--platform: no platform 'bogus'").doesNotContain("Exception").doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void aStoreAnotherProgramHoldsIsSaidInTheUsersLanguageAndNothingChanges() throws Exception {
+        String before;
+        try (Store s = Store.open(db)) {
+            before = TestStores.contentDigest(s);
+        }
+        // as a command loading a platform's first catalogue holds it (Database#writeAlone)
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db); var s = other.createStatement()) {
+            s.execute("PRAGMA journal_mode=DELETE");
+            s.execute("BEGIN EXCLUSIVE");
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int status = new Cli(db, new PrintWriter(out), new PrintWriter(err)).run(new String[] {"--db", db.toString(),
+                "--lang", "fr", "stats"}); // waits for the store's busy timeout (10 s) first
+            assertThat(status).isEqualTo(Cli.FAILED);
+            assertThat(err.toString()).startsWith("Erreur : un autre programme utilise les données (" + db + ")")
+                    .doesNotContain("\tat ");
+            s.execute("ROLLBACK");
+        }
+        try (Store s = Store.open(db)) {
+            assertThat(TestStores.contentDigest(s)).isEqualTo(before);
+        }
+    }
 }
