@@ -316,9 +316,10 @@ public final class Database implements AutoCloseable {
      * rollback journal instead of the write-ahead log, so that the pages a large load adds are written once, into the
      * store, instead of into the log and then copied into the store (at 1,000,000 titles, 1 GB written again: 4-6 s).
      * Possible when no read of this process is under way (later ones are refused until the write ends; SQLite keeps
-     * the log while one is) and no other program has the store open (one that opens it meanwhile waits, as for any write, then says it is in use). Else,
-     * or when not allowed, an ordinary write. The store is back in write-ahead log mode when it ends, whatever happens; a
-     * process killed meanwhile leaves a journal that SQLite plays back at the next open (the store as it was).
+     * the log while one is) and no other program has the store open (one that opens it meanwhile waits, as for any
+     * write, then says it is in use). Else, or when not allowed, an ordinary write. The store is back in write-ahead log
+     * mode when it ends, whatever happens; a process killed meanwhile leaves a journal that SQLite plays back at the next
+     * open (the store as it was).
      */
     public <T> T writeAlone(Work<T> work) throws StoreException {
         return onWriter(() -> aloneAllowed ? alone(work) : inTransaction(work));
