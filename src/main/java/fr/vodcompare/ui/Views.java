@@ -138,8 +138,11 @@ public final class Views {
     }
 
     public static void fitTitle(TableColumn<?, ?> c) {
-        c.setPrefWidth(Math.max(c.getPrefWidth(), headerWidth(c.getText())));
+        c.setPrefWidth(Math.max(c.getPrefWidth(), headerWidth(c.getText()) - (c.isSortable() ? 0 : SORT_ARROW)));
     }
+
+    /** Of {@link #headerWidth}, the room for the sort arrow, which a column that cannot be sorted does without. */
+    private static final double SORT_ARROW = 18;
 
     /** The width a column needs to show its whole title in bold, with room for the sort arrow. */
     static double headerWidth(String title) {

@@ -63,6 +63,38 @@ class SmallWindowTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void whileSearchingTheColumnSayingWhereEachTitleMatchedIsSeenAndAUsersTitleWidthIsKept(FxRobot robot) {
+        for (String lang : List.of("fr", "en")) {
+            robot.interact(() -> app.shell.languageProperty().set(lang));
+            robot.interact(() -> app.shell.screenProperty().set(ScreenId.CATALOGUE));
+            robot.clickOn("#catalogue-search").eraseText(8).write("omar");
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = robot.lookup("#catalogue-table").queryAs(TableView.class);
+            var matched = table.getColumns().stream().filter(c -> "catalogue-matched".equals(c.getId())).findFirst().orElseThrow();
+            assertThat(matched.isVisible()).as(lang + ": the search shows the column").isTrue();
+            double needed = 0;
+            for (var c : table.getColumns()) {
+                needed += c.isVisible() ? c.getWidth() : 0;
+                if (c == matched) {
+                    break;
+                }
+            }
+            // the vertical scroll bar takes some of the table's width
+            String widths = table.getColumns().stream().map(c -> c.getText() + " " + c.getWidth() + (c.isVisible() ? "" : " hidden"))
+                    .toList().toString();
+            assertThat(needed).as(lang + ": title to \"matched in\" " + widths).isLessThanOrEqualTo(table.getWidth() - 12);
+        }
+        @SuppressWarnings("unchecked") // the screens are made again in each language: the table shown now
+        TableView<Object> t = robot.lookup("#catalogue-table").queryAs(TableView.class);
+        javafx.scene.control.TableColumn<Object, ?> title = t.getColumns().get(0);
+        robot.interact(() -> t.resizeColumn(title, 90)); // as a drag of its edge does
+        double chosen = title.getWidth();
+        robot.interact(() -> t.getScene().getWindow().setWidth(W + 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title.getWidth()).as("the user's width, kept when the window grows").isEqualTo(chosen);
+    }
+
     /** What is cut on a screen: controls outside the window (or sideways out of their scroll pane), texts cut short. */
     static List<String> check(Node root, String where) {
         List<String> out = new ArrayList<>();

@@ -164,18 +164,20 @@ public final class CatalogueView implements Screen {
         table.setId("catalogue-table");
         table.setAccessibleText(m.get("catalogue.table.accessible"));
         table.getStyleClass().addAll(Styles.STRIPED, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        TableColumn<Row, String> title = col("catalogue.col.title", TITLE_WIDTH, TitleSort.Key.NAME, t -> t.title().name());
+        TableColumn<Row, String> matched = matchedColumn();
         table.getColumns().setAll(List.of(
-                col("catalogue.col.title", 260, TitleSort.Key.NAME, t -> t.title().name()),
+                title,
                 col("catalogue.col.platform", 110, TitleSort.Key.PLATFORM, Row::platformName),
                 col("catalogue.col.kind", 70, TitleSort.Key.KIND, r -> m.kind(r.title().kind())),
                 col("catalogue.col.year", 60, TitleSort.Key.YEAR, r -> str(r.title().releaseYear())),
-                matchedColumn(),
+                matched,
                 col("catalogue.col.countries", 160, TitleSort.Key.COUNTRIES, r -> m.countries(r.title().countries())),
                 col("catalogue.col.genres", 220, TitleSort.Key.GENRES, r -> m.genres(r.title().genres())),
                 col("catalogue.col.added", 110, TitleSort.Key.ADDED, r -> m.date(r.title().dateAdded())),
                 col("catalogue.col.duration", 90, TitleSort.Key.DURATION, r -> m.duration(r.title().duration())),
                 col("catalogue.col.rating", 70, TitleSort.Key.RATING, r -> r.title().rating())));
+        titleGivesWay(title, matched);
         table.setPlaceholder(Views.muted(m.get("catalogue.empty")));
         table.setSortPolicy(t -> {
             if (!showingRows) {
@@ -192,6 +194,46 @@ public final class CatalogueView implements Screen {
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         return table;
+    }
+
+    /** The title column's width when there is room. */
+    private static final double TITLE_WIDTH = 260;
+    /** The narrowest the title column is made to let the others be seen. */
+    private static final double TITLE_MIN_WIDTH = 140;
+    /** Room left for the table's vertical scroll bar and edges. */
+    private static final double TABLE_EDGES = 20;
+
+    /**
+     * In a narrow window (1024 px) the title column gives way, down to {@link #TITLE_MIN_WIDTH}, so that the columns after
+     * it up to the year, and the search's "Matched in" while there is a search, are seen without scrolling sideways;
+     * once the user sizes the title column, its width is theirs.
+     */
+    private void titleGivesWay(TableColumn<Row, String> title, TableColumn<Row, String> matched) {
+        boolean[] userSized = {false};
+        table.setColumnResizePolicy(features -> {
+            if (features.getColumn() == title) {
+                userSized[0] = true; // a drag of its edge (the policy is asked with the column); a window resize has none
+            }
+            return TableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
+        });
+        javafx.beans.InvalidationListener fit = o -> {
+            if (userSized[0] || table.getWidth() <= 0) {
+                return;
+            }
+            double others = 0;
+            for (TableColumn<Row, ?> c : table.getColumns()) {
+                if (c != title && c.isVisible()) {
+                    others += c.getWidth();
+                }
+                if (c == matched) {
+                    break;
+                }
+            }
+            title.setPrefWidth(Math.max(TITLE_MIN_WIDTH, Math.min(TITLE_WIDTH, table.getWidth() - TABLE_EDGES - others)));
+        };
+        table.widthProperty().addListener(fit);
+        matched.visibleProperty().addListener(fit);
+        matched.widthProperty().addListener(fit);
     }
 
     private TableColumn<Row, String> col(String key, double width, TitleSort.Key sort, java.util.function.Function<Row, String> f) {
