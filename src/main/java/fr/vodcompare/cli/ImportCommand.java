@@ -213,7 +213,7 @@ final class ImportCommand implements Callable<Integer> {
         for (ImportWarning w : r.warnings()) {
             if (w.line() == 0) {
                 out.println(w.message().equals(CsvTable.READ_AS_WINDOWS_1252)
-                        ? String.format(m.getString("import.readAs"), r.file(), "Windows-1252") : r.file() + ": " + w.message());
+                        ? String.format(m.getString("import.readAs"), r.file(), "Windows-1252") : r.file() + ": " + w.message(cli.locale()));
             }
         }
         int shown = 0;
@@ -225,7 +225,7 @@ final class ImportCommand implements Callable<Integer> {
                 cli.err().println(String.format(m.getString("import.moreWarnings"), r.warnings().size() - WARNINGS_SHOWN));
                 break;
             }
-            cli.err().println(r.file() + ":" + w.line() + ": " + m.getString("import.warning") + " " + w.message());
+            cli.err().println(r.file() + ":" + w.line() + ": " + m.getString("import.warning") + " " + w.message(cli.locale()));
         }
     }
 }

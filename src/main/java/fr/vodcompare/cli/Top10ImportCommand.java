@@ -63,7 +63,7 @@ final class Top10ImportCommand implements Callable<Integer> {
                 cli.err().println(String.format(m.getString("import.moreWarnings"), r.warnings().size() - ImportCommand.WARNINGS_SHOWN));
                 break;
             }
-            cli.err().println(r.file() + ":" + w.line() + ": " + m.getString("import.warning") + " " + w.message());
+            cli.err().println(r.file() + ":" + w.line() + ": " + m.getString("import.warning") + " " + w.message(cli.locale()));
         }
     }
 

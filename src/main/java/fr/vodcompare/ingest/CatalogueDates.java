@@ -25,7 +25,20 @@ final class CatalogueDates {
             DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH).withResolverStyle(ResolverStyle.STRICT));
 
     /** What reading one value gave: a date, or null with the reason to warn. */
-    record Parsed(LocalDate date, String problem) {
+    record Parsed(LocalDate date, String problemKey, java.util.List<String> problemArgs) {
+        Parsed(LocalDate date) {
+            this(date, null, java.util.List.of());
+        }
+
+        static Parsed problem(String key, Object... args) {
+            return new Parsed(null, key, java.util.Arrays.stream(args).map(String::valueOf).toList());
+        }
+
+        /** What was wrong with the value, in English, or null. */
+        String problem() {
+            return problemKey == null ? null : ImportWarning.english(problemKey, problemArgs.toArray());
+        }
+
     }
 
     private final DateOrder order;
@@ -112,18 +125,17 @@ final class CatalogueDates {
     /** Reads one value; blank is no date. */
     Parsed parse(String raw, java.util.function.Consumer<String> warn) {
         if (raw == null || raw.isBlank()) {
-            return new Parsed(null, null);
+            return new Parsed(null);
         }
         String s = raw.strip().replaceAll("\\s+", " ");
         LocalDate d = read(s, warn);
         if (d == null) {
-            return new Parsed(null, "date_added '" + raw + "' is not a date like 'September 25, 2021', 2021-09-25 or "
-                    + order.pattern() + "; left empty");
+            return Parsed.problem("date.invalid", raw, order.pattern());
         }
         if (d.isAfter(latest)) {
-            return new Parsed(null, "date_added '" + raw + "' is in the future; left empty (it does not date the snapshot)");
+            return Parsed.problem("date.future", raw);
         }
-        return new Parsed(d, null);
+        return new Parsed(d);
     }
 
     private LocalDate read(String s, java.util.function.Consumer<String> warn) {

@@ -182,8 +182,7 @@ public final class CatalogueImporter {
         for (int i = 0; i < read.titles().size(); i++) {
             Title t = read.titles().get(i);
             if (t.dateAdded() != null && t.dateAdded().isAfter(asOf)) {
-                warnings.add(new ImportWarning(table.rows().get(i).line(), "date added " + t.dateAdded()
-                        + " is after the snapshot date " + asOf + "; kept"));
+                warnings.add(ImportWarning.of(table.rows().get(i).line(), "added.after", t.dateAdded(), asOf));
             }
         }
         warnings.sort((a, b) -> Long.compare(a.line(), b.line()));

@@ -59,8 +59,8 @@ public final class CatalogueReader {
             String key = t.showId() != null ? "id:" + t.showId() : Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
             Long earlier = seenKeys.putIfAbsent(key, row.line());
             if (earlier != null) {
-                warnings.add(new ImportWarning(row.line(), "same " + (t.showId() != null ? "show_id '" + t.showId() + "'"
-                        : "title, year and type") + " as line " + earlier + "; stored as one title (this row's values kept)"));
+                warnings.add(t.showId() != null ? ImportWarning.of(row.line(), "key.same.id", t.showId(), earlier)
+                        : ImportWarning.of(row.line(), "key.same.title", earlier));
             }
             if (t.dateAdded() != null && (newest == null || t.dateAdded().isAfter(newest))) {
                 newest = t.dateAdded();
@@ -83,7 +83,7 @@ public final class CatalogueReader {
             this.warnings = warnings;
             this.dates = dates;
             if (row.cells().length < table.header().size()) {
-                warn("only " + row.cells().length + " of " + table.header().size() + " fields; the missing ones are left empty");
+                warn("rows.missing", row.cells().length, table.header().size());
             }
         }
 
@@ -91,22 +91,31 @@ public final class CatalogueReader {
             warnings.add(new ImportWarning(row.line(), message));
         }
 
+        /** A warning said in the user's language ({@link ImportWarning#of}). */
+        private void warn(String key, Object... args) {
+            warnings.add(ImportWarning.of(row.line(), key, args));
+        }
+
         Title title(String platformId) {
             String rawType = table.value(row, "type");
             Kind kind = Kind.parse(rawType);
             if (kind == null) {
-                warn("type '" + (rawType == null ? "" : rawType) + "' is neither Movie nor TV Show; stored as other");
+                warn("type.other", rawType == null ? "" : rawType);
                 kind = Kind.OTHER;
             }
             String name = table.value(row, "title");
             if (name == null) {
-                warn("no title; stored as '(untitled)'");
+                warn("title.none", new Object[0]);
                 name = "(untitled)";
             }
             String rating = table.value(row, "rating");
             String duration = table.value(row, "duration");
             if (rating != null && DURATION.matcher(rating).matches()) {
-                warn("rating '" + rating + "' is a duration; moved to duration" + (duration == null ? "" : " (kept '" + duration + "')"));
+                if (duration == null) {
+                    warn("rating.duration", rating);
+                } else {
+                    warn("rating.duration.kept", rating, duration);
+                }
                 if (duration == null) {
                     duration = rating;
                 }
@@ -120,8 +129,8 @@ public final class CatalogueReader {
 
         private LocalDate date(String raw) {
             CatalogueDates.Parsed p = dates.parse(raw, this::warn);
-            if (p.problem() != null) {
-                warn(p.problem());
+            if (p.problemKey() != null) {
+                warn(p.problemKey(), p.problemArgs().toArray());
             }
             return p.date();
         }
@@ -138,7 +147,7 @@ public final class CatalogueReader {
             } catch (NumberFormatException ignored) {
                 // reported below
             }
-            warn("release_year '" + raw + "' is not a year; left empty");
+            warn("year.invalid", raw);
             return null;
         }
     }

@@ -269,9 +269,7 @@ public final class CsvStream implements AutoCloseable {
             warnings.add(new ImportWarning(0, CsvTable.READ_AS_WINDOWS_1252));
         }
         if (padded > 0) {
-            warnings.add(new ImportWarning(firstPadded, padded + (padded == 1 ? " row has" : " rows have")
-                    + " empty fields past the header's " + header.size() + " columns (trailing separators, "
-                    + "as spreadsheets write them); ignored"));
+            warnings.add(ImportWarning.of(firstPadded, padded == 1 ? "padded.one" : "padded.many", padded, header.size()));
         }
         return warnings;
     }

@@ -42,6 +42,7 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
     private int at;
     // written by the reader thread before END, read by the writer after it (the queue orders them)
     private final List<ImportWarning> warnings = new ArrayList<>();
+    /** The rows that repeat an earlier row's key: their show_id, or null when the key is the title, year and type. */
     private final Map<Long, String> sameKeyWhat = new HashMap<>();
     private LocalDate newest;
     private int rows;
@@ -92,14 +93,13 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
                 String key = t.showId() != null ? "id:" + t.showId() : Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
                 long earlier = keys.putIfAbsent(hash(key), row.line());
                 if (earlier > 0) {
-                    sameKeyWhat.put(row.line(), t.showId() != null ? "show_id '" + t.showId() + "'" : "title, year and type");
+                    sameKeyWhat.put(row.line(), t.showId());
                 }
                 if (t.dateAdded() != null && (newest == null || t.dateAdded().isAfter(newest))) {
                     newest = t.dateAdded();
                 }
                 if (req.asOf() != null && t.dateAdded() != null && t.dateAdded().isAfter(req.asOf())) {
-                    warnings.add(new ImportWarning(row.line(), "date added " + t.dateAdded() + " is after the snapshot date "
-                            + req.asOf() + "; kept"));
+                    warnings.add(ImportWarning.of(row.line(), "added.after", t.dateAdded(), req.asOf()));
                 }
                 out.add(new Row(row.line(), t, earlier));
                 if (out.size() == BATCH) {
@@ -192,8 +192,8 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
     List<ImportWarning> warnings(List<long[]> repeated) {
         List<ImportWarning> all = new ArrayList<>(warnings);
         for (long[] r : repeated) {
-            all.add(new ImportWarning(r[0], "same " + sameKeyWhat.get(r[0]) + " as line " + r[1]
-                    + "; stored as one title (this row's values kept)"));
+            String showId = sameKeyWhat.get(r[0]);
+            all.add(showId != null ? ImportWarning.of(r[0], "key.same.id", showId, r[1]) : ImportWarning.of(r[0], "key.same.title", r[1]));
         }
         all.sort((a, b) -> Long.compare(a.line(), b.line()));
         return all;

@@ -58,6 +58,19 @@ class ImportDialogTest {
     }
 
     @Test
+    void theReportsWarningsAreInTheWindowsLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> app.shell.languageProperty().set("fr"));
+        Path file = dir.resolve("mubi.csv");
+        Files.writeString(file, "show_id,type,title,release_year,country\nm1,Movie,Amélie,2001,France\nm3,Movie,Odd one,20O1,France\n");
+        open(robot, file);
+        robot.clickOn(robot.lookup("#import-platform").queryComboBox().getEditor()).write("mubi");
+        robot.clickOn("#import-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-outcome").queryAs(TextArea.class).getText())
+                .contains("ligne 3 : release_year « 20O1 » n'est pas une année ; laissé vide");
+    }
+
+    @Test
     void previewsThenImportsACatalogueAndReports(FxRobot robot) throws Exception {
         Path file = dir.resolve("mubi.csv");
         Files.writeString(file, "show_id,type,title,release_year,country\nm1,Movie,Amélie,2001,France\n"

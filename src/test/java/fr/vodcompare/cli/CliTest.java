@@ -150,6 +150,9 @@ class CliTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("2 rows read, 2 imported, 1 warnings").contains("Snapshot: mini_vod as of 2024-05-01");
         assertThat(r.err()).contains(f + ":2: warning: rating '74 min' is a duration");
+        Run french = run("--db", dir.resolve("fr.db").toString(), "--lang", "fr", "import", "catalogue", f.toString(),
+                "--platform", "mini_vod", "--as-of", "2024-05-01", "--territory", "FR");
+        assertThat(french.err()).contains(f + ":2: avertissement : la classification « 74 min » est une durée ; placée dans la durée");
         Run refused = run("--db", dir.resolve("own.db").toString(), "--lang", "en", "import", "catalogue", f.toString(),
                 "--platform", "mini_vod", "--as-of", "2024-05-01", "--territory", "FR");
         assertThat(refused.status()).isEqualTo(3);

@@ -285,7 +285,7 @@ public final class ImportDialog {
             b.append(snapshotLines(r));
         }
         b.append('\n').append(m.format("import.report.warnings", r.warnings().size()));
-        b.append(r.warnings().stream().limit(200).map(w -> "\n  " + m.format("import.report.warning", w.line(), w.message()))
+        b.append(r.warnings().stream().limit(200).map(w -> "\n  " + m.format("import.report.warning", w.line(), w.message(m.locale())))
                 .collect(Collectors.joining()));
         if (r.warnings().size() > 200) {
             b.append('\n').append(m.format("import.report.more", r.warnings().size() - 200));
