@@ -67,7 +67,7 @@ class ImportDialogTest {
         robot.clickOn("#import-run");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#import-outcome").queryAs(TextArea.class).getText())
-                .contains("ligne 3 : release_year « 20O1 » n'est pas une année ; laissé vide");
+                .contains("ligne 3 : release_year « 20O1 » n’est pas une année ; laissé vide");
     }
 
     @Test

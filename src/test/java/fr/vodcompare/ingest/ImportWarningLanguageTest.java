@@ -72,9 +72,9 @@ class ImportWarningLanguageTest {
         assertThat(french).containsExactly(
                 "la classification « 74 min » est une durée ; placée dans la durée",
                 "type « Short » : ni Movie ni TV Show ; enregistré comme autre",
-                "date_added « someday » n'est pas une date comme « September 25, 2021 », 2021-09-25 ou DD/MM/YYYY ; laissée vide",
-                "release_year « year two » n'est pas une année ; laissé vide",
-                "même show_id « s1 » qu'à la ligne 2 ; un seul titre enregistré (les valeurs de cette ligne sont gardées)",
+                "date_added « someday » n’est pas une date comme « September 25, 2021 », 2021-09-25 ou DD/MM/YYYY ; laissée vide",
+                "release_year « year two » n’est pas une année ; laissé vide",
+                "même show_id « s1 » qu’à la ligne 2 ; un seul titre enregistré (les valeurs de cette ligne sont gardées)",
                 "seulement 11 champs sur 12 ; ceux qui manquent sont laissés vides",
                 "pas de titre ; enregistré comme « (untitled) »");
     }
