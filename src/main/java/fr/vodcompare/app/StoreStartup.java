@@ -67,7 +67,7 @@ final class StoreStartup {
                 return new Attempt(early != null ? early.await(status) : StoreSetup.open(file, status), null, true);
             } catch (Exception e) {
                 // a store another program holds (a command loading a large catalogue) is sound: never offered to set aside
-                return new Attempt(null, e, Files.exists(file) && !"startup.failed.busy".equals(problemKey(e)));
+                return new Attempt(null, e, Files.exists(file) && reason(e) != StoreException.Reason.BUSY);
             }
         }).onSuccess(a -> {
             if (a.store() != null) {
@@ -84,21 +84,26 @@ final class StoreStartup {
 
     /** The message for why the store did not open: a damaged file, a newer version's store, one in use, in plain words. */
     static String problemKey(Throwable e) {
+        switch (reason(e)) {
+            case NEWER_VERSION:
+                return "startup.failed.newer";
+            case DAMAGED:
+                return "startup.failed.damaged";
+            case BUSY:
+                return "startup.failed.busy";
+            default:
+                return "startup.failed";
+        }
+    }
+
+    /** The first reason other than OTHER that a store exception in {@code e}'s causes gives, else OTHER. */
+    private static StoreException.Reason reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof StoreException) {
-                switch (((StoreException) t).reason()) {
-                    case NEWER_VERSION:
-                        return "startup.failed.newer";
-                    case DAMAGED:
-                        return "startup.failed.damaged";
-                    case BUSY:
-                        return "startup.failed.busy";
-                    default:
-                        break;
-                }
+            if (t instanceof StoreException se && se.reason() != StoreException.Reason.OTHER) {
+                return se.reason();
             }
         }
-        return "startup.failed";
+        return StoreException.Reason.OTHER;
     }
 
     /** The user's choice after a failure: renames the store file (nothing is deleted), then builds a new one. */

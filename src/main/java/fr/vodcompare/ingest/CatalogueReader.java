@@ -87,7 +87,8 @@ public final class CatalogueReader {
             }
         }
 
-        private void warn(String message) {
+        /** A warning in English only (the dates' day/month assumption). */
+        private void warnAsIs(String message) {
             warnings.add(new ImportWarning(row.line(), message));
         }
 
@@ -105,7 +106,7 @@ public final class CatalogueReader {
             }
             String name = table.value(row, "title");
             if (name == null) {
-                warn("title.none", new Object[0]);
+                warn("title.none");
                 name = "(untitled)";
             }
             String rating = table.value(row, "rating");
@@ -128,7 +129,7 @@ public final class CatalogueReader {
         }
 
         private LocalDate date(String raw) {
-            CatalogueDates.Parsed p = dates.parse(raw, this::warn);
+            CatalogueDates.Parsed p = dates.parse(raw, this::warnAsIs);
             if (p.problemKey() != null) {
                 warn(p.problemKey(), p.problemArgs().toArray());
             }

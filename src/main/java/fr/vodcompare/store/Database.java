@@ -329,7 +329,7 @@ public final class Database implements AutoCloseable {
     private <T> T alone(Work<T> work) throws Exception {
         readers.hold("the store is being written alone by a large import");
         try {
-            boolean journal = journalMode(writeConnection(), "DELETE");
+            boolean journal = rollbackJournal(writeConnection());
             try {
                 return inTransaction(work);
             } finally {
@@ -342,13 +342,13 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Switches the writer's journal without waiting for another program's lock: true when switched. */
-    private boolean journalMode(Connection c, String mode) throws SQLException {
+    /** Switches the writer to a rollback journal without waiting for another program's lock: true when switched. */
+    private boolean rollbackJournal(Connection c) throws SQLException {
         boolean switched;
         try (Statement s = c.createStatement()) {
             s.execute("PRAGMA busy_timeout=0");
-            try (var rs = s.executeQuery("PRAGMA journal_mode=" + mode)) {
-                switched = rs.next() && mode.equalsIgnoreCase(rs.getString(1));
+            try (var rs = s.executeQuery("PRAGMA journal_mode=DELETE")) {
+                switched = rs.next() && "delete".equalsIgnoreCase(rs.getString(1));
             } catch (SQLException e) {
                 if (StoreFaults.code(e) != StoreFaults.BUSY) {
                     throw e;
