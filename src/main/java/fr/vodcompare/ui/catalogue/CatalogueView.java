@@ -179,12 +179,19 @@ public final class CatalogueView implements Screen {
                 col("catalogue.col.rating", 70, TitleSort.Key.RATING, r -> r.title().rating())));
         titleGivesWay(title, matched);
         table.setPlaceholder(Views.muted(m.get("catalogue.empty")));
-        table.setSortPolicy(t -> {
-            if (!showingRows) {
-                pushSort();
-            }
-            return true;
-        });
+        // installing the policy sorts at once, with this new table's empty order (a language switch makes the view again):
+        // that is not the user's choice, and must not put the view model's sort back to relevance
+        showingRows = true;
+        try {
+            table.setSortPolicy(t -> {
+                if (!showingRows) {
+                    pushSort();
+                }
+                return true;
+            });
+        } finally {
+            showingRows = false;
+        }
         showRows(vm.rowsProperty().get());
         vm.rowsProperty().when(alive).addListener((o, was, now) -> showRows(now));
         vm.sortProperty().when(alive).addListener((o, was, now) -> {
