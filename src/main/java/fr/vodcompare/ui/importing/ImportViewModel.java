@@ -83,6 +83,8 @@ public final class ImportViewModel {
     private final BooleanBinding canImport;
     private volatile boolean cancelled;
     private long previewGeneration;
+    /** The id last suggested from the name ("" before any): an id that differs was typed by the user. */
+    private String suggested = "";
 
     public ImportViewModel(Store store, BackgroundTasks tasks, DataEvents events) {
         this.store = store;
@@ -93,8 +95,10 @@ public final class ImportViewModel {
         }
         facts.addListener(x -> remap());
         platformName.addListener((o, was, now) -> {
-            if (platformId.get().isEmpty() || platformId.get().equals(suggestId(was))) {
-                platformId.set(suggestId(now));
+            // the id follows the name until the user types an id of their own (one that is not the last suggestion)
+            if (platformId.get().isEmpty() || platformId.get().equals(suggested)) {
+                suggested = suggestId(now);
+                platformId.set(suggested);
             }
         });
         canImport = Bindings.createBooleanBinding(() -> validation() == null && state.get() != State.RUNNING,

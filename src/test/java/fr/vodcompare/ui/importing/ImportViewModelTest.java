@@ -181,6 +181,28 @@ class ImportViewModelTest {
         assertThat(store.facts().all()).hasSize(before + 1);
     }
 
+    /** The name typed letter by letter, as in the dialog. */
+    private void typeName(String name) {
+        for (int i = 1; i <= name.length(); i++) {
+            vm.platformNameProperty().set(name.substring(0, i));
+        }
+    }
+
+    @Test
+    void theIdFollowsTheNameTypedUntilTheUserTypesOneOfTheirOwn() {
+        typeName("Acme TV");
+        assertThat(vm.platformIdProperty().get()).isEqualTo("acme_tv");
+
+        vm.platformNameProperty().set("");
+        vm.platformIdProperty().set("acme"); // the user's own id, which the name "Acme" would also give
+        typeName("Acme TV");
+        assertThat(vm.platformIdProperty().get()).as("the id the user typed is kept").isEqualTo("acme");
+
+        vm.platformIdProperty().set(""); // emptied by the user: the name gives it again
+        typeName("Acme TV Plus");
+        assertThat(vm.platformIdProperty().get()).isEqualTo("acme_tv_plus");
+    }
+
     @Test
     void suggestsAnIdFromTheName() {
         assertThat(ImportViewModel.suggestId("Canal+ Séries")).isEqualTo("canal_series");
