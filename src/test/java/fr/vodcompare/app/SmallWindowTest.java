@@ -95,6 +95,38 @@ class SmallWindowTest {
         assertThat(title.getWidth()).as("the user's width, kept when the window grows").isEqualTo(chosen);
     }
 
+    /**
+     * The detail of a title matched on another platform: its headings and buttons are read whole in both languages, in
+     * the smallest window and in a wide one (where the detail stands beside the table).
+     */
+    @Test
+    void theDetailOfATitleOnTwoPlatformsIsReadWholeInBothLanguages(FxRobot robot) {
+        List<String> problems = new ArrayList<>();
+        for (double width : List.of(W, 1900.0)) {
+            robot.interact(() -> robot.window(0).setWidth(width));
+            problems.addAll(detailProblems(robot, (int) width));
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    private List<String> detailProblems(FxRobot robot, int width) {
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("fr", "en")) {
+            robot.interact(() -> app.shell.languageProperty().set(lang));
+            robot.interact(() -> app.shell.screenProperty().set(ScreenId.CATALOGUE));
+            robot.clickOn("#catalogue-search").eraseText(8).write("worth");
+            WaitForAsyncUtils.waitForFxEvents();
+            TableView<?> table = robot.lookup("#catalogue-table").queryAs(TableView.class);
+            robot.interact(() -> table.getSelectionModel().select(0));
+            WaitForAsyncUtils.waitForFxEvents();
+            Node works = robot.lookup("#detail-works").query();
+            assertThat(robot.from(works).lookup(".button").queryAll()).as(lang + ": the same work on Prime Video, with its buttons")
+                    .isNotEmpty();
+            problems.addAll(check(robot.lookup("#catalogue").query(), lang + " detail at " + width + " px"));
+        }
+        return problems;
+    }
+
     /** What is cut on a screen: controls outside the window (or sideways out of their scroll pane), texts cut short. */
     static List<String> check(Node root, String where) {
         List<String> out = new ArrayList<>();
@@ -111,7 +143,9 @@ class SmallWindowTest {
             ScrollPane scroller = scroller(c);
             boolean inside;
             if (scroller == null) {
-                inside = b.getMinX() >= -0.5 && b.getMaxX() <= W + 0.5 && b.getMinY() >= -0.5 && b.getMaxY() <= H + 0.5;
+                double w = c.getScene().getWidth();
+                double h = c.getScene().getHeight();
+                inside = b.getMinX() >= -0.5 && b.getMaxX() <= w + 0.5 && b.getMinY() >= -0.5 && b.getMaxY() <= h + 0.5;
             } else {
                 Bounds viewport = scroller.localToScene(scroller.getLayoutBounds());
                 inside = b.getMinX() >= viewport.getMinX() - 0.5 && b.getMaxX() <= viewport.getMaxX() + 0.5;

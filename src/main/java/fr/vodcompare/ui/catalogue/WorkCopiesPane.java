@@ -45,6 +45,7 @@ final class WorkCopiesPane {
         box.getChildren().clear();
         Label head = new Label(m.get("work.title"));
         head.getStyleClass().add(Styles.TEXT_BOLD);
+        head.setWrapText(true); // on two lines rather than cut where the detail is narrow (French at 1900 px)
         head.setTooltip(Views.tooltip(m.get("work.help")));
         box.getChildren().add(head);
         if (vm.others().isEmpty()) {
