@@ -38,6 +38,7 @@ public final class DesktopApp extends Application {
     private ExecutorService workers;
     private ExecutorService search;
     private SettingsStore settingsStore;
+    private SettingsSaver saver;
     private Settings settings;
     private ShellViewModel shell;
     private Stage stage;
@@ -99,6 +100,9 @@ public final class DesktopApp extends Application {
         // what the background work already read (the catalogue's first page, read while the window was made) is in
         // the first frame
         results.runArrived();
+        saver = new SettingsSaver(settingsStore, this::currentSettings, javafx.util.Duration.seconds(1));
+        saver.watch(shell.languageProperty(), shell.darkProperty(), shell.screenProperty(), stage.widthProperty(),
+                stage.heightProperty(), stage.xProperty(), stage.yProperty(), stage.maximizedProperty());
         stage.show();
         LOG.info("Window shown in {} ms", (System.nanoTime() - started) / 1_000_000);
         if (shell.startupProperty().get() == ShellViewModel.Startup.READY) {
@@ -196,21 +200,18 @@ public final class DesktopApp extends Application {
     }
 
     private void saveSettings() {
-        if (settingsStore == null || stage == null) {
-            return;
+        if (saver != null) {
+            saver.saveNow();
         }
+    }
+
+    /** The settings as the window shows them now (FX thread). */
+    private Settings currentSettings() {
         boolean max = stage.isMaximized();
         Settings s = new Settings(max ? settings.width() : stage.getScene().getWidth(),
                 max ? settings.height() : stage.getScene().getHeight(),
                 max ? settings.x() : stage.getX(), max ? settings.y() : stage.getY(), max, languageToSave(),
                 shell.darkProperty().get(), shell.screenProperty().get().id(), settings.catalogue(), settings.compare());
-        if (context != null) {
-            s = context.saveInto(s);
-        }
-        try {
-            settingsStore.save(s);
-        } catch (Exception e) {
-            LOG.warn("Saving the settings to {} failed", settingsStore.file(), e);
-        }
+        return context != null ? context.saveInto(s) : s;
     }
 }

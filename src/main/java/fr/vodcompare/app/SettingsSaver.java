@@ -1,0 +1,87 @@
+package fr.vodcompare.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
+import javafx.beans.Observable;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves the settings shortly after the user changes one (the language, the theme, the screen, the window's size…),
+ * not only when the window closes: a session that ends without a clean close (the process killed, the machine
+ * turned off) keeps them. The settings are taken on the FX thread, a second after the last change (a window dragged
+ * to a new size is saved once); the file is written on a thread of its own, one write at a time, so the FX thread
+ * never waits for the disk. {@link #saveNow()} writes at once and waits (closing the window).
+ */
+final class SettingsSaver {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsSaver.class);
+
+    private final SettingsStore store;
+    private final Supplier<Settings> current;
+    private final PauseTransition quiet;
+    /** Saved for the last time ({@link #saveNow()}): changes after it (the window closing) are not saved. FX thread. */
+    private boolean closed;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "vodcompare-settings");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /**
+     * @param current the settings as they are now; called on the FX thread
+     * @param delay   how long after the last change they are saved
+     */
+    SettingsSaver(SettingsStore store, Supplier<Settings> current, Duration delay) {
+        this.store = store;
+        this.current = current;
+        this.quiet = new PauseTransition(delay);
+        quiet.setOnFinished(e -> {
+            if (!closed) {
+                Settings s = current.get();
+                writer.execute(() -> write(s));
+            }
+        });
+    }
+
+    /** Saves the settings after each change of these (FX thread). */
+    void watch(Observable... changes) {
+        for (Observable o : changes) {
+            o.addListener(x -> {
+                if (!closed) {
+                    quiet.playFromStart();
+                }
+            });
+        }
+    }
+
+    /** Writes the settings now, after any write under way, and waits for it (FX thread); no save follows. */
+    void saveNow() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        quiet.stop();
+        Settings s = current.get();
+        writer.execute(() -> write(s));
+        writer.shutdown();
+        try {
+            if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("The settings were not written within 5 s: {}", store.file());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void write(Settings s) {
+        try {
+            store.save(s);
+        } catch (Exception e) {
+            LOG.warn("Saving the settings to {} failed", store.file(), e);
+        }
+    }
+}
