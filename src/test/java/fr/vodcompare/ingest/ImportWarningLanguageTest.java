@@ -30,19 +30,21 @@ class ImportWarningLanguageTest {
         return p;
     }
 
-    private static int values(String sentence) {
-        Matcher m = Pattern.compile("%s").matcher(sentence);
-        int n = 0;
+    /** A sentence's placeholders ({@code %s}, {@code %,d}, {@code %te}...), sorted: the values it shows and how. */
+    static List<String> values(String sentence) {
+        Matcher m = Pattern.compile("%(?:\\d+\\$|<)?([-#+ 0,(]*\\d*(?:\\.\\d+)?[tT]?[a-zA-Z%])").matcher(sentence);
+        List<String> found = new java.util.ArrayList<>();
         while (m.find()) {
-            n++;
+            found.add(m.group(1));
         }
-        return n;
+        java.util.Collections.sort(found);
+        return found;
     }
 
     @Test
     void everySentenceIsInBothLanguagesWithTheSameValues() throws Exception {
-        Properties en = bundle("warnings.properties");
-        Properties fr = bundle("warnings_fr.properties");
+        Properties en = bundle("messages.properties");
+        Properties fr = bundle("messages_fr.properties");
         assertThat(fr.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
         for (String key : en.stringPropertyNames()) {
             assertThat(values(fr.getProperty(key))).as(key).isEqualTo(values(en.getProperty(key)));
