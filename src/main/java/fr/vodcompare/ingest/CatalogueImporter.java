@@ -38,8 +38,7 @@ public final class CatalogueImporter {
             throws ImportException, StoreException, ImportCancelledException {
         String name = req.file().toString();
         if (!req.platformId().matches("[a-z0-9_]+")) {
-            throw new ImportException(name, 0, "platform id '" + req.platformId()
-                    + "' is not valid; expected lower-case letters, digits and _ (netflix, prime_video)");
+            throw ImportException.of(name, 0, "platform.invalid", req.platformId());
         }
         if (store != null && !req.dryRun() && store.catalogue().newestTerritory(req.platformId()).isEmpty()) {
             try {
@@ -151,19 +150,13 @@ public final class CatalogueImporter {
     }
 
     private static void refuseUnlessReplacing(Prepared p, Snapshot s) throws ImportException {
-        String what = "a snapshot of " + s.platformId() + " as of " + s.asOf() + " (territory " + territoryWords(s.territory())
-                + ") is already stored, with " + s.titleCount() + " titles";
+        Object territory = Snapshot.UNSTATED.equals(s.territory()) ? ImportSentence.of("territory.unstated") : s.territory();
         if (s.bundled()) {
-            throw new SnapshotConflictException(p.file(), what + "; it comes with the app and only 'rebuild' replaces it: "
-                    + "import with another --as-of or --territory", s);
+            throw new SnapshotConflictException(p.file(), s, "snapshot.bundled", s.platformId(), s.asOf(), territory, s.titleCount());
         }
         if (!p.req().replace()) {
-            throw new SnapshotConflictException(p.file(), what + "; nothing was written: use --replace to replace it", s);
+            throw new SnapshotConflictException(p.file(), s, "snapshot.stored", s.platformId(), s.asOf(), territory, s.titleCount());
         }
-    }
-
-    static String territoryWords(String territory) {
-        return Snapshot.UNSTATED.equals(territory) ? "not stated" : territory;
     }
 
     /** The territory an import names, normalised; null when it names none. */

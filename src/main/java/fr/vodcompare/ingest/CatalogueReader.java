@@ -42,7 +42,7 @@ public final class CatalogueReader {
     public static Result read(CsvTable table, String platformId, DateOrder dateOrder) throws ImportException {
         table.require(REQUIRED, String.join(",", LAYOUT));
         if (table.rows().isEmpty()) {
-            throw new ImportException(table.file(), 1, "no data rows; expected one row per title after the header");
+            throw ImportException.of(table.file(), 1, "rows.none");
         }
         List<String> rawDates = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {

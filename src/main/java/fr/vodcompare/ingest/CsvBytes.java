@@ -53,8 +53,7 @@ record CsvBytes(Charset charset, int skip, boolean assumed) {
                 try {
                     return scan(file, path, new CsvBytes(CsvText.WINDOWS_1252, 0, true), true);
                 } catch (NotValid neither) {
-                    throw new ImportException(file, neither.line, "bytes that are neither UTF-8 nor Windows-1252; "
-                            + "expected a text file (name its encoding with --encoding, such as ISO-8859-15 or UTF-16LE)");
+                    throw ImportException.of(file, neither.line, "encoding.neither");
                 }
             }
         }
@@ -63,8 +62,7 @@ record CsvBytes(Charset charset, int skip, boolean assumed) {
         try {
             return scan(file, path, b, noNul);
         } catch (NotValid e) {
-            throw new ImportException(file, e.line, "bytes that are not valid " + b.charset().name() + "; expected "
-                    + b.charset().name() + " text (for a French Excel export, try --encoding windows-1252)");
+            throw CsvText.notValid(file, e.line, b.charset());
         }
     }
 
@@ -92,8 +90,7 @@ record CsvBytes(Charset charset, int skip, boolean assumed) {
             while ((n = s.read(chunk)) > 0) {
                 for (int i = 0; i < n; i++) {
                     if (noNul && chunk[i] == 0) {
-                        throw new ImportException(file, lineOf(chunk, i, line, n), "binary content (a NUL byte); expected a CSV text file "
-                                + "(a UTF-16 file needs its byte-order mark, or --encoding UTF-16LE)");
+                        throw ImportException.of(file, lineOf(chunk, i, line, n), "binary");
                     }
                 }
                 in.put(chunk, 0, n).flip();

@@ -64,7 +64,7 @@ public final class CsvStream implements AutoCloseable {
         try {
             it = MAPPER.readerFor(String[].class).with(schema).readValues(in);
             if (!it.hasNextValue()) {
-                throw new ImportException(file, 1, "the file is empty; expected a header row then one row per title");
+                throw ImportException.of(file, 1, "csv.empty");
             }
             String[] first = it.nextValue();
             line = it.currentLocation().getLineNr();
@@ -73,7 +73,7 @@ public final class CsvStream implements AutoCloseable {
             if (first.length == 1 && first[0].isBlank()) {
                 advance();
                 if (pending == null) {
-                    throw new ImportException(file, 1, "the file is empty; expected a header row then one row per title");
+                    throw ImportException.of(file, 1, "csv.empty");
                 }
             }
         } catch (JacksonException e) {
@@ -198,12 +198,12 @@ public final class CsvStream implements AutoCloseable {
     /** A text already decoded ({@link CsvText}). */
     static CsvStream of(String file, CsvText text, CsvOptions options) throws ImportException {
         if (text.text().isBlank()) {
-            throw new ImportException(file, 1, "the file is empty; expected a header row then one row per title");
+            throw ImportException.of(file, 1, "csv.empty");
         }
         try {
             return new CsvStream(file, new StringReader(text.text()), options, text.assumed());
         } catch (IOException e) {
-            throw new ImportException(file, 0, "cannot be read: " + e.getMessage(), e);
+            throw new ImportException(file, 0, e, "file.unreadable", e.getMessage());
         }
     }
 
@@ -249,8 +249,7 @@ public final class CsvStream implements AutoCloseable {
                     }
                 }
                 if (rows == CsvTable.MAX_ROWS) {
-                    throw new ImportException(file, start, "more than " + String.format(Locale.ROOT, "%,d", CsvTable.MAX_ROWS)
-                            + " rows; expected at most that many (split the file)");
+                    throw ImportException.of(file, start, "csv.rows.tooMany", CsvTable.MAX_ROWS);
                 }
                 rows++;
                 pending = cells;
@@ -295,8 +294,8 @@ public final class CsvStream implements AutoCloseable {
     public void require(List<String> columns, String expectedLayout) throws ImportException {
         List<String> missing = columns.stream().filter(c -> !has(c)).toList();
         if (!missing.isEmpty()) {
-            throw new ImportException(file, 1, "missing column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                    + "; expected the header " + expectedLayout + " (or map your names with --map YOURS=OURS)");
+            throw ImportException.of(file, 1, missing.size() > 1 ? "csv.columns.missing.many" : "csv.columns.missing.one",
+                    String.join(", ", missing), expectedLayout);
         }
     }
 
@@ -340,8 +339,8 @@ public final class CsvStream implements AutoCloseable {
         List<String> keys = header.stream().map(CsvStream::key).toList();
         for (String from : map.keySet()) {
             if (!keys.contains(from)) {
-                throw new ImportException(file, 1, "--map " + from + "=" + map.get(from) + ": the file has no column '" + from
-                        + "'; its columns are " + String.join(", ", header.stream().map(String::strip).toList()));
+                throw ImportException.of(file, 1, "csv.map.noColumn", from, map.get(from), from,
+                        String.join(", ", header.stream().map(String::strip).toList()));
             }
         }
         Map<String, Integer> index = new HashMap<>();
@@ -352,9 +351,8 @@ public final class CsvStream implements AutoCloseable {
             String name = map.getOrDefault(keys.get(i), keys.get(i));
             Integer earlier = index.putIfAbsent(name, i);
             if (earlier != null) {
-                throw new ImportException(file, 1, "column '" + name + "' appears twice in the header (columns " + (earlier + 1)
-                        + " and " + (i + 1) + (map.containsValue(name) ? ", after --map" : "")
-                        + "); expected each column once (rename or remove one)");
+                throw ImportException.of(file, 1, map.containsValue(name) ? "csv.column.twice.mapped" : "csv.column.twice", name,
+                        earlier + 1, i + 1);
             }
         }
         return index;
@@ -363,9 +361,7 @@ public final class CsvStream implements AutoCloseable {
     private static void checkLength(String file, long line, String[] cells) throws ImportException {
         for (int i = 0; i < cells.length; i++) {
             if (cells[i] != null && cells[i].length() > CsvTable.MAX_FIELD) {
-                throw new ImportException(file, line, "field " + (i + 1) + " holds " + String.format(Locale.ROOT, "%,d",
-                        cells[i].length()) + " characters; expected at most " + String.format(Locale.ROOT, "%,d", CsvTable.MAX_FIELD)
-                        + " (check for a quote that is never closed)");
+                throw ImportException.of(file, line, "csv.field.tooLong", i + 1, cells[i].length(), CsvTable.MAX_FIELD);
             }
         }
     }
@@ -374,9 +370,7 @@ public final class CsvStream implements AutoCloseable {
     private static String[] trimPadding(String file, long line, String[] cells, int columns) throws ImportException {
         for (int i = columns; i < cells.length; i++) {
             if (cells[i] != null && !cells[i].isBlank()) {
-                throw new ImportException(file, line, "this row has " + cells.length + " fields, expected " + columns
-                        + " as in the header; field " + (i + 1) + " holds '" + shorten(cells[i])
-                        + "' (check the quoting of this row or the one before)");
+                throw ImportException.of(file, line, "csv.row.tooManyFields", cells.length, columns, i + 1, shorten(cells[i]));
             }
         }
         return java.util.Arrays.copyOf(cells, columns);
@@ -393,18 +387,15 @@ public final class CsvStream implements AutoCloseable {
             return new NotPlainUtf8(file, line);
         }
         if (e.getCause() instanceof CharacterCodingException) {
-            return new ImportException(file, line, "bytes that are not valid text in the file's encoding; expected text "
-                    + "(for a French Excel export, try --encoding windows-1252)", e);
+            return new ImportException(file, line, e, "encoding.invalid.text");
         }
         long recordStart = line;
         String what = e.getOriginalMessage();
         if (what != null && what.toLowerCase(Locale.ROOT).contains("missing closing quote")) {
-            return new ImportException(file, recordStart, "a quote opened in this row is never closed; expected a closing "
-                    + "double quote (\") before the end of the field", e);
+            return new ImportException(file, recordStart, e, "csv.quote.unclosed");
         }
         long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : recordStart;
-        return new ImportException(file, at, "not readable as CSV (" + what + "); expected comma-separated values "
-                + "with double quotes around fields that contain commas or quotes", e);
+        return new ImportException(file, at, e, "csv.unreadable", what);
     }
 
     /** ';' when the header line has semicolons and no commas (French Excel), a tab likewise, else ','. */

@@ -52,18 +52,17 @@ public final class CsvTable {
     /** Why a file cannot be read, in words: "permission denied" rather than the bare path Java gives. */
     static ImportException unreadable(String name, IOException e) {
         if (e instanceof NoSuchFileException) {
-            return new ImportException(name, 0, "no such file", e);
+            return new ImportException(name, 0, e, "file.missing");
         }
         if (e instanceof AccessDeniedException) {
-            return new ImportException(name, 0, "cannot be read: permission denied (your account may not read this "
-                    + "file; check its permissions, or copy it somewhere you can read it)", e);
+            return new ImportException(name, 0, e, "file.denied");
         }
         String reason = e instanceof FileSystemException && ((FileSystemException) e).getReason() != null
                 ? ((FileSystemException) e).getReason() : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
         if ("Is a directory".equals(reason)) {
-            return new ImportException(name, 0, "is a folder; expected a CSV file", e);
+            return new ImportException(name, 0, e, "file.folder");
         }
-        return new ImportException(name, 0, "cannot be read: " + reason, e);
+        return new ImportException(name, 0, e, "file.unreadable", reason);
     }
 
     /** Reads {@code in} completely; {@code file} names it in messages. */

@@ -32,8 +32,7 @@ record CsvText(String text, Charset charset, boolean assumed) {
         boolean utf16 = chosen != null && chosen.name().startsWith("UTF-16");
         int nul = utf16 ? -1 : indexOf(bytes, (byte) 0);
         if (nul >= 0) {
-            throw new ImportException(file, lineAt(bytes, nul), "binary content (a NUL byte); expected a CSV text file "
-                    + "(a UTF-16 file needs its byte-order mark, or --encoding UTF-16LE)");
+            throw ImportException.of(file, lineAt(bytes, nul), "binary");
         }
         if (chosen != null) {
             return new CsvText(strict(file, bytes, 0, chosen), chosen, false);
@@ -45,8 +44,7 @@ record CsvText(String text, Charset charset, boolean assumed) {
             try {
                 return new CsvText(decoder(WINDOWS_1252).decode(buf).toString(), WINDOWS_1252, true);
             } catch (CharacterCodingException neither) {
-                throw new ImportException(file, lineAt(bytes, buf.position()), "bytes that are neither UTF-8 nor Windows-1252; "
-                        + "expected a text file (name its encoding with --encoding, such as ISO-8859-15 or UTF-16LE)");
+                throw ImportException.of(file, lineAt(bytes, buf.position()), "encoding.neither");
             }
         }
     }
@@ -57,9 +55,17 @@ record CsvText(String text, Charset charset, boolean assumed) {
         try {
             return decoder(charset).decode(buf).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(file, lineAt(bytes, buf.position()), "bytes that are not valid " + charset.name()
-                    + "; expected " + charset.name() + " text (for a French Excel export, try --encoding windows-1252)");
+            throw notValid(file, lineAt(bytes, buf.position()), charset);
         }
+    }
+
+    /**
+     * Bytes {@code charset} cannot read, at {@code line}. Not UTF-8 has its own key: the import dialog offers
+     * Windows-1252 for it.
+     */
+    static ImportException notValid(String file, long line, Charset charset) {
+        return charset.equals(StandardCharsets.UTF_8) ? ImportException.of(file, line, "encoding.notUtf8")
+                : ImportException.of(file, line, "encoding.invalid", charset.name(), charset.name());
     }
 
     private static CharsetDecoder decoder(Charset charset) {

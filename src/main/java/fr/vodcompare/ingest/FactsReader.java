@@ -52,8 +52,7 @@ public final class FactsReader {
         for (CsvTable.Row row : table.rows()) {
             for (String column : FILLED) {
                 if (table.get(row, column).isEmpty()) {
-                    throw new ImportException(table.file(), row.line(), "empty " + column
-                            + "; expected every figure to have a metric, platform, value, unit and source");
+                    throw ImportException.of(table.file(), row.line(), "facts.empty", column);
                 }
             }
             if (table.get(row, "period").isEmpty()) {
@@ -72,21 +71,22 @@ public final class FactsReader {
                 low = number(range.group(1));
                 high = number(range.group(2));
                 if (high < low) {
-                    throw new ImportException(table.file(), row.line(), "range '" + value
-                            + "' goes down; expected low-high such as 7-8");
+                    throw ImportException.of(table.file(), row.line(), "facts.range.down", value);
                 }
             } else {
                 warnings.add(new ImportWarning(row.line(), "value '" + value + "' is neither a number, a range nor a date; kept as text"));
             }
             String note = table.value(row, "note");
-            String impossible = impossible(table.value(row, "metric"), table.value(row, "unit"), low, high);
+            ImportSentence impossible = impossible(table.value(row, "metric"), table.value(row, "unit"), low, high);
             if (impossible != null && !force) {
-                throw new ImportException(table.file(), row.line(), "value '" + value + "' is impossible: " + impossible
-                        + "; check the file (or import it anyway, flagged, with --force)");
+                throw ImportException.of(table.file(), row.line(), "facts.impossible", value, impossible);
             }
             if (impossible != null) {
-                warnings.add(new ImportWarning(row.line(), "value '" + value + "' is impossible: " + impossible + "; kept, flagged in its note (--force)"));
-                note = Fact.FLAGGED + "impossible value (" + impossible + "), imported with --force." + (note == null ? "" : " " + note);
+                warnings.add(new ImportWarning(row.line(), "value '" + value + "' is impossible: " + impossible.english()
+                        + "; kept, flagged in its note (--force)"));
+                // the note is the figure's data, read by anyone whatever their language: in English, as the sources' notes
+                note = Fact.FLAGGED + "impossible value (" + impossible.english() + "), imported with --force."
+                        + (note == null ? "" : " " + note);
             }
             facts.add(new Fact(0, table.value(row, "metric"), null, table.value(row, "platform"), table.get(row, "period").orElse(""),
                     low, high, value, table.value(row, "unit"),
@@ -100,8 +100,7 @@ public final class FactsReader {
     private static FactStatus status(CsvTable table, CsvTable.Row row) throws ImportException {
         FactStatus status = FactStatus.parse(table.value(row, "status"));
         if (status == null) {
-            throw new ImportException(table.file(), row.line(), "status '" + table.value(row, "status")
-                    + "' is not known; expected official, estimate, approximate or empty (not stated)");
+            throw ImportException.of(table.file(), row.line(), "facts.status", table.value(row, "status"));
         }
         return status;
     }
@@ -110,25 +109,24 @@ public final class FactsReader {
     private static Qualifier qualifier(CsvTable table, CsvTable.Row row) throws ImportException {
         Qualifier qualifier = Qualifier.parse(table.value(row, "qualifier"));
         if (qualifier == null) {
-            throw new ImportException(table.file(), row.line(), "qualifier '" + table.value(row, "qualifier")
-                    + "' is not known; expected empty, \u2248 (approximately), \u2264 (at most) or \u2265 (at least)");
+            throw ImportException.of(table.file(), row.line(), "facts.qualifier", table.value(row, "qualifier"));
         }
         return qualifier;
     }
 
     /** Why a value cannot be true, or null: a share outside 0–100, or a negative figure that is not a change. */
-    static String impossible(String metric, String unit, Double low, Double high) {
+    static ImportSentence impossible(String metric, String unit, Double low, Double high) {
         if (low == null) {
             return null;
         }
         double hi = high == null ? low : high;
         String u = unit.strip().toLowerCase(Locale.ROOT);
         if (u.startsWith("% of") && (low < 0 || hi > 100)) {
-            return "a share (" + unit.strip() + ") lies between 0 and 100";
+            return ImportSentence.of("impossible.share", unit.strip());
         }
         boolean change = u.equals("%") || CHANGE.matcher(u).find() || CHANGE.matcher(metric.toLowerCase(Locale.ROOT)).find();
         if (low < 0 && !change) {
-            return "a count, an amount or a share (" + unit.strip() + ") is not negative";
+            return ImportSentence.of("impossible.negative", unit.strip());
         }
         return null;
     }

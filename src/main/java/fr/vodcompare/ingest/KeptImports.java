@@ -153,8 +153,8 @@ public final class KeptImports {
             }
             return new Copy(e, true);
         } catch (IOException ex) {
-            throw new ImportException(source.toString(), 0, "a copy of the file cannot be kept beside the store, in " + folder
-                    + " (" + (ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName()) + "); nothing was imported");
+            throw ImportException.of(source.toString(), 0, "copy.notKept", folder,
+                    ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName());
         }
     }
 

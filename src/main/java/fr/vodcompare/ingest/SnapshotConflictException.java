@@ -11,8 +11,8 @@ public final class SnapshotConflictException extends ImportException {
     private static final long serialVersionUID = 1L;
     private final transient Snapshot existing;
 
-    SnapshotConflictException(String file, String problem, Snapshot existing) {
-        super(file, 0, problem);
+    SnapshotConflictException(String file, Snapshot existing, String key, Object... args) {
+        super(file, 0, null, key, args);
         this.existing = existing;
     }
 

@@ -112,7 +112,7 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
             }
             rows = csv.rowsRead();
             if (rows == 0) {
-                throw new ImportException(csv.file(), 1, "no data rows; expected one row per title after the header");
+                throw ImportException.of(csv.file(), 1, "rows.none");
             }
             warnings.addAll(0, csv.warnings());
             verdict = dates.verdict();

@@ -39,17 +39,16 @@ public final class Top10Importer {
         String keep = country == null || country.isBlank() ? null
                 : Top10Entry.WORLD.equalsIgnoreCase(country.strip()) ? Top10Entry.WORLD : country.strip().toUpperCase(Locale.ROOT);
         if (keep != null && !keep.equals(Top10Entry.WORLD) && !keep.matches("[A-Z]{2}")) {
-            throw new ImportException(name, 0, "country '" + country + "' is not a country code; expected two letters "
-                    + "such as FR, or world");
+            throw ImportException.of(name, 0, "top10.country.option", country);
         }
         progress.step("reading");
         Top10Reader.Result read;
         try (InputStream in = Files.newInputStream(file)) {
             read = Top10Reader.read(name, in, keep);
         } catch (NoSuchFileException e) {
-            throw new ImportException(name, 0, "no such file");
+            throw ImportException.of(name, 0, "file.missing");
         } catch (IOException e) {
-            throw new ImportException(name, 0, "cannot be read (" + e.getMessage() + ")");
+            throw ImportException.of(name, 0, "file.unreadable.top10", e.getMessage());
         }
         if (progress.cancelled()) {
             throw new ImportCancelledException();

@@ -102,12 +102,10 @@ public final class Top10Reader {
                 throw notUtf8(file, e, line);
             }
             long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
-            throw new ImportException(file, at, "not readable as a tab-separated file (" + e.getOriginalMessage()
-                    + "); expected Netflix's Top 10 file as downloaded", e);
+            throw new ImportException(file, at, e, "top10.unreadable", e.getOriginalMessage());
         }
         if (rows == null) {
-            throw new ImportException(file, 1, "the file is empty; expected Netflix's Top 10 header (" + Top10Layout.COUNTRIES_HEADER
-                    + ") then one row per title");
+            throw ImportException.of(file, 1, "top10.empty", Top10Layout.COUNTRIES_HEADER);
         }
         Map<String, Integer> ordered = new LinkedHashMap<>();
         skipped.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
@@ -125,8 +123,7 @@ public final class Top10Reader {
     }
 
     private static ImportException notUtf8(String file, Exception e, long line) {
-        return new ImportException(file, line, "bytes that are not valid UTF-8; expected Netflix's Top 10 file as downloaded "
-                + "(UTF-8 text)", e);
+        return new ImportException(file, line, e, "top10.notUtf8");
     }
 
     private static Top10Rows header(String file, String[] cells, String country) throws ImportException {
@@ -141,13 +138,11 @@ public final class Top10Reader {
         Top10Layout layout = Top10Layout.of(columns);
         if (layout == null) {
             List<String> missing = Top10Layout.missing(columns);
-            throw new ImportException(file, 1, "not a Netflix Top 10 file: missing column" + (missing.size() > 1 ? "s " : " ")
-                    + String.join(", ", missing) + "; expected the tab-separated header of all-weeks-countries.tsv ("
-                    + Top10Layout.COUNTRIES_HEADER + ") or of all-weeks-global.tsv (" + Top10Layout.GLOBAL_HEADER + ")");
+            throw ImportException.of(file, 1, missing.size() > 1 ? "top10.columns.missing.many" : "top10.columns.missing.one",
+                    String.join(", ", missing), Top10Layout.COUNTRIES_HEADER, Top10Layout.GLOBAL_HEADER);
         }
         if (layout == Top10Layout.GLOBAL && country != null && !Top10Entry.WORLD.equalsIgnoreCase(country)) {
-            throw new ImportException(file, 1, "this is the global file (worldwide lists, no countries); expected "
-                    + "it imported without --country, or with --country world");
+            throw ImportException.of(file, 1, "top10.global");
         }
         return new Top10Rows(file, layout, columns);
     }

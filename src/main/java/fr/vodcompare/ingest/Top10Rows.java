@@ -54,8 +54,7 @@ final class Top10Rows {
     /** The row as an entry; refuses a row that is not one. */
     Top10Entry entry(long line, String[] cells) throws ImportException {
         if (cells.length > width) {
-            throw new ImportException(file, line, "this row has " + cells.length + " fields, expected " + width
-                    + " as in the header (a tab in a title?)");
+            throw ImportException.of(file, line, "top10.row.tooManyFields", cells.length, width);
         }
         String country = Top10Entry.WORLD;
         String countryName = null;
@@ -68,8 +67,8 @@ final class Top10Rows {
         String rawCategory = required(line, cells, "category");
         Top10Category category = categories.computeIfAbsent(rawCategory, Top10Category::parse);
         if (category == null || category.global() != (layout == Top10Layout.GLOBAL)) {
-            throw new ImportException(file, line, "category '" + rawCategory + "' is not a list of the "
-                    + layout.code() + " file; expected " + expectedCategories());
+            throw ImportException.of(file, line, layout == Top10Layout.COUNTRIES ? "top10.category.countries" : "top10.category.global",
+                    rawCategory, layout.code());
         }
         int rank = rank(line, required(line, cells, "weekly_rank"));
         String work = share(required(line, cells, "show_title"));
@@ -102,15 +101,10 @@ final class Top10Rows {
         }
         String code = raw.toUpperCase(Locale.ROOT);
         if (code.length() != 2 || code.charAt(0) < 'A' || code.charAt(0) > 'Z' || code.charAt(1) < 'A' || code.charAt(1) > 'Z') {
-            throw new ImportException(file, line, "country_iso2 '" + raw + "' is not a country code; expected two letters such as FR");
+            throw ImportException.of(file, line, "top10.countryCode", raw);
         }
         countryCodes.put(raw, code);
         return code;
-    }
-
-    private String expectedCategories() {
-        return layout == Top10Layout.COUNTRIES ? "Films or TV"
-                : "Films (English), Films (Non-English), TV (English) or TV (Non-English)";
     }
 
     private String cell(String[] cells, String column) {
@@ -125,7 +119,7 @@ final class Top10Rows {
     private String required(long line, String[] cells, String column) throws ImportException {
         String v = cell(cells, column);
         if (v == null) {
-            throw new ImportException(file, line, "no " + column + " in this row; expected every row to have one");
+            throw ImportException.of(file, line, "top10.cell.none", column);
         }
         return v;
     }
@@ -141,7 +135,7 @@ final class Top10Rows {
             try {
                 d = LocalDate.parse(raw);
             } catch (DateTimeParseException e) {
-                throw new ImportException(file, line, "week '" + raw + "' is not a date; expected YYYY-MM-DD");
+                throw ImportException.of(file, line, "top10.week", raw);
             }
             weeks.put(raw, d);
         }
@@ -157,7 +151,7 @@ final class Top10Rows {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new ImportException(file, line, "weekly_rank '" + raw + "' is not a rank of a Top 10; expected 1 to 10");
+        throw ImportException.of(file, line, "top10.rank", raw);
     }
 
     /** A whole number, or null when the cell is empty (older files leave some empty). */
@@ -174,7 +168,7 @@ final class Top10Rows {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new ImportException(file, line, column + " '" + raw + "' is not a whole number; expected digits only, or nothing");
+        throw ImportException.of(file, line, "top10.whole", column, raw);
     }
 
     private Double decimal(long line, String[] cells, String column) throws ImportException {
@@ -190,6 +184,6 @@ final class Top10Rows {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new ImportException(file, line, column + " '" + raw + "' is not a number; expected a number such as 1.5, or nothing");
+        throw ImportException.of(file, line, "top10.decimal", column, raw);
     }
 }
