@@ -129,8 +129,8 @@ public final class Cli implements Callable<Integer> {
     }
 
     private int handle(Exception e) {
-        if (e instanceof ImportException) {
-            err.println(e.getMessage());
+        if (e instanceof ImportException ie) {
+            err.println(ie.message(locale())); // FILE:LINE: what is wrong, in --lang's language
             return BAD_INPUT;
         }
         if (e instanceof UsageException) {

@@ -95,9 +95,11 @@ public final class Messages {
         return new MessageFormat(get(key), locale).format(args);
     }
 
-    /** A message from a view model. */
+    /** A message from a view model; its values that are words ({@link UiMessage.Words}) said in this language. */
     public String text(UiMessage m) {
-        return format(m.key(), m.args());
+        Object[] args = java.util.Arrays.stream(m.args()).map(a -> a instanceof UiMessage.Words w ? w.in().apply(locale) : a)
+                .toArray();
+        return format(m.key(), args);
     }
 
     /** A whole number with the language's grouping: "18 475" / "18,475". */

@@ -70,6 +70,29 @@ class ImportDialogTest {
                 .contains("ligne 3 : release_year « 20O1 » n’est pas une année ; laissé vide");
     }
 
+    /** A file the preview refuses, and one the import refuses, say why in French in a French window, never in English. */
+    @Test
+    void aRefusedFileSaysWhyInTheWindowsLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> app.shell.languageProperty().set("fr"));
+        Path rows = dir.resolve("rows.csv");
+        Files.writeString(rows, "show_id,type,title\ns1,Movie,One\ns2,Movie,Two,Three\n");
+        open(robot, rows);
+        assertThat(robot.lookup("#import-check").queryAs(Label.class).getText()).isEqualTo("Le fichier n’a pas pu être importé : "
+                + "ligne 3 : cette ligne a 4 champs, attendu : 3 comme dans l’en-tête ; le champ 4 contient « Three » (vérifiez les "
+                + "guillemets de cette ligne ou de la précédente).");
+        robot.interact(() -> robot.lookup("#import-close").queryButton().fire());
+        Path range = dir.resolve("range.csv");
+        Files.writeString(range, "metric,platform,period,value,unit,source\nspend,Netflix,2020,8-7,bn USD,press\n");
+        open(robot, range);
+        robot.clickOn("#import-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-outcome").queryAs(TextArea.class).getText())
+                .startsWith("Le fichier n’a pas pu être importé : ligne 2 : la fourchette « 8-7 » descend ; attendu : bas-haut, "
+                        + "comme 7-8.")
+                .doesNotContain("goes down");
+        assertThat(app.store.facts().all()).hasSize(192);
+    }
+
     @Test
     void previewsThenImportsACatalogueAndReports(FxRobot robot) throws Exception {
         Path file = dir.resolve("mubi.csv");

@@ -164,6 +164,45 @@ class CliTest {
                 .contains("Replaces mini_vod as of 2024-05-01: 2 → 2 titles, 0 no longer listed");
     }
 
+    /** A refused file is said in --lang's language: in English exactly as before, in French never in English. */
+    @Test
+    void aRefusedImportSaysWhyInTheLanguageAsked(@TempDir Path dir) throws Exception {
+        Path rows = TestStores.write(dir, "rows.csv", "show_id,type,title\ns1,Movie,One\ns2,Movie,Two,Three\n");
+        Path quote = TestStores.write(dir, "quote.csv", "show_id,type,title\ns1,Movie,\"One\ns2,Movie,Two\n");
+        Path columns = TestStores.write(dir, "columns.csv", "show_id,title\ns1,One\n");
+        Path range = TestStores.write(dir, "range.csv", "metric,platform,period,value,unit,source\nspend,Netflix,2020,8-7,bn USD,press\n");
+        Path rank = TestStores.write(dir, "rank.tsv", fr.vodcompare.fixture.Top10Fixture.COUNTRIES_HEADER
+                + "\nFrance\tFR\t2024-01-07\tFilms\t11\tA\tN/A\t1\n");
+        List<List<String>> cases = List.of(
+                List.of("catalogue", rows.toString(), rows + ":3: this row has 4 fields, expected 3 as in the header; field 4 holds "
+                        + "'Three' (check the quoting of this row or the one before)", rows + ":3: cette ligne a 4 champs, attendu : 3 "
+                        + "comme dans l’en-tête ; le champ 4 contient « Three » (vérifiez les guillemets de cette ligne ou de la précédente)"),
+                List.of("catalogue", quote.toString(), quote + ":2: a quote opened in this row is never closed; expected a closing "
+                        + "double quote (\") before the end of the field", quote + ":2: un guillemet ouvert dans cette ligne n’est jamais "
+                        + "fermé ; attendu : un guillemet droit (\") qui le ferme avant la fin du champ"),
+                List.of("catalogue", columns.toString(), columns + ":1: missing column type; expected the header "
+                        + "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description "
+                        + "(or map your names with --map YOURS=OURS)", columns + ":1: il manque la colonne type ; attendu : l’en-tête "
+                        + "show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description "
+                        + "(ou faites correspondre vos noms avec --map VOTRE_NOM=NOTRE_NOM)"),
+                List.of("facts", range.toString(), range + ":2: range '8-7' goes down; expected low-high such as 7-8",
+                        range + ":2: la fourchette « 8-7 » descend ; attendu : bas-haut, comme 7-8"),
+                List.of("top10", rank.toString(), rank + ":2: weekly_rank '11' is not a rank of a Top 10; expected 1 to 10",
+                        rank + ":2: weekly_rank « 11 » n’est pas un rang de Top 10 ; attendu : de 1 à 10"));
+        for (List<String> c : cases) {
+            String[] what = c.get(0).equals("catalogue") ? new String[] {"import", c.get(0), c.get(1), "--platform", "mini_vod"}
+                    : new String[] {"import", c.get(0), c.get(1)};
+            Run en = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", db.toString(), "--lang", "en"),
+                    java.util.Arrays.stream(what)).toArray(String[]::new));
+            assertThat(en.status()).as(c.get(1)).isEqualTo(3);
+            assertThat(en.err().lines()).as(c.get(1)).contains(c.get(2));
+            Run fr = run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--db", db.toString(), "--lang", "fr"),
+                    java.util.Arrays.stream(what)).toArray(String[]::new));
+            assertThat(fr.status()).as(c.get(1)).isEqualTo(3);
+            assertThat(fr.err().lines()).as(c.get(1)).contains(c.get(3)).doesNotContain(c.get(2));
+        }
+    }
+
     @Test
     void rebuildKeepsUserImports(@TempDir Path dir) throws Exception {
         Path own = dir.resolve("own.db");

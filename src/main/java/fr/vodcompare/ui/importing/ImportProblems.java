@@ -11,7 +11,12 @@ final class ImportProblems {
 
     /** True when the file is not UTF-8 (French Excel writes windows-1252). */
     static boolean notUtf8(Throwable e) {
-        return e instanceof ImportException && ((ImportException) e).problem().startsWith("bytes that are not valid UTF-8");
+        return e instanceof ImportException && "encoding.notUtf8".equals(((ImportException) e).key());
+    }
+
+    /** What is wrong with the file, said in the language of the window that shows it. */
+    static UiMessage.Words problem(ImportException e) {
+        return new UiMessage.Words(e.problem(), e::problem);
     }
 
     /** What is wrong with a catalogue's platform id or territory, or null. */
@@ -32,8 +37,8 @@ final class ImportProblems {
         }
         if (e instanceof ImportException) {
             ImportException ie = (ImportException) e;
-            return ie.line() > 0 ? new UiMessage("import.failed.line", ie.line(), ie.problem())
-                    : new UiMessage("import.failed.file", ie.problem());
+            return ie.line() > 0 ? new UiMessage("import.failed.line", ie.line(), problem(ie))
+                    : new UiMessage("import.failed.file", problem(ie));
         }
         if (e instanceof StoreException) {
             return new UiMessage("import.failed.store", String.valueOf(e.getMessage()));

@@ -7,6 +7,7 @@ import fr.vodcompare.analysis.Top10Analysis.Summary;
 import fr.vodcompare.chart.ChartRequest;
 import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ChartSpec;
+import fr.vodcompare.ingest.ImportException;
 import fr.vodcompare.ingest.ImportProgress;
 import fr.vodcompare.ingest.Top10Importer;
 import fr.vodcompare.ingest.Top10Report;
@@ -203,7 +204,10 @@ public final class Top10ViewModel {
 
     private void fail(String key, Throwable e) {
         LOG.warn("Top 10 screen: {}", key, e);
-        problem.set(new UiMessage(key, String.valueOf(e.getMessage())));
+        // a file refused says why in the screen's language (FILE:LINE: what is wrong); anything else as Java says it
+        Object why = e instanceof ImportException ie ? new UiMessage.Words(ie.getMessage(), ie::message)
+                : String.valueOf(e.getMessage());
+        problem.set(new UiMessage(key, why));
     }
 
     public ObservableList<Country> countries() {

@@ -93,6 +93,18 @@ class Top10ViewModelTest {
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
+    /** The screen says why in its language, which may change after the failure: in English exactly as the import says it. */
+    @Test
+    void aRefusedFileSaysWhyInTheScreensLanguage() throws Exception {
+        Path file = Top10Fixture.write(dir, "b.tsv", Top10Fixture.COUNTRIES_HEADER + "\nFrance\tFR\t2024-01-07\tFilms\t11\tA\tN/A\t1\n");
+        vm.importFile(file, null);
+        UiMessage why = vm.problemProperty().get();
+        assertThat(fr.vodcompare.ui.Messages.of(Locale.FRENCH).text(why)).isEqualTo("Le fichier n’a pas été importé (rien n’a été "
+                + "écrit) : " + file + ":2: weekly_rank « 11 » n’est pas un rang de Top 10 ; attendu : de 1 à 10");
+        assertThat(fr.vodcompare.ui.Messages.of(Locale.ENGLISH).text(why)).isEqualTo("The file was not imported (nothing was "
+                + "written): " + file + ":2: weekly_rank '11' is not a rank of a Top 10; expected 1 to 10");
+    }
+
     @Test
     void theChartsFollowTheLanguage() throws Exception {
         vm.importFile(Top10Fixture.write(dir, "c.tsv", Top10Fixture.countries()), "FR");
