@@ -212,7 +212,7 @@ final class ImportCommand implements Callable<Integer> {
         // what was assumed about the whole file (line 0) belongs to the summary
         for (ImportWarning w : r.warnings()) {
             if (w.line() == 0) {
-                out.println(w.message().equals(CsvTable.READ_AS_WINDOWS_1252)
+                out.println(CsvTable.WINDOWS_1252_ASSUMED.equals(w.key())
                         ? String.format(m.getString("import.readAs"), r.file(), "Windows-1252") : r.file() + ": " + w.message(cli.locale()));
             }
         }

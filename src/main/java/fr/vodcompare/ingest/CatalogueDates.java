@@ -50,7 +50,7 @@ final class CatalogueDates {
     private final boolean provisional;
     private boolean sawDayFirst;
     private boolean sawMonthFirst;
-    private String assumptionWarning;
+    private ImportSentence assumptionWarning;
 
     private CatalogueDates(DateOrder order, boolean assumed, LocalDate today) {
         this(order, assumed, today, false);
@@ -118,12 +118,12 @@ final class CatalogueDates {
     }
 
     /** The warning that said the order was assumed, or null. */
-    String assumptionWarning() {
+    ImportSentence assumptionWarning() {
         return assumptionWarning;
     }
 
     /** Reads one value; blank is no date. */
-    Parsed parse(String raw, java.util.function.Consumer<String> warn) {
+    Parsed parse(String raw, java.util.function.Consumer<ImportSentence> warn) {
         if (raw == null || raw.isBlank()) {
             return new Parsed(null);
         }
@@ -138,7 +138,7 @@ final class CatalogueDates {
         return new Parsed(d);
     }
 
-    private LocalDate read(String s, java.util.function.Consumer<String> warn) {
+    private LocalDate read(String s, java.util.function.Consumer<ImportSentence> warn) {
         Matcher m = NUMERIC.matcher(s);
         if (m.matches()) {
             int a = Integer.parseInt(m.group(1));
@@ -150,9 +150,8 @@ final class CatalogueDates {
                 LocalDate d = order == DateOrder.DAY_FIRST ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b);
                 if (assumed && a <= 12 && b <= 12 && a != b && !assumptionReported) {
                     assumptionReported = true;
-                    LocalDate other = LocalDate.of(y, a, b);
-                    assumptionWarning = s + " read as " + english(d) + "; use --date-format MM/DD/YYYY for "
-                            + english(other).replace(" " + y, "");
+                    // "01/07/2021 read as 1 July 2021; use --date-format MM/DD/YYYY for 7 January": the month named
+                    assumptionWarning = ImportSentence.of("date.assumed", s, d, y, LocalDate.of(y, a, b));
                     warn.accept(assumptionWarning);
                 }
                 return d;
@@ -173,9 +172,5 @@ final class CatalogueDates {
             }
         }
         return null;
-    }
-
-    private static String english(LocalDate d) {
-        return d.getDayOfMonth() + " " + d.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + d.getYear();
     }
 }

@@ -87,11 +87,6 @@ public final class CatalogueReader {
             }
         }
 
-        /** A warning in English only (the dates' day/month assumption). */
-        private void warnAsIs(String message) {
-            warnings.add(new ImportWarning(row.line(), message));
-        }
-
         /** A warning said in the user's language ({@link ImportWarning#of}). */
         private void warn(String key, Object... args) {
             warnings.add(ImportWarning.of(row.line(), key, args));
@@ -129,7 +124,7 @@ public final class CatalogueReader {
         }
 
         private LocalDate date(String raw) {
-            CatalogueDates.Parsed p = dates.parse(raw, this::warnAsIs);
+            CatalogueDates.Parsed p = dates.parse(raw, s -> warn(s.key(), s.args().toArray()));
             if (p.problemKey() != null) {
                 warn(p.problemKey(), p.problemArgs().toArray());
             }

@@ -265,7 +265,7 @@ public final class CsvStream implements AutoCloseable {
     public List<ImportWarning> warnings() {
         List<ImportWarning> warnings = new ArrayList<>();
         if (assumed) {
-            warnings.add(new ImportWarning(0, CsvTable.READ_AS_WINDOWS_1252));
+            warnings.add(ImportWarning.of(0, CsvTable.WINDOWS_1252_ASSUMED));
         }
         if (padded > 0) {
             warnings.add(ImportWarning.of(firstPadded, padded == 1 ? "padded.one" : "padded.many", padded, header.size()));

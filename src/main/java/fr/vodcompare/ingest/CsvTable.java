@@ -19,9 +19,8 @@ public final class CsvTable {
     public static final int MAX_FIELD = 1 << 20;
     /** The most data rows read: 5,000,000 (the largest catalogues hold tens of thousands of titles). */
     public static final int MAX_ROWS = 5_000_000;
-    /** The note of a file that was not UTF-8 and was read as Windows-1252 (line 0: the whole file). */
-    public static final String READ_AS_WINDOWS_1252 = "not UTF-8: read as Windows-1252 (what French Excel writes); "
-            + "check the accents, or name the encoding with --encoding";
+    /** The key of the warning of a file that was not UTF-8 and was read as Windows-1252 (line 0: the whole file). */
+    public static final String WINDOWS_1252_ASSUMED = "encoding.assumed";
 
     /** One record and the line of the file it starts on (1 is the header). */
     public record Row(long line, String[] cells) {

@@ -56,7 +56,7 @@ public final class FactsReader {
                 }
             }
             if (table.get(row, "period").isEmpty()) {
-                warnings.add(new ImportWarning(row.line(), "no period; the figure is kept as undated"));
+                warnings.add(ImportWarning.of(row.line(), "facts.period.none"));
             }
             String value = table.value(row, "value");
             Double low = null;
@@ -74,7 +74,7 @@ public final class FactsReader {
                     throw ImportException.of(table.file(), row.line(), "facts.range.down", value);
                 }
             } else {
-                warnings.add(new ImportWarning(row.line(), "value '" + value + "' is neither a number, a range nor a date; kept as text"));
+                warnings.add(ImportWarning.of(row.line(), "facts.value.text", value));
             }
             String note = table.value(row, "note");
             ImportSentence impossible = impossible(table.value(row, "metric"), table.value(row, "unit"), low, high);
@@ -82,8 +82,7 @@ public final class FactsReader {
                 throw ImportException.of(table.file(), row.line(), "facts.impossible", value, impossible);
             }
             if (impossible != null) {
-                warnings.add(new ImportWarning(row.line(), "value '" + value + "' is impossible: " + impossible.english()
-                        + "; kept, flagged in its note (--force)"));
+                warnings.add(ImportWarning.of(row.line(), "facts.impossible.kept", value, impossible));
                 // the note is the figure's data, read by anyone whatever their language: in English, as the sources' notes
                 note = Fact.FLAGGED + "impossible value (" + impossible.english() + "), imported with --force."
                         + (note == null ? "" : " " + note);

@@ -28,9 +28,14 @@ public record ImportWarning(long line, String message, String key, List<Object> 
         return ImportSentence.of(key, args).english();
     }
 
+    /** Its sentence, or null when it is said in English only. */
+    ImportSentence sentence() {
+        return key == null ? null : new ImportSentence(key, args);
+    }
+
     /** What was odd, in the language of {@code locale} (English when it has no sentence of its own). */
     public String message(Locale locale) {
-        return key == null ? message : new ImportSentence(key, args).in(locale);
+        return key == null ? message : sentence().in(locale);
     }
 
     @Override

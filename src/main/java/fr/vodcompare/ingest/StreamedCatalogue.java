@@ -47,7 +47,7 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
     private LocalDate newest;
     private int rows;
     private CatalogueDates.Verdict verdict;
-    private String assumption;
+    private ImportSentence assumption;
 
     /** @param decideEncoding the file's encoding decided by a pass over it first ({@link CsvStream#open}), else read as UTF-8 */
     StreamedCatalogue(CatalogueImport req, String territory, ImportProgress progress, long fileBytes, boolean decideEncoding) {
@@ -168,7 +168,7 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
             throw new ReadAgainMonthFirst();
         }
         if (verdict == CatalogueDates.Verdict.HELD_WITHOUT_ASSUMPTION) {
-            warnings.removeIf(w -> w.message().equals(assumption));
+            warnings.removeIf(w -> assumption.equals(w.sentence()));
         }
         return new Snapshot(0, req.platformId(), asOf(), territory, req.platformName(), req.file().getFileName().toString(), rows,
                 false);

@@ -87,9 +87,7 @@ final class Top10Rows {
         if (slots.add(slot)) {
             kept.add(e);
         } else {
-            warnings.add(new ImportWarning(line, "rank " + e.rank() + " of " + e.category().label() + " in "
-                    + e.country() + " for the week " + e.week() + " is given twice; the first row kept, '" + e.work()
-                    + "' left out"));
+            warnings.add(ImportWarning.of(line, "top10.rank.twice", e.rank(), e.category().label(), e.country(), e.week(), e.work()));
         }
     }
 

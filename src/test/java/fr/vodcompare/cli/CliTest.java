@@ -204,6 +204,21 @@ class CliTest {
     }
 
     @Test
+    void factsWarningsAreInTheLanguageAsked(@TempDir Path dir) throws Exception {
+        Path f = TestStores.write(dir, "odd.csv", "metric,platform,period,value,unit,source\nsubscribers,Netflix,,3,million,CNC\n"
+                + "reach,Netflix,2020,250,% of VOD consumers,CNC\n");
+        Run en = run("--db", db.toString(), "--lang", "en", "import", "facts", f.toString(), "--dry-run", "--force");
+        assertThat(en.status()).isZero();
+        assertThat(en.err().lines()).contains(f + ":2: warning: no period; the figure is kept as undated",
+                f + ":3: warning: value '250' is impossible: a share (% of VOD consumers) lies between 0 and 100; kept, flagged in "
+                        + "its note (--force)");
+        Run fr = run("--db", db.toString(), "--lang", "fr", "import", "facts", f.toString(), "--dry-run", "--force");
+        assertThat(fr.err().lines()).contains(f + ":2: avertissement : pas de période ; le chiffre est gardé sans date",
+                f + ":3: avertissement : la valeur « 250 » est impossible : une part (% of VOD consumers) est comprise entre 0 "
+                        + "et 100 ; gardée, signalée dans sa note (--force)");
+    }
+
+    @Test
     void rebuildKeepsUserImports(@TempDir Path dir) throws Exception {
         Path own = dir.resolve("own.db");
         Path f = TestStores.write(dir, "mini.csv", "show_id,type,title\nm1,Movie,Mini\n");

@@ -56,6 +56,19 @@ class Top10CliTest {
     }
 
     @Test
+    void aRankGivenTwiceIsWarnedInTheLanguageAsked() throws Exception {
+        Path file = Top10Fixture.write(dir, "twice.tsv", Top10Fixture.COUNTRIES_HEADER + "\nFrance\tFR\t2024-01-07\tFilms\t1\tA\tN/A\t1"
+                + "\nFrance\tFR\t2024-01-07\tFilms\t1\tB\tN/A\t1\n");
+        Run fr = run("--lang", "fr", "import", "top10", file.toString(), "--country", "FR");
+        assertThat(fr.status()).as(fr.err()).isZero();
+        assertThat(fr.err().lines()).contains(file + ":3: avertissement : le rang 1 de Films (FR) pour la semaine du 2024-01-07 "
+                + "figure deux fois ; la première ligne est gardée, celle de « B » est laissée de côté");
+        Run en = run("--lang", "en", "import", "top10", file.toString(), "--country", "FR");
+        assertThat(en.err().lines()).contains(file + ":3: warning: rank 1 of Films in FR for the week 2024-01-07 is given twice; "
+                + "the first row kept, 'B' left out");
+    }
+
+    @Test
     void top10JsonHasTheCountsAndTheWeeklyListsOfThePeriod() throws Exception {
         run("import", "top10", Top10Fixture.write(dir, "c.tsv", Top10Fixture.countries()).toString());
         Run r = run("top10", "--country", "fr", "--from", "2021-07-11", "--json");

@@ -37,7 +37,7 @@ class CatalogueDatesTest {
     void readsAsTheFileDecides(String name, String all, DateOrder forced, String raw, String expected, String warning) {
         CatalogueDates dates = CatalogueDates.of(Arrays.asList(all.split(";")), forced, TODAY);
         List<String> warnings = new ArrayList<>();
-        CatalogueDates.Parsed p = dates.parse(raw, warnings::add);
+        CatalogueDates.Parsed p = dates.parse(raw, s -> warnings.add(s.english()));
         assertThat(p.date()).isEqualTo(expected == null ? null : LocalDate.parse(expected));
         if (p.problem() != null) {
             warnings.add(p.problem());

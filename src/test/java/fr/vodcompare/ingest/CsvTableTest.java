@@ -67,8 +67,9 @@ class CsvTableTest {
         CsvTable t = read(excel, CsvOptions.DEFAULT);
         assertThat(t.value(t.rows().get(0), "titre")).isEqualTo("Am\u00e9lie");
         assertThat(t.value(t.rows().get(1), "titre")).isEqualTo("\u0152uvre \u2013 \u20ac");
-        assertThat(t.warnings()).containsExactly(new ImportWarning(0, CsvTable.READ_AS_WINDOWS_1252));
-        assertThat(CsvTable.READ_AS_WINDOWS_1252).contains("read as Windows-1252");
+        assertThat(t.warnings()).containsExactly(ImportWarning.of(0, CsvTable.WINDOWS_1252_ASSUMED));
+        assertThat(t.warnings().get(0).message()).isEqualTo("not UTF-8: read as Windows-1252 (what French Excel writes); "
+                + "check the accents, or name the encoding with --encoding");
     }
 
     @Test
