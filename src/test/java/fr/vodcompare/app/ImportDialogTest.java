@@ -77,9 +77,13 @@ class ImportDialogTest {
         Path rows = dir.resolve("rows.csv");
         Files.writeString(rows, "show_id,type,title\ns1,Movie,One\ns2,Movie,Two,Three\n");
         open(robot, rows);
-        assertThat(robot.lookup("#import-check").queryAs(Label.class).getText()).isEqualTo("Le fichier n’a pas pu être importé : "
-                + "ligne 3 : cette ligne a 4 champs, attendu : 3 comme dans l’en-tête ; le champ 4 contient « Three » (vérifiez les "
-                + "guillemets de cette ligne ou de la précédente).");
+        assertThat(robot.lookup("#import-preview-problem").queryAs(Label.class).getText()).isEqualTo("Le fichier n’a pas pu être "
+                + "importé : ligne 3 : cette ligne a 4 champs, attendu : 3 comme dans l’en-tête ; le champ 4 contient « Three » "
+                + "(vérifiez les guillemets de cette ligne ou de la précédente).");
+        assertThat(robot.lookup("#import-check").queryAs(Label.class).getText()).as("said once, above the preview").isEmpty();
+        assertThat(robot.lookup("#import-preview-empty").queryAs(Label.class).getText())
+                .isEqualTo("Pas d’aperçu : le fichier est refusé, pour la raison donnée au-dessus.");
+        assertThat(robot.lookup("#import-run").queryButton().isDisabled()).isTrue();
         robot.interact(() -> robot.lookup("#import-close").queryButton().fire());
         Path range = dir.resolve("range.csv");
         Files.writeString(range, "metric,platform,period,value,unit,source\nspend,Netflix,2020,8-7,bn USD,press\n");

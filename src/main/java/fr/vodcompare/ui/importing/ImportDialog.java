@@ -157,7 +157,9 @@ public final class ImportDialog {
         check.getStyleClass().add(Styles.WARNING);
         Runnable showCheck = () -> {
             var v = vm.validation();
-            check.setText(v == null || vm.stateProperty().get() != State.EDITING ? "" : m.text(v));
+            // the preview's refusal is said above the preview, once
+            boolean shownAbove = v != null && v.equals(vm.previewProblemProperty().get());
+            check.setText(v == null || shownAbove || vm.stateProperty().get() != State.EDITING ? "" : m.text(v));
         };
         vm.canImportProperty().addListener(o -> showCheck.run());
         vm.mapping().addListener((ListChangeListener<ColumnMapping.Mapping>) c -> showCheck.run());

@@ -137,7 +137,12 @@ final class ImportForm {
         preview.setItems(vm.preview());
         preview.getStyleClass().addAll(Styles.DENSE, Styles.BORDERED, Tweaks.EDGE_TO_EDGE);
         preview.setAccessibleText(m.get("import.preview"));
-        preview.setPlaceholder(Views.muted(m.get("import.preview.none")));
+        Label empty = Views.muted("");
+        empty.setId("import-preview-empty");
+        // a file the preview refused has no rows to show: said so, not "choose a file" (the reason is just above)
+        empty.textProperty().bind(Bindings.createStringBinding(() -> m.get(vm.previewProblemProperty().get() != null
+                ? "import.preview.refused" : "import.preview.none"), vm.previewProblemProperty()));
+        preview.setPlaceholder(empty);
         vm.mapping().addListener((ListChangeListener<Mapping>) c -> {
             if (c.next() && (c.wasAdded() || c.wasRemoved()) && !c.wasUpdated()) {
                 columns();
