@@ -1,6 +1,7 @@
 package fr.vodcompare.app;
 
 import fr.vodcompare.store.Database;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
 import fr.vodcompare.ui.Views;
@@ -61,7 +62,7 @@ final class AppActions implements MainWindow.Actions {
         }).onFailure(e -> {
             LOG.error("Checking the store {} failed", db.file(), e);
             Messages m = messages.get();
-            Views.error(stage, m, m.get("check.failed"), String.valueOf(e.getMessage()));
+            Views.error(stage, m, m.get("check.failed"), Failures.text(e, m));
         }).start();
     }
 

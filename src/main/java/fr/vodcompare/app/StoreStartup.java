@@ -5,6 +5,7 @@ import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.StoreSetAside;
 import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.shell.ShellViewModel;
 import java.nio.file.Files;
@@ -75,10 +76,10 @@ final class StoreStartup {
                 return;
             }
             LOG.error("Opening the store {} failed", file, a.error());
-            shell.failed(new UiMessage(problemKey(a.error()), file, String.valueOf(a.error().getMessage()), log), a.fileExists());
+            shell.failed(new UiMessage(problemKey(a.error()), file, Failures.words(a.error()), log), a.fileExists());
         }).onFailure(e -> {
             LOG.error("Opening the store {} failed", file, e);
-            shell.failed(new UiMessage("startup.failed", file, String.valueOf(e.getMessage()), log), false);
+            shell.failed(new UiMessage("startup.failed", file, Failures.words(e), log), false);
         }).start();
     }
 

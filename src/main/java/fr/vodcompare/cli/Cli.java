@@ -143,8 +143,8 @@ public final class Cli implements Callable<Integer> {
             LOG.debug("Store busy", e);
             return FAILED;
         }
-        if (e instanceof StoreException) {
-            err.println(messages().getString("cli.error") + " " + e.getMessage());
+        if (e instanceof StoreException se) {
+            err.println(messages().getString("cli.error") + " " + se.message(locale())); // in --lang's language
             LOG.debug("Store failure", e);
             return FAILED;
         }

@@ -1,5 +1,6 @@
 package fr.vodcompare.ingest;
 
+import fr.vodcompare.model.Sentence;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -50,7 +51,7 @@ final class CatalogueDates {
     private final boolean provisional;
     private boolean sawDayFirst;
     private boolean sawMonthFirst;
-    private ImportSentence assumptionWarning;
+    private Sentence assumptionWarning;
 
     private CatalogueDates(DateOrder order, boolean assumed, LocalDate today) {
         this(order, assumed, today, false);
@@ -118,12 +119,12 @@ final class CatalogueDates {
     }
 
     /** The warning that said the order was assumed, or null. */
-    ImportSentence assumptionWarning() {
+    Sentence assumptionWarning() {
         return assumptionWarning;
     }
 
     /** Reads one value; blank is no date. */
-    Parsed parse(String raw, java.util.function.Consumer<ImportSentence> warn) {
+    Parsed parse(String raw, java.util.function.Consumer<Sentence> warn) {
         if (raw == null || raw.isBlank()) {
             return new Parsed(null);
         }
@@ -138,7 +139,7 @@ final class CatalogueDates {
         return new Parsed(d);
     }
 
-    private LocalDate read(String s, java.util.function.Consumer<ImportSentence> warn) {
+    private LocalDate read(String s, java.util.function.Consumer<Sentence> warn) {
         Matcher m = NUMERIC.matcher(s);
         if (m.matches()) {
             int a = Integer.parseInt(m.group(1));

@@ -1,5 +1,6 @@
 package fr.vodcompare.ingest;
 
+import fr.vodcompare.model.Sentence;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.CatalogueRepository;

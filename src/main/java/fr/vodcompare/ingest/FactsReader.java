@@ -1,5 +1,6 @@
 package fr.vodcompare.ingest;
 
+import fr.vodcompare.model.Sentence;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.model.FactStatus;
 import fr.vodcompare.model.Qualifier;
@@ -77,7 +78,7 @@ public final class FactsReader {
                 warnings.add(ImportWarning.of(row.line(), "facts.value.text", value));
             }
             String note = table.value(row, "note");
-            ImportSentence impossible = impossible(table.value(row, "metric"), table.value(row, "unit"), low, high);
+            Sentence impossible = impossible(table.value(row, "metric"), table.value(row, "unit"), low, high);
             if (impossible != null && !force) {
                 throw ImportException.of(table.file(), row.line(), "facts.impossible", value, impossible);
             }
@@ -114,7 +115,7 @@ public final class FactsReader {
     }
 
     /** Why a value cannot be true, or null: a share outside 0–100, or a negative figure that is not a change. */
-    static ImportSentence impossible(String metric, String unit, Double low, Double high) {
+    static Sentence impossible(String metric, String unit, Double low, Double high) {
         if (low == null) {
             return null;
         }

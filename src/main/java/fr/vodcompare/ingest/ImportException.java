@@ -1,5 +1,6 @@
 package fr.vodcompare.ingest;
 
+import fr.vodcompare.model.Sentence;
 import java.util.Locale;
 
 /**
@@ -12,7 +13,7 @@ public class ImportException extends Exception {
     private final long line;
     private final String problem;
     /** What is wrong as a sentence of the import's bundle; null when it is said in English only. */
-    private final transient ImportSentence sentence;
+    private final transient Sentence sentence;
 
     /** An error said in English only (the app's own data files, which users do not write). */
     public ImportException(String file, long line, String problem) {
@@ -29,7 +30,7 @@ public class ImportException extends Exception {
         this(file, line, null, ImportSentence.of(key, args), cause);
     }
 
-    private ImportException(String file, long line, String problem, ImportSentence sentence, Throwable cause) {
+    private ImportException(String file, long line, String problem, Sentence sentence, Throwable cause) {
         super(file + ":" + line + ": " + (sentence == null ? problem : sentence.english()), cause);
         this.file = file;
         this.line = line;

@@ -1,5 +1,6 @@
 package fr.vodcompare.ingest;
 
+import fr.vodcompare.model.Sentence;
 import java.util.List;
 import java.util.Locale;
 
@@ -7,7 +8,7 @@ import java.util.Locale;
  * An odd row that was still imported: its line in the file and what was odd about it. A warning made with {@link #of}
  * is said in the user's language too ({@link #message(Locale)}); {@link #message()} is always English (logs, tests).
  *
- * @param key  its sentence in {@code fr/vodcompare/ingest/messages*.properties} ({@link ImportSentence}), or null
+ * @param key  its sentence in {@code fr/vodcompare/ingest/messages*.properties} ({@link Sentence}), or null
  *             (English only)
  * @param args the values the sentence shows, in order
  */
@@ -19,7 +20,7 @@ public record ImportWarning(long line, String message, String key, List<Object> 
 
     /** A warning with its sentence {@code key} and the values it shows. */
     public static ImportWarning of(long line, String key, Object... args) {
-        ImportSentence s = ImportSentence.of(key, args);
+        Sentence s = ImportSentence.of(key, args);
         return new ImportWarning(line, s.english(), key, s.args());
     }
 
@@ -29,8 +30,8 @@ public record ImportWarning(long line, String message, String key, List<Object> 
     }
 
     /** Its sentence, or null when it is said in English only. */
-    ImportSentence sentence() {
-        return key == null ? null : new ImportSentence(key, args);
+    Sentence sentence() {
+        return key == null ? null : new Sentence(ImportSentence.BUNDLE, key, args);
     }
 
     /** What was odd, in the language of {@code locale} (English when it has no sentence of its own). */

@@ -1,5 +1,6 @@
 package fr.vodcompare.ingest;
 
+import fr.vodcompare.model.Sentence;
 import fr.vodcompare.model.Normalise;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
@@ -47,7 +48,7 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
     private LocalDate newest;
     private int rows;
     private CatalogueDates.Verdict verdict;
-    private ImportSentence assumption;
+    private Sentence assumption;
 
     /** @param decideEncoding the file's encoding decided by a pass over it first ({@link CsvStream#open}), else read as UTF-8 */
     StreamedCatalogue(CatalogueImport req, String territory, ImportProgress progress, long fileBytes, boolean decideEncoding) {

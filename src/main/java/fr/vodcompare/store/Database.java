@@ -1,5 +1,6 @@
 package fr.vodcompare.store;
 
+import fr.vodcompare.model.Sentence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class Database implements AutoCloseable {
 
     private final Path file;
     private final Options options;
-    private final String readOnlyWhy;
+    private final Sentence readOnlyWhy;
     private final ExecutorService writer;
     private final Readers readers = new Readers();
     private Connection writeConnection;
@@ -58,7 +59,7 @@ public final class Database implements AutoCloseable {
     private volatile boolean aloneAllowed;
     private final java.util.concurrent.atomic.AtomicLong writes = new java.util.concurrent.atomic.AtomicLong();
 
-    private Database(Path file, Options options, String readOnlyWhy) {
+    private Database(Path file, Options options, Sentence readOnlyWhy) {
         this.file = file;
         this.options = options;
         this.readOnlyWhy = readOnlyWhy;
@@ -83,7 +84,7 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(Path file, int targetVersion, Options options) throws StoreException {
-        String readOnlyWhy = options.readOnly() ? "opened read-only" : notWritable(file);
+        Sentence readOnlyWhy = options.readOnly() ? StoreException.sentence("readOnly.opened") : notWritable(file);
         if (readOnlyWhy == null) {
             try {
                 Path parent = file.toAbsolutePath().getParent();
@@ -121,13 +122,13 @@ public final class Database implements AutoCloseable {
     }
 
     /** Why the store cannot be written (a read-only file, folder or mount), or null when it can. */
-    private static String notWritable(Path file) {
+    private static Sentence notWritable(Path file) {
         Path dir = file.toAbsolutePath().getParent();
         if (Files.exists(file) && !Files.isWritable(file)) {
-            return "the file cannot be written: a read-only file or mount";
+            return StoreException.sentence("readOnly.file");
         }
         if (Files.exists(file) && dir != null && !Files.isWritable(dir)) {
-            return "its folder " + dir + " cannot be written, and SQLite writes its journal there";
+            return StoreException.sentence("readOnly.folder", dir);
         }
         return null;
     }
@@ -141,7 +142,7 @@ public final class Database implements AutoCloseable {
         List<String> problems = read(c -> problems(c, "PRAGMA quick_check"));
         if (!problems.isEmpty()) {
             damage = String.join("; ", problems.subList(0, Math.min(3, problems.size())));
-            throw StoreFaults.damaged(file, "SQLite's quick check: " + damage, null);
+            throw StoreFaults.damaged(file, StoreException.sentence("damaged.quickCheck", damage), null);
         }
         if (readOnlyWhy == null) {
             try {
@@ -205,7 +206,7 @@ public final class Database implements AutoCloseable {
 
     /** Why the store is read-only, or null. */
     public String readOnlyReason() {
-        return readOnlyWhy;
+        return readOnlyWhy == null ? null : readOnlyWhy.english();
     }
 
     /**

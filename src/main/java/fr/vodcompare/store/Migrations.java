@@ -148,9 +148,7 @@ final class Migrations {
         Set<Integer> applied = applied(c, current);
         boolean missing = SCRIPTS.stream().mapToInt(Migrations::number).anyMatch(n -> n <= target && !applied.contains(n));
         if (current < target || missing) {
-            throw new StoreException(StoreException.Reason.READ_ONLY, "the store " + file + " is read-only and was written by an "
-                    + "older VOD Compare (schema " + current + "): this version must upgrade it to schema " + target
-                    + " and cannot; copy it somewhere writable and open the copy with --db", null);
+            throw new StoreException(StoreException.Reason.READ_ONLY, null, "readOnly.older", file, current, target);
         }
     }
 
@@ -158,13 +156,10 @@ final class Migrations {
     private static int known(Connection c) throws SQLException, StoreException {
         int current = version(c);
         if (current < 0) {
-            throw new StoreException(StoreException.Reason.DAMAGED, "This store's schema version is " + current
-                    + ", which no VOD Compare writes: the file is damaged or was changed by another program. Set it aside "
-                    + "(rename it) to start again from the bundled data, or open another store with --db.", null);
+            throw new StoreException(StoreException.Reason.DAMAGED, null, "version.unknown", current);
         }
         if (current > latest()) {
-            throw new StoreException(StoreException.Reason.NEWER_VERSION, "This store was written by a newer VOD Compare (schema " + current
-                    + "); this version reads up to schema " + latest() + ".", null);
+            throw new StoreException(StoreException.Reason.NEWER_VERSION, null, "version.newer", current, latest());
         }
         return current;
     }

@@ -1,10 +1,10 @@
 package fr.vodcompare.store;
 
+import fr.vodcompare.model.Sentence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Locale;
 
 /**
  * SQLite's failures in plain words, each with the {@link StoreException.Reason} a caller can act on: a full disk,
@@ -34,29 +34,29 @@ final class StoreFaults {
 
     /** The sentence for a failure while writing {@code file}; nothing was written in any case. */
     static StoreException writing(Path file, Throwable e) {
-        StoreException known = known(file, e, "nothing was written");
+        StoreException known = known(file, e, "outcome.written");
         if (known != null) {
             return known;
         }
-        return e instanceof StoreException ? (StoreException) e : new StoreException("Writing " + file + " failed ("
-                + e.getMessage() + "); nothing was written", e);
+        return e instanceof StoreException ? (StoreException) e : new StoreException(StoreException.Reason.OTHER, e,
+                "writing.failed", file, e.getMessage());
     }
 
     /** The sentence for a failure while reading {@code file}. */
     static StoreException reading(Path file, Throwable e) {
-        StoreException known = known(file, e, "nothing was read");
+        StoreException known = known(file, e, "outcome.read");
         if (known != null) {
             return known;
         }
-        return e instanceof StoreException ? (StoreException) e : new StoreException("Reading " + file + " failed: "
-                + e.getMessage(), e);
+        return e instanceof StoreException ? (StoreException) e : new StoreException(StoreException.Reason.OTHER, e,
+                "reading.failed", file, e.getMessage());
     }
 
     private static StoreException known(Path file, Throwable e, String outcome) {
         switch (code(e)) {
             case FULL:
-                return new StoreException(StoreException.Reason.DISK_FULL, "the disk is full (" + freeSpace(file) + "); "
-                        + outcome + ". Free some space and try again", e);
+                return new StoreException(StoreException.Reason.DISK_FULL, e, "full", freeSpace(file),
+                        StoreException.sentence(outcome));
             case BUSY:
             case LOCKED:
                 return busy(file, e);
@@ -64,37 +64,33 @@ final class StoreFaults {
             case NOTADB:
                 return damaged(file, e.getMessage(), e);
             case READONLY:
-                return readOnly(file, "SQLite refused to write to it", e);
+                return readOnly(file, StoreException.sentence("readOnly.refused"), e);
             default:
                 return null;
         }
     }
 
     /** "N MB free at FOLDER". */
-    static String freeSpace(Path file) {
+    static Sentence freeSpace(Path file) {
         Path dir = file.toAbsolutePath().getParent();
         try {
             long mb = Files.getFileStore(dir).getUsableSpace() / (1024 * 1024);
-            return String.format(Locale.ROOT, "%,d MB free at %s", mb, dir);
+            return StoreException.sentence("space.free", mb, dir);
         } catch (IOException e) {
-            return "free space at " + dir + " unknown";
+            return StoreException.sentence("space.unknown", dir);
         }
     }
 
     static StoreException busy(Path file, Throwable e) {
-        return new StoreException(StoreException.Reason.BUSY, "another program is using the store (" + file.toAbsolutePath()
-                + "): close it (another VOD Compare, or an SQLite tool) and try again", e);
+        return new StoreException(StoreException.Reason.BUSY, e, "busy", file.toAbsolutePath());
     }
 
-    static StoreException damaged(Path file, String what, Throwable e) {
-        return new StoreException(StoreException.Reason.DAMAGED, file + " is damaged or is not a VOD Compare store (" + what
-                + "); nothing will be written to it. Run rebuild to set it aside (renamed, nothing deleted) and build a new "
-                + "store from the bundled data and your imports kept beside it (the window offers the same), or open "
-                + "another store with --db", e);
+    /** @param what what SQLite said (its words), or a sentence of the store's */
+    static StoreException damaged(Path file, Object what, Throwable e) {
+        return new StoreException(StoreException.Reason.DAMAGED, e, "damaged", file, what);
     }
 
-    static StoreException readOnly(Path file, String why, Throwable e) {
-        return new StoreException(StoreException.Reason.READ_ONLY, "the store " + file + " is read-only (" + why
-                + "); nothing was written. Reading works; to change it, copy it somewhere writable and use --db", e);
+    static StoreException readOnly(Path file, Sentence why, Throwable e) {
+        return new StoreException(StoreException.Reason.READ_ONLY, e, "readOnly", file, why);
     }
 }

@@ -169,7 +169,7 @@ public final class Views {
         Path file = files.saveFile(window, m.get("sources.export"), fileName, m.get("file.csv"), "*.csv");
         if (file != null) {
             export.write(file, n -> status.setText(m.format("export.done", n, file.getFileName().toString())),
-                    e -> error(window, m, m.get("export.failed"), e.getMessage()));
+                    e -> error(window, m, m.get("export.failed"), Failures.text(e, m)));
         }
     }
     /** Asks for a file to save, starting with {@code suggested}; null when the user cancels. */

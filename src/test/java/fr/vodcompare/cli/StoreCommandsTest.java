@@ -37,9 +37,13 @@ class StoreCommandsTest {
     }
 
     Run run(String... args) {
+        return runIn("en", args);
+    }
+
+    Run runIn(String lang, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of("--db", db.toString(), "--lang", "en"), Stream.of(args)).toArray(String[]::new);
+        String[] all = Stream.concat(Stream.of("--db", db.toString(), "--lang", lang), Stream.of(args)).toArray(String[]::new);
         int status = new Cli(db, new PrintWriter(out), new PrintWriter(err)).run(all);
         return new Run(status, out.toString(), err.toString());
     }
@@ -66,6 +70,9 @@ class StoreCommandsTest {
                 "metric,platform,period,value,unit,source,source_url,note\nm,netflix,2020,1,titles,S,,\n").toString());
         assertThat(rename.status()).isEqualTo(Cli.FAILED);
         assertThat(rename.err()).contains("is damaged").doesNotContain("\tat ");
+        Run french = runIn("fr", "check");
+        assertThat(french.err()).as("in French").startsWith("Erreur : " + db + " est abîmé ou n’est pas un fichier de données "
+                + "de VOD Compare (").contains("rien n’y sera écrit").doesNotContain("is damaged");
     }
 
     @Test

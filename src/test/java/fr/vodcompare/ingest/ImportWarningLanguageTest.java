@@ -2,15 +2,12 @@ package fr.vodcompare.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.vodcompare.testing.SentenceBundles;
 import fr.vodcompare.testing.TestStores;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,47 +19,15 @@ class ImportWarningLanguageTest {
     @TempDir
     Path dir;
 
-    private static Properties bundle(String name) throws Exception {
-        Properties p = new Properties();
-        try (InputStream in = ImportWarning.class.getResourceAsStream(name)) {
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
-    /** A sentence's placeholders ({@code %s}, {@code %,d}, {@code %te}...), sorted: the values it shows and how. */
-    static List<String> values(String sentence) {
-        Matcher m = Pattern.compile("%(?:\\d+\\$|<)?([-#+ 0,(]*\\d*(?:\\.\\d+)?[tT]?[a-zA-Z%])").matcher(sentence);
-        List<String> found = new java.util.ArrayList<>();
-        while (m.find()) {
-            found.add(m.group(1));
-        }
-        java.util.Collections.sort(found);
-        return found;
-    }
-
     @Test
     void everySentenceIsInBothLanguagesWithTheSameValues() throws Exception {
-        Properties en = bundle("messages.properties");
-        Properties fr = bundle("messages_fr.properties");
-        assertThat(fr.stringPropertyNames()).isEqualTo(en.stringPropertyNames());
-        for (String key : en.stringPropertyNames()) {
-            assertThat(values(fr.getProperty(key))).as(key).isEqualTo(values(en.getProperty(key)));
-        }
+        SentenceBundles.sameInBothLanguages(ImportWarning.class);
     }
 
     /** A key the code misspells leaves its sentence unused: every sentence is named by the import's code. */
     @Test
     void everySentenceIsSaidByTheImport() throws Exception {
-        StringBuilder code = new StringBuilder();
-        try (var files = java.nio.file.Files.list(Path.of("src/main/java/fr/vodcompare/ingest"))) {
-            for (Path f : files.toList()) {
-                code.append(java.nio.file.Files.readString(f));
-            }
-        }
-        for (String key : bundle("messages.properties").stringPropertyNames()) {
-            assertThat(code).as(key).contains("\"" + key + "\"");
-        }
+        SentenceBundles.everyOneSaid(ImportWarning.class);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,7 +56,10 @@ class StoreFaultsTest {
                     .hasMessageStartingWith("the disk is full (")
                     .hasMessageContaining("MB free at " + dir.toAbsolutePath())
                     .hasMessageContaining("nothing was written")
-                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.DISK_FULL));
+                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.DISK_FULL))
+                    .satisfies(e -> assertThat(((StoreException) e).message(Locale.FRENCH)).as("in French")
+                            .startsWith("le disque est plein (").contains(" Mo libres dans " + dir.toAbsolutePath())
+                            .endsWith("; rien n’a été écrit. Libérez de la place et recommencez"));
             assertThat(TestStores.contentDigest(store)).isEqualTo(before);
         }
     }
@@ -118,7 +122,11 @@ class StoreFaultsTest {
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("is read-only")
                     .hasMessageContaining("nothing was written")
-                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.READ_ONLY));
+                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.READ_ONLY))
+                    .satisfies(e -> assertThat(((StoreException) e).message(Locale.FRENCH)).as("in French")
+                            .isEqualTo("le fichier de données " + file + " est en lecture seule (ouvert en lecture seule) ; rien "
+                                    + "n’a été écrit. La lecture fonctionne ; pour le modifier, copiez-le dans un dossier où vous "
+                                    + "pouvez écrire et utilisez --db"));
         }
         try (Store store = Store.open(file)) {
             assertThat(TestStores.contentDigest(store)).isEqualTo(before);
@@ -139,7 +147,9 @@ class StoreFaultsTest {
         assertThatThrownBy(() -> Store.open(file))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("schema version is -1")
-                .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.DAMAGED));
+                .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.DAMAGED))
+                .satisfies(e -> assertThat(((StoreException) e).message(Locale.FRENCH))
+                        .startsWith("La version de schéma de ce fichier de données est -1, qu’aucun VOD Compare n’écrit"));
     }
 
     @Test
@@ -156,7 +166,9 @@ class StoreFaultsTest {
             assertThatThrownBy(() -> Database.open(file, Migrations.latest(), new Database.Options(false, 200)))
                     .isInstanceOf(StoreException.class)
                     .hasMessageStartingWith("another program is using the store (" + file.toAbsolutePath() + ")")
-                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.BUSY));
+                    .satisfies(e -> assertThat(((StoreException) e).reason()).isEqualTo(StoreException.Reason.BUSY))
+                    .satisfies(e -> assertThat(((StoreException) e).message(Locale.FRENCH))
+                            .startsWith("un autre programme utilise le fichier de données (" + file.toAbsolutePath() + ")"));
             s.execute("ROLLBACK");
         }
     }

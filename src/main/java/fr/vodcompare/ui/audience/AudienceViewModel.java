@@ -10,6 +10,7 @@ import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.model.Fact;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.export.ChartExportViewModel;
@@ -102,7 +103,7 @@ public final class AudienceViewModel {
                 })
                 .onFailure(e -> {
                     LOG.warn("Loading the audience figures failed", e);
-                    message.set(new UiMessage("audience.error.load", String.valueOf(e.getMessage())));
+                    message.set(new UiMessage("audience.error.load", Failures.words(e)));
                 })
                 .start();
     }
@@ -130,7 +131,7 @@ public final class AudienceViewModel {
             }
         }).onFailure(e -> {
             LOG.warn("Drawing the audience chart of {} failed", m, e);
-            message.set(new UiMessage("audience.error.load", String.valueOf(e.getMessage())));
+            message.set(new UiMessage("audience.error.load", Failures.words(e)));
         }).start();
     }
 

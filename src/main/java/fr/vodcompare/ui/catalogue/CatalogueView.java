@@ -6,6 +6,7 @@ import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.store.TitleBrowseQueries.Row;
 import fr.vodcompare.store.SearchText;
 import fr.vodcompare.store.TitleSort;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.FileAsker;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Screen;
@@ -357,7 +358,7 @@ public final class CatalogueView implements Screen {
         vm.exportCsv(file, n -> status.setText(m.format("catalogue.export.done", n, file.getFileName().toString())),
                 e -> {
                     status.setText("");
-                    Views.error(root.getScene().getWindow(), m, m.get("catalogue.export.failed"), e.getMessage());
+                    Views.error(root.getScene().getWindow(), m, m.get("catalogue.export.failed"), Failures.text(e, m));
                 });
     }
 

@@ -11,6 +11,7 @@ import fr.vodcompare.store.TitleQueries;
 import fr.vodcompare.store.TitleSort;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -264,7 +265,7 @@ public final class CatalogueViewModel {
 
     private void failed(String key, Throwable e) {
         LOG.warn("Catalogue: {}", key, e);
-        message.set(new UiMessage(key, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        message.set(new UiMessage(key, Failures.words(e)));
     }
 
     /** What the settings file keeps of this screen. */

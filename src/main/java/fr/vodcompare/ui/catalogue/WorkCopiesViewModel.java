@@ -5,6 +5,7 @@ import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.WorkRepository;
 import fr.vodcompare.store.WorkRepository.OtherCopy;
 import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -85,7 +86,7 @@ public final class WorkCopiesViewModel {
 
     private void failed(Throwable e) {
         LOG.warn("Works across platforms failed", e);
-        message.set(new UiMessage("work.error", String.valueOf(e.getMessage())));
+        message.set(new UiMessage("work.error", Failures.words(e)));
     }
 
     /** Grows by one after each Confirm or Split has been stored and rematched (the Compare overlap listens). */

@@ -11,6 +11,7 @@ import fr.vodcompare.model.Platform;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.export.ChartExportViewModel;
@@ -133,7 +134,7 @@ public final class CompareViewModel {
                 .onFailure(e -> {
                     figuresLoading.set(false);
                     LOG.warn("Loading the comparison failed", e);
-                    message.set(new UiMessage("compare.error.load", String.valueOf(e.getMessage())));
+                    message.set(new UiMessage("compare.error.load", Failures.words(e)));
                 })
                 .start();
     }
@@ -202,7 +203,7 @@ public final class CompareViewModel {
             if (gen == chartGeneration) {
                 chartsLoading.set(false);
                 LOG.warn("Computing the dashboard charts failed", e);
-                message.set(new UiMessage("compare.error.charts", String.valueOf(e.getMessage())));
+                message.set(new UiMessage("compare.error.charts", Failures.words(e)));
             }
         }).start();
     }

@@ -6,6 +6,7 @@ import fr.vodcompare.analysis.Overlap.SharedTitle;
 import fr.vodcompare.model.Normalise;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.ui.BackgroundTasks;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class OverlapViewModel {
             if (gen == generation) {
                 loading.set(false);
                 LOG.warn("Reading the overlap failed", e);
-                message.set(new UiMessage("compare.overlap.error", String.valueOf(e.getMessage())));
+                message.set(new UiMessage("compare.overlap.error", Failures.words(e)));
             }
         }).start();
     }
@@ -112,7 +113,7 @@ public final class OverlapViewModel {
             if (gen == titlesGeneration) {
                 loading.set(false);
                 LOG.warn("Reading the overlap's works failed", e);
-                message.set(new UiMessage("compare.overlap.error", String.valueOf(e.getMessage())));
+                message.set(new UiMessage("compare.overlap.error", Failures.words(e)));
             }
         }).start();
     }

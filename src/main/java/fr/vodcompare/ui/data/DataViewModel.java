@@ -9,6 +9,7 @@ import fr.vodcompare.store.TitleQueries;
 import fr.vodcompare.store.Top10Repository;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,7 +145,7 @@ public final class DataViewModel {
 
     private void fail(String key, Throwable e) {
         LOG.warn("Data screen: {}", key, e);
-        problem.set(new UiMessage(key, String.valueOf(e.getMessage())));
+        problem.set(new UiMessage(key, Failures.words(e)));
     }
 
     public ObservableList<PlatformRow> platforms() {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import fr.vodcompare.chart.ChartFactory;
 import fr.vodcompare.chart.ChartSpec;
 import fr.vodcompare.ui.ChartExports;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
 import java.util.function.Function;
@@ -106,7 +107,7 @@ public final class ChartTile {
     }
 
     private void failed(Node owner, Throwable e) {
-        Views.error(owner.getScene().getWindow(), m, m.get("chart.saveFailed"), e.getMessage());
+        Views.error(owner.getScene().getWindow(), m, m.get("chart.saveFailed"), Failures.text(e, m));
     }
 
     /** The Export PNG dialog; the tile says how the export goes. */

@@ -1,6 +1,7 @@
 package fr.vodcompare.ui.export;
 
 import fr.vodcompare.store.StoreException;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -30,7 +31,7 @@ public final class ExportProblems {
             return new UiMessage("export.problem.noFolder");
         }
         if (t instanceof StoreException) {
-            return new UiMessage("export.problem.data", text);
+            return new UiMessage("export.problem.data", Failures.words(t));
         }
         return new UiMessage("export.problem.other", text);
     }

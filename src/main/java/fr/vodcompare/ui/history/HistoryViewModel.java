@@ -10,6 +10,7 @@ import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.export.ChartExportViewModel;
 import fr.vodcompare.ui.export.ChartPngs;
@@ -303,7 +304,7 @@ public final class HistoryViewModel {
 
     private void failed(String key, Throwable e) {
         LOG.warn("What changed: {}", key, e);
-        message.set(new UiMessage(key, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        message.set(new UiMessage(key, Failures.words(e)));
     }
 
     /** The platforms that have at least one catalogue, in registry order. */

@@ -2,6 +2,7 @@ package fr.vodcompare.ui.importing;
 
 import fr.vodcompare.ingest.ImportException;
 import fr.vodcompare.store.StoreException;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 
 /** Why an import or its preview failed, in plain words for the dialog; nothing was written in any case. */
@@ -41,7 +42,7 @@ final class ImportProblems {
                     : new UiMessage("import.failed.file", problem(ie));
         }
         if (e instanceof StoreException) {
-            return new UiMessage("import.failed.store", String.valueOf(e.getMessage()));
+            return new UiMessage("import.failed.store", Failures.words(e));
         }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return new UiMessage("import.failed.file", "no such file");

@@ -9,6 +9,7 @@ import fr.vodcompare.files.AtomicFiles;
 import fr.vodcompare.files.CsvWriter;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.UiMessage;
 import java.nio.file.Path;
@@ -98,7 +99,7 @@ public final class OriginalsViewModel {
                 })
                 .onFailure(e -> {
                     LOG.warn("Loading the originals failed", e);
-                    message.set(new UiMessage("originals.error.load", String.valueOf(e.getMessage())));
+                    message.set(new UiMessage("originals.error.load", Failures.words(e)));
                 })
                 .start();
     }

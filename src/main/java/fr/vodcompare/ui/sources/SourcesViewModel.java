@@ -7,6 +7,7 @@ import fr.vodcompare.files.AtomicFiles;
 import fr.vodcompare.files.CsvWriter;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.LinkOpener;
 import fr.vodcompare.ui.UiMessage;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ public final class SourcesViewModel {
                 })
                 .onFailure(e -> {
                     LOG.warn("Loading the facts failed", e);
-                    message.set(new UiMessage("sources.error.load", String.valueOf(e.getMessage())));
+                    message.set(new UiMessage("sources.error.load", Failures.words(e)));
                 })
                 .start();
     }

@@ -7,7 +7,6 @@ import fr.vodcompare.analysis.Top10Analysis.Summary;
 import fr.vodcompare.chart.ChartRequest;
 import fr.vodcompare.chart.ChartService;
 import fr.vodcompare.chart.ChartSpec;
-import fr.vodcompare.ingest.ImportException;
 import fr.vodcompare.ingest.ImportProgress;
 import fr.vodcompare.ingest.Top10Importer;
 import fr.vodcompare.ingest.Top10Report;
@@ -19,6 +18,7 @@ import fr.vodcompare.store.Top10Queries.LinkedTitle;
 import fr.vodcompare.store.Top10Repository;
 import fr.vodcompare.ui.BackgroundTasks;
 import fr.vodcompare.ui.DataEvents;
+import fr.vodcompare.ui.Failures;
 import fr.vodcompare.ui.UiMessage;
 import fr.vodcompare.ui.export.ChartExportViewModel;
 import fr.vodcompare.ui.export.ChartPngs;
@@ -205,9 +205,7 @@ public final class Top10ViewModel {
     private void fail(String key, Throwable e) {
         LOG.warn("Top 10 screen: {}", key, e);
         // a file refused says why in the screen's language (FILE:LINE: what is wrong); anything else as Java says it
-        Object why = e instanceof ImportException ie ? new UiMessage.Words(ie.getMessage(), ie::message)
-                : String.valueOf(e.getMessage());
-        problem.set(new UiMessage(key, why));
+        problem.set(new UiMessage(key, Failures.words(e)));
     }
 
     public ObservableList<Country> countries() {
