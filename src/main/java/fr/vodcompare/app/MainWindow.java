@@ -193,7 +193,15 @@ final class MainWindow {
         }
         Screen s = screens.computeIfAbsent(id, k -> actions.create(k, m));
         content.getChildren().setAll(s.root());
-        Optional.ofNullable(nav.get(id)).ifPresent(b -> b.setSelected(true));
+        Optional.ofNullable(nav.get(id)).ifPresent(b -> {
+            b.setSelected(true);
+            // a screen chosen by its shortcut while the navigation has the focus: the focus follows the selection (else
+            // the focus ring stays on the screen left, and two screens look chosen)
+            javafx.scene.Node focused = b.getScene() == null ? null : b.getScene().getFocusOwner();
+            if (focused instanceof ToggleButton && nav.containsValue(focused) && focused != b) {
+                b.requestFocus();
+            }
+        });
         s.shown();
     }
 

@@ -206,6 +206,17 @@ class CatalogueScreenTest {
         assertThat(robot.lookup("#catalogue-search").queryAs(TextField.class).isFocused()).isTrue();
     }
 
+    /** A screen's shortcut while the navigation has the focus: the focus goes with the screen, one screen looks chosen. */
+    @Test
+    void theFocusOfTheNavigationFollowsAScreenChosenByItsShortcut(FxRobot robot) {
+        robot.clickOn("#nav-catalogue");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ToggleButton compare = robot.lookup("#nav-compare").queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(compare.isSelected()).isTrue();
+        assertThat(compare.isFocused()).as("the focus left the catalogue's button").isTrue();
+    }
+
     @Test
     void ctrlEExportsTheMatchingTitles(FxRobot robot) throws Exception {
         robot.clickOn("#catalogue-search").write("lupin");
