@@ -51,7 +51,9 @@ public final class TitleBrowseQueries {
     /** How many titles match, counting no further than {@code cap} (a count of {@code cap} means "at least"). */
     public int count(TitleFilter filter, int cap) throws StoreException {
         return db.read(c -> {
-            TitleWhere w = TitleWhere.of(c, filter);
+            // a condition few titles pass is read as its list of titles, so that they are counted from it, not found
+            // among every title
+            TitleWhere w = TitleWhere.of(c, filter, FilterPlan.of(c, filter, TitleSort.DEFAULT).listed());
             String rows = filter.hasSearch()
                     ? "SELECT 1 FROM title_fts f CROSS JOIN title t ON t.id = f.rowid WHERE title_fts MATCH ?" + w.and()
                     : "SELECT 1 FROM title t WHERE 1 = 1" + w.and();

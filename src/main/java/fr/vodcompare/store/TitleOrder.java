@@ -25,26 +25,55 @@ final class TitleOrder {
      * @param value the ordered column, or null when only the id orders the part
      * @param desc  descending (value and id)
      * @param match for a search in relevance order: the test each title read must pass (null: SQL decides)
-     * @param index the index walked in order (null: the query planner chooses, as when a search picks few rows)
+     * @param index the index walked in order (null: the query planner chooses, as when a search picks few rows;
+     *              {@link #BY_ID}: none, the titles are read by id, from the list of a condition few titles pass, and sorted)
      */
     record Segment(String cond, List<Object> args, String value, boolean desc, Match match, String index) {
         Segment(String cond, List<Object> args, String value, boolean desc, Match match) {
             this(cond, args, value, desc, match, "t.norm_name".equals(value) ? "title_sort"
                     : "t.release_year".equals(value) ? "title_year" : null);
         }
+
+        /** The segment with another index (null: the planner's choice). */
+        Segment withIndex(String other) {
+            return new Segment(cond, args, value, desc, match, other);
+        }
+
+        /** The title table as a walk of the segment reads it: {@code FROM} this. */
+        String from() {
+            return index == null ? "title t" : BY_ID.equals(index) ? "title t NOT INDEXED" : "title t INDEXED BY " + index;
+        }
     }
+
+    /** A segment's {@link Segment#index} when its titles are read by id and sorted, no index walked. */
+    static final String BY_ID = "";
 
     private TitleOrder() {
     }
 
-    /** The segments of {@code sort} under {@code filter}. */
-    static List<Segment> of(Connection c, TitleFilter filter, TitleSort sort) throws SQLException {
+    /** The segments of {@code sort} under {@code filter}, walked as {@code plan} says. */
+    static List<Segment> of(Connection c, TitleFilter filter, TitleSort sort, FilterPlan plan) throws SQLException {
         List<Segment> out = order(c, filter, sort);
-        if (walkable(c, filter)) {
-            return out;
+        switch (plan.way()) {
+            case PLANNER:
+                // few titles pass the filter: reading them and sorting them is quicker than walking every title in order
+                return out.stream().map(g -> g.withIndex(null)).toList();
+            case DRIVEN:
+                // very few: the titles the filter's list gives, read by id and sorted (no index of the title table)
+                return out.stream().map(g -> g.withIndex(BY_ID)).toList();
+            default:
+                return out;
         }
-        // few titles pass the filter: reading them and sorting them is quicker than walking every title in order
-        return out.stream().map(g -> new Segment(g.cond(), g.args(), g.value(), g.desc(), g.match(), null)).toList();
+    }
+
+    /** True when the first segment of {@code sort} (without a search) is walked in order by an index. */
+    static boolean ordered(TitleSort sort) {
+        switch (sort.key()) {
+            case RELEVANCE: case NAME: case PLATFORM: case KIND: case YEAR:
+                return true;
+            default:
+                return false;
+        }
     }
 
     /**
@@ -60,9 +89,9 @@ final class TitleOrder {
 
     /**
      * True unless the filter keeps few titles: one snapshot, originals only, or platforms holding fewer than
-     * {@link #FEW} titles (counted no further than that, on the platform index).
+     * {@link #FEW} titles (counted no further than that, on the platform index). For a search ({@link FilterPlan}).
      */
-    private static boolean walkable(Connection c, TitleFilter filter) throws SQLException {
+    static boolean walkable(Connection c, TitleFilter filter) throws SQLException {
         if (filter.snapshotId() != null || filter.originalsOnly()) {
             return false;
         }

@@ -145,11 +145,17 @@ public final class TitlePages {
      * segments over {@code ranks} when they are given and can (the same keys either way).
      */
     static void scan(Connection c, TitleRanks ranks, TitleFilter filter, TitleSort sort, Cursor from, KeySink sink) throws Exception {
-        TitleWhere w = TitleWhere.of(c, filter);
         // the ranks walk a search's segments in memory: no need to count the filter's titles to choose the store's plan
         boolean inMemory = ranks != null && sort.key() == TitleSort.Key.RELEVANCE && filter.hasSearch()
                 && RankedWalk.handles(ranks, filter, from);
-        List<Segment> segments = inMemory ? TitleOrder.walked(c, filter, sort) : TitleOrder.of(c, filter, sort);
+        scan(c, ranks, filter, sort, from, sink, inMemory ? null : FilterPlan.of(c, filter, sort));
+    }
+
+    /** As {@link #scan(Connection, TitleRanks, TitleFilter, TitleSort, Cursor, KeySink)}, read as {@code plan} says (null: by the ranks). */
+    static void scan(Connection c, TitleRanks ranks, TitleFilter filter, TitleSort sort, Cursor from, KeySink sink, FilterPlan plan)
+            throws Exception {
+        TitleWhere w = TitleWhere.of(c, filter, plan == null ? null : plan.listed());
+        List<Segment> segments = plan == null ? TitleOrder.walked(c, filter, sort) : TitleOrder.of(c, filter, sort, plan);
         SearchText text = SearchText.parse(filter.search());
         for (int i = from == null ? 0 : from.segment(); i < segments.size(); i++) {
             Cursor start = from != null && from.segment() == i ? from : null;
@@ -211,8 +217,8 @@ public final class TitlePages {
     }
 
     /**
-     * Binds a segment walk's values in their order: the segment's own, the full-text query (null: none), the filter's,
-     * then the key to start after (its value when the segment has one, its id when {@code withId}).
+     * Binds a segment walk's values in their order: the segment's own, the full-text query (null: none), the key to
+     * start after (its value when the segment has one, its id when {@code withId}), then the filter's.
      */
     static void bindKey(PreparedStatement ps, Segment g, String fts, TitleWhere w, Cursor start, boolean withId)
             throws SQLException {
@@ -223,13 +229,13 @@ public final class TitlePages {
         if (fts != null) {
             ps.setString(i++, fts);
         }
-        i = w.bind(ps, i);
         if (start != null && g.value() != null) {
             ps.setObject(i++, start.value());
         }
         if (withId) {
-            ps.setLong(i, start.id());
+            ps.setLong(i++, start.id());
         }
+        w.bind(ps, i);
     }
 
     /** One segment walked in key order from a key; a search segment tests each title read. */
@@ -290,8 +296,7 @@ public final class TitlePages {
         /** True: the segment ended; false: the sink stopped; null: walking gave too few matches to go on. */
         private Boolean walk(Cursor start, KeySink sink, boolean fromIndex) throws Exception {
             boolean search = text != null;
-            String from = fromIndex ? "title_fts f CROSS JOIN title t ON t.id = f.rowid"
-                    : g.index() == null ? "title t" : "title t INDEXED BY " + g.index();
+            String from = fromIndex ? "title_fts f CROSS JOIN title t ON t.id = f.rowid" : g.from();
             String match = fromIndex ? " AND title_fts MATCH ?" : "";
             // a title test reads the index only; director and cast are read for the segments that test them
             boolean people = search && g.match() != Match.TITLE;
@@ -299,20 +304,23 @@ public final class TitlePages {
                     + (search ? ", t.norm_name" + (people ? ", t.director, t.cast_list" : ", NULL, NULL") : "");
             String dir = g.desc() ? " DESC" : "";
             String order = g.value() == null ? " ORDER BY t.id" + dir : " ORDER BY " + g.value() + dir + ", t.id" + dir;
-            String head = "SELECT " + columns + " FROM " + from + " WHERE " + g.cond() + match + w.and();
+            // the key's conditions before the filter's: a statement that the key leaves no title does not read a
+            // filter's list of ids (SQLite reads it when a title is first tested against it)
+            String head = "SELECT " + columns + " FROM " + from + " WHERE " + g.cond() + match;
             if (start != null && g.value() != null) {
                 // ties of the value first (an index seek on value and id), then the values after it
-                Boolean r = statement(head + " AND " + g.value() + " = ? AND t.id " + (g.desc() ? "<" : ">") + " ?"
+                Boolean r = statement(head + " AND " + g.value() + " = ? AND t.id " + (g.desc() ? "<" : ">") + " ?" + w.and()
                         + " ORDER BY t.id" + dir, start, true, sink, fromIndex);
                 if (r == null || !r) {
                     return r;
                 }
-                return statement(head + " AND " + g.value() + (g.desc() ? " < ?" : " > ?") + order, start, false, sink, fromIndex);
+                return statement(head + " AND " + g.value() + (g.desc() ? " < ?" : " > ?") + w.and() + order, start, false, sink,
+                        fromIndex);
             }
             if (start != null) {
-                return statement(head + " AND t.id " + (g.desc() ? "<" : ">") + " ?" + order, start, true, sink, fromIndex);
+                return statement(head + " AND t.id " + (g.desc() ? "<" : ">") + " ?" + w.and() + order, start, true, sink, fromIndex);
             }
-            return statement(head + order, null, false, sink, fromIndex);
+            return statement(head + w.and() + order, null, false, sink, fromIndex);
         }
 
         private Boolean statement(String sql, Cursor start, boolean withId, KeySink sink, boolean fromIndex) throws Exception {

@@ -88,8 +88,14 @@ public final class TitlePagesFromEnd {
 
     /** Walks the keys backwards from just before {@code from} (null: from the end) until {@code sink} says stop. */
     static void scanBack(Connection c, TitleFilter filter, TitleSort sort, Cursor from, TitlePages.KeySink sink) throws Exception {
-        TitleWhere w = TitleWhere.of(c, filter);
-        List<Segment> segments = TitleOrder.of(c, filter, sort);
+        scanBack(c, filter, sort, from, sink, FilterPlan.of(c, filter, sort));
+    }
+
+    /** As {@link #scanBack(Connection, TitleFilter, TitleSort, Cursor, TitlePages.KeySink)}, read as {@code plan} says. */
+    static void scanBack(Connection c, TitleFilter filter, TitleSort sort, Cursor from, TitlePages.KeySink sink, FilterPlan plan)
+            throws Exception {
+        TitleWhere w = TitleWhere.of(c, filter, plan.listed());
+        List<Segment> segments = TitleOrder.of(c, filter, sort, plan);
         for (int i = from == null ? segments.size() - 1 : from.segment(); i >= 0; i--) {
             Cursor start = from != null && from.segment() == i ? from : null;
             if (!back(c, segments.get(i), i, w, start, sink)) {
@@ -101,24 +107,24 @@ public final class TitlePagesFromEnd {
     /** One segment walked backwards from a key (null: from its end); false when the sink asked to stop. */
     private static boolean back(Connection c, Segment g, int index, TitleWhere w, Cursor start, TitlePages.KeySink sink)
             throws Exception {
-        String from = g.index() == null ? "title t" : "title t INDEXED BY " + g.index();
-        String head = "SELECT t.id, " + (g.value() == null ? "NULL" : g.value()) + " FROM " + from + " WHERE " + g.cond() + w.and();
+        // the key's conditions before the filter's, as walking forwards
+        String head = "SELECT t.id, " + (g.value() == null ? "NULL" : g.value()) + " FROM " + g.from() + " WHERE " + g.cond();
         // backwards: descending where the segment ascends, and the other way round
         String dir = g.desc() ? "" : " DESC";
         String before = g.desc() ? " > ?" : " < ?";
         String order = g.value() == null ? " ORDER BY t.id" + dir : " ORDER BY " + g.value() + dir + ", t.id" + dir;
         if (start != null && g.value() != null) {
             // the ties of the value before the key first (an index seek on value and id), then the values before it
-            if (!statement(c, g, index, w, head + " AND " + g.value() + " = ? AND t.id" + before + " ORDER BY t.id" + dir,
+            if (!statement(c, g, index, w, head + " AND " + g.value() + " = ? AND t.id" + before + w.and() + " ORDER BY t.id" + dir,
                     start, true, sink)) {
                 return false;
             }
-            return statement(c, g, index, w, head + " AND " + g.value() + before + order, start, false, sink);
+            return statement(c, g, index, w, head + " AND " + g.value() + before + w.and() + order, start, false, sink);
         }
         if (start != null) {
-            return statement(c, g, index, w, head + " AND t.id" + before + order, start, true, sink);
+            return statement(c, g, index, w, head + " AND t.id" + before + w.and() + order, start, true, sink);
         }
-        return statement(c, g, index, w, head + order, null, false, sink);
+        return statement(c, g, index, w, head + w.and() + order, null, false, sink);
     }
 
     private static boolean statement(Connection c, Segment g, int index, TitleWhere w, String sql, Cursor start, boolean withId,

@@ -20,7 +20,15 @@ final class TitleWhere {
     }
 
     static TitleWhere of(Connection c, TitleFilter f) throws SQLException {
-        return of(c, f, false);
+        return of(c, f, false, null);
+    }
+
+    /**
+     * As {@link #of(Connection, TitleFilter)}, with the condition {@code listed} (null: none) written as the list of the
+     * ids of the titles that pass it, read by an index of its own ({@link FilterPlan}): the same titles pass.
+     */
+    static TitleWhere of(Connection c, TitleFilter f, FilterPlan.Listed listed) throws SQLException {
+        return of(c, f, false, listed);
     }
 
     /**
@@ -29,22 +37,30 @@ final class TitleWhere {
      * those fields must be blank. Every other condition holds as in {@link #of(Connection, TitleFilter)}.
      */
     static TitleWhere blanksOnly(Connection c, TitleFilter f) throws SQLException {
-        return of(c, f, true);
+        return of(c, f, true, null);
     }
 
-    private static TitleWhere of(Connection c, TitleFilter f, boolean blanks) throws SQLException {
+    private static TitleWhere of(Connection c, TitleFilter f, boolean blanks, FilterPlan.Listed listed) throws SQLException {
         TitleWhere w = new TitleWhere();
         List<String> blankFields = new ArrayList<>();
         if (!f.platformIds().isEmpty()) {
-            w.add("t.platform_id IN " + marks(f.platformIds().size()), f.platformIds().toArray());
+            String in = "platform_id IN " + marks(f.platformIds().size());
+            w.add(listed == FilterPlan.Listed.PLATFORMS ? "t.id IN (SELECT lp.id FROM title lp WHERE lp." + in + ")" : "t." + in,
+                    f.platformIds().toArray());
         }
         if (f.kind() != null) {
-            w.add("t.kind = ?", f.kind().code());
+            // the platform and kind index, each platform in turn (every title has its platform: a foreign key)
+            w.add(listed == FilterPlan.Listed.KIND ? "t.id IN (SELECT lk.id FROM title lk WHERE lk.platform_id IN "
+                    + "(SELECT id FROM platform) AND lk.kind = ?)" : "t.kind = ?", f.kind().code());
         }
         if (f.genreId() != null) {
-            w.add("EXISTS (SELECT 1 FROM title_genre tg WHERE tg.title_id = t.id AND tg.genre_id = ?)", f.genreId());
+            w.add(listed == FilterPlan.Listed.GENRE ? "t.id IN (SELECT tg.title_id FROM title_genre tg WHERE tg.genre_id = ?)"
+                    : "EXISTS (SELECT 1 FROM title_genre tg WHERE tg.title_id = t.id AND tg.genre_id = ?)", f.genreId());
         }
-        if (f.origin() != null) {
+        if (listed == FilterPlan.Listed.ORIGIN && f.origin() != TitleFilter.Origin.OUTSIDE_EUROPE) {
+            w.add("t.id IN (SELECT tc.title_id FROM title_country tc JOIN country k ON k.id = tc.country_id WHERE k.region IN "
+                    + (f.origin() == TitleFilter.Origin.FRANCE ? "('FRANCE'))" : "('FRANCE','EUROPE'))"));
+        } else if (f.origin() != null) {
             switch (f.origin()) {
                 case FRANCE: w.field(blanks, blankFields, "t.country_text", REGION + "('FRANCE'))"); break;
                 case EUROPE: w.field(blanks, blankFields, "t.country_text", REGION + "('FRANCE','EUROPE'))"); break;
@@ -52,11 +68,16 @@ final class TitleWhere {
                         "t.country_text IS NOT NULL AND NOT " + REGION + "('FRANCE','EUROPE'))");
             }
         }
-        if (f.yearFrom() != null) {
-            w.field(blanks, blankFields, "t.release_year", "t.release_year >= ?", f.yearFrom());
-        }
-        if (f.yearTo() != null) {
-            w.field(blanks, blankFields, "t.release_year", "t.release_year <= ?", f.yearTo());
+        if (listed == FilterPlan.Listed.YEARS) {
+            w.add("t.id IN (SELECT ly.id FROM title ly WHERE ly.release_year >= ? AND ly.release_year <= ?)",
+                    f.yearFrom() == null ? Integer.MIN_VALUE : f.yearFrom(), f.yearTo() == null ? Integer.MAX_VALUE : f.yearTo());
+        } else {
+            if (f.yearFrom() != null) {
+                w.field(blanks, blankFields, "t.release_year", "t.release_year >= ?", f.yearFrom());
+            }
+            if (f.yearTo() != null) {
+                w.field(blanks, blankFields, "t.release_year", "t.release_year <= ?", f.yearTo());
+            }
         }
         if (f.addedFrom() != null) {
             w.field(blanks, blankFields, "t.date_added", "t.date_added >= ?", f.addedFrom().toString());
@@ -70,7 +91,11 @@ final class TitleWhere {
         if (f.originalsOnly()) {
             w.originals(c);
         }
-        w.snapshots(f.snapshotId(), f.territory());
+        if (listed == FilterPlan.Listed.SNAPSHOT) {
+            w.add("t.id IN (" + Current.titleIdsOf(f.snapshotId()) + ")");
+        } else {
+            w.snapshots(f.snapshotId(), f.territory());
+        }
         return w;
     }
 
@@ -80,7 +105,7 @@ final class TitleWhere {
      * {@code [1]}: the catalogues.
      */
     static TitleWhere[] split(Connection c, TitleFilter f) throws SQLException {
-        TitleWhere all = of(c, f, false);
+        TitleWhere all = of(c, f, false, null);
         TitleWhere scope = new TitleWhere();
         scope.snapshots(f.snapshotId(), f.territory());
         TitleWhere rest = new TitleWhere();
