@@ -95,8 +95,10 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("Cannot create the folder of " + file + ": " + e.getMessage(), e);
             }
         }
-        // a log, or the journal of a large write killed while it held the store alone (SQLite plays either back)
-        boolean unclean = Files.exists(companion(file, "-wal")) || Files.exists(companion(file, "-journal"))
+        // a log, or the journal of a large write killed while it held the store alone (SQLite plays either back); an
+        // empty one holds nothing to play back (another program that read the store, such as the sqlite3 shell, or a
+        // process ended before it wrote), and a quick check of a large store takes long (22 s at 1,000,000 titles)
+        boolean unclean = holdsAnything(companion(file, "-wal")) || holdsAnything(companion(file, "-journal"))
                 || Files.exists(companion(file, DAMAGED_MARK));
         Database db = new Database(file, new Options(readOnlyWhy != null, options.busyTimeoutMs()), readOnlyWhy);
         try {
@@ -133,11 +135,19 @@ public final class Database implements AutoCloseable {
         return null;
     }
 
+    private static boolean holdsAnything(Path f) {
+        try {
+            return Files.size(f) > 0;
+        } catch (IOException e) {
+            return Files.exists(f); // there, but its size unknown: as if it held something
+        }
+    }
+
     private static Path companion(Path file, String suffix) {
         return file.resolveSibling(file.getFileName() + suffix);
     }
 
-    /** After an unclean shutdown (a -wal file left) or a failed check: a damaged store is refused before any use. */
+    /** After an unclean shutdown (a -wal or -journal file left, not empty) or a failed check: a damaged store is refused before any use. */
     private void quickCheckOnOpen() throws StoreException {
         List<String> problems = read(c -> problems(c, "PRAGMA quick_check"));
         if (!problems.isEmpty()) {
