@@ -95,6 +95,25 @@ class SmallWindowTest {
         assertThat(title.getWidth()).as("the user's width, kept when the window grows").isEqualTo(chosen);
     }
 
+    /** The search field's prompt (what to type) is read whole in the smallest window, in both languages. */
+    @Test
+    void theSearchFieldsPromptIsReadWholeInBothLanguages(FxRobot robot) {
+        for (String lang : List.of("fr", "en")) {
+            robot.interact(() -> app.shell.languageProperty().set(lang));
+            robot.interact(() -> app.shell.screenProperty().set(ScreenId.CATALOGUE));
+            WaitForAsyncUtils.waitForFxEvents();
+            atlantafx.base.controls.CustomTextField field = robot.lookup("#catalogue-search")
+                    .queryAs(atlantafx.base.controls.CustomTextField.class);
+            Text prompt = new Text(field.getPromptText());
+            prompt.setFont(field.getFont());
+            Node clear = field.getRight();
+            double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight()
+                    - field.getLeft().getLayoutBounds().getWidth() - (clear.isManaged() ? clear.getLayoutBounds().getWidth() : 0);
+            assertThat(prompt.getLayoutBounds().getWidth()).as(lang + ": \"" + field.getPromptText() + "\" in " + Math.round(room)
+                    + " px").isLessThanOrEqualTo(room);
+        }
+    }
+
     /**
      * The detail of a title matched on another platform: its headings and buttons are read whole in both languages, in
      * the smallest window and in a wide one (where the detail stands beside the table).

@@ -115,6 +115,7 @@ public final class CatalogueView implements Screen {
             search.requestFocus();
         });
         clear.visibleProperty().bind(search.textProperty().isNotEmpty());
+        clear.managedProperty().bind(clear.visibleProperty()); // no room kept for it while the prompt shows
         search.setRight(clear);
         search.textProperty().bindBidirectional(vm.searchProperty());
         search.setPrefColumnCount(32);
