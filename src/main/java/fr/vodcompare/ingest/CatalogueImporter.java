@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Imports catalogue files as snapshots: reads and checks the whole file, then writes it in one
- * transaction. A snapshot already stored for the same platform, date and territory is refused unless
+ * Imports catalogue files as snapshots, in one transaction: streamed ({@link StreamedImport}; a dry run and the bundled
+ * data read and check the whole file first). A snapshot already stored for the same platform, date and territory is refused unless
  * the import asks to replace it (bundled snapshots: only a rebuild replaces them).
  */
 public final class CatalogueImporter {
@@ -41,7 +41,7 @@ public final class CatalogueImporter {
         if (!req.platformId().matches("[a-z0-9_]+")) {
             throw ImportException.of(name, 0, "platform.invalid", req.platformId());
         }
-        if (store != null && !req.dryRun() && store.catalogue().newestTerritory(req.platformId()).isEmpty()) {
+        if (store != null && !req.dryRun()) {
             try {
                 return streamed(req, progress, replay, false);
             } catch (CsvStream.NotPlainUtf8 e) {
@@ -55,18 +55,18 @@ public final class CatalogueImporter {
     }
 
     /**
-     * A platform's first catalogue, streamed ({@link NewPlatformImport}); read again month first where its numeric dates
+     * A catalogue, streamed ({@link StreamedImport}); read again month first where its numeric dates
      * turn out to be. {@code decideEncoding}: its encoding decided by a pass over the file first, else read as UTF-8 at once.
      */
     private ImportReport streamed(CatalogueImport req, ImportProgress progress, KeptImports.Copy replay, boolean decideEncoding)
             throws ImportException, StoreException, ImportCancelledException {
         try {
-            return new NewPlatformImport(store, req, progress, replay, decideEncoding).run();
+            return new StreamedImport(store, req, progress, replay, decideEncoding).run();
         } catch (StreamedCatalogue.ReadAgainMonthFirst e) {
             CatalogueImport monthFirst = new CatalogueImport(req.file(), req.platformId(), req.platformName(), req.asOf(),
                     req.territory(), req.csv(), req.dryRun(), req.replace(), DateOrder.MONTH_FIRST);
             try {
-                return new NewPlatformImport(store, monthFirst, progress, replay, decideEncoding).run();
+                return new StreamedImport(store, monthFirst, progress, replay, decideEncoding).run();
             } catch (StreamedCatalogue.ReadAgainMonthFirst cannot) {
                 throw new IllegalStateException("a forced date order was read again", cannot);
             }
@@ -151,13 +151,16 @@ public final class CatalogueImporter {
     }
 
     private static void refuseUnlessReplacing(Prepared p, Snapshot s) throws ImportException {
+        if (s.bundled() || !p.req().replace()) {
+            throw conflict(p.file(), s);
+        }
+    }
+
+    /** The refusal of a file whose snapshot {@code s} is stored already: bundled, else the import did not ask to replace it. */
+    static SnapshotConflictException conflict(String file, Snapshot s) {
         Object territory = Snapshot.UNSTATED.equals(s.territory()) ? ImportSentence.of("territory.unstated") : s.territory();
-        if (s.bundled()) {
-            throw new SnapshotConflictException(p.file(), s, "snapshot.bundled", s.platformId(), s.asOf(), territory, s.titleCount());
-        }
-        if (!p.req().replace()) {
-            throw new SnapshotConflictException(p.file(), s, "snapshot.stored", s.platformId(), s.asOf(), territory, s.titleCount());
-        }
+        return new SnapshotConflictException(file, s, s.bundled() ? "snapshot.bundled" : "snapshot.stored", s.platformId(),
+                s.asOf(), territory, s.titleCount());
     }
 
     /** The territory an import names, normalised; null when it names none. */

@@ -31,7 +31,7 @@ public class ImportException extends Exception {
     }
 
     private ImportException(String file, long line, String problem, Sentence sentence, Throwable cause) {
-        super(file + ":" + line + ": " + (sentence == null ? problem : sentence.english()), cause);
+        super(where(file, line) + (sentence == null ? problem : sentence.english()), cause);
         this.file = file;
         this.line = line;
         this.problem = sentence == null ? problem : sentence.english();
@@ -63,11 +63,16 @@ public class ImportException extends Exception {
 
     /** {@code FILE:LINE: problem} as {@link #getMessage()}, the problem in the language of {@code locale}. */
     public String message(Locale locale) {
-        return file + ":" + line + ": " + problem(locale);
+        return where(file, line) + problem(locale);
     }
 
     /** Which error this is (its sentence's key), or null for one said in English only: code tests this, not the words. */
     public String key() {
         return sentence == null ? null : sentence.key();
+    }
+
+    /** {@code FILE:LINE: }, or {@code FILE: } for what concerns the file as a whole (line 0). */
+    private static String where(String file, long line) {
+        return line > 0 ? file + ":" + line + ": " : file + ": ";
     }
 }

@@ -187,7 +187,18 @@ public final class TitleMatcher {
                 }
             }
         }
-        int smaller = Math.min(fileIds.size(), knownIds.size());
+        return sameLineage(fileIds.size(), knownIds.size(), shared, agree);
+    }
+
+    /**
+     * {@link #sameLineage(Map, Map)} from counts: the file's ids, the ids known, the ids both have, and how many of those
+     * name the same normalised title on both sides.
+     */
+    public static boolean sameLineage(long fileIds, long knownIds, long shared, long agree) {
+        if (fileIds == 0 || knownIds == 0) {
+            return false;
+        }
+        long smaller = Math.min(fileIds, knownIds);
         return shared * 2 >= smaller && (shared < FEW || agree * 2 >= shared);
     }
 }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,7 +20,8 @@ import java.util.Set;
  * Writes one imported snapshot inside the caller's write transaction: matches its rows to the
  * platform's known titles ({@link TitleMatcher}), keeps a version of what it says where that is new,
  * moves a title's current view only when this snapshot is its newest, and extends the presence runs.
- * Never rewrites another snapshot.
+ * Never rewrites another snapshot. The rows are staged and matched in temporary tables ({@link SnapshotStage}) and written
+ * a chunk at a time, so memory does not grow with the file or the platform.
  */
 final class SnapshotWriter {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SnapshotWriter.class);
@@ -45,12 +45,37 @@ final class SnapshotWriter {
     }
 
     static Outcome write(Connection c, Snapshot spec, List<Title> rows, boolean replace) throws SQLException, StoreException {
-        return new SnapshotWriter(c, spec).write(rows, replace);
+        try (SnapshotStage stage = SnapshotStage.open(c)) {
+            for (Title t : rows) {
+                stage.add(t);
+            }
+            return new SnapshotWriter(c, spec).write(stage, replace);
+        }
     }
 
-    private Outcome write(List<Title> rows, boolean replace) throws SQLException, StoreException {
+    /** What a streamed write did, and the rows that repeated an earlier row's file key: {line, earlier line}. */
+    record Streamed(Outcome outcome, List<long[]> repeated) {
+    }
+
+    /**
+     * Writes a snapshot from rows read one at a time: staged first (the snapshot's date may come from the rows), then
+     * matched and written as {@link #write(Connection, Snapshot, List, boolean)} does.
+     */
+    static Streamed write(Connection c, TitleStream rows, boolean replace) throws Exception {
+        List<long[]> repeated = new ArrayList<>();
+        try (SnapshotStage stage = SnapshotStage.open(c)) {
+            for (TitleStream.Row r = rows.next(); r != null; r = rows.next()) {
+                if (r.maybeSameAs() > 0 && stage.staged(r.title())) {
+                    repeated.add(new long[] {r.line(), r.maybeSameAs()});
+                }
+                stage.add(r.title());
+            }
+            return new Streamed(new SnapshotWriter(c, rows.snapshot()).write(stage, replace), repeated);
+        }
+    }
+
+    private Outcome write(SnapshotStage stage, boolean replace) throws SQLException, StoreException {
         Snapshot existing = Snapshots.find(c, spec.platformId(), spec.asOf(), spec.territory());
-        Replaced replaced = null;
         Set<Long> before = Set.of();
         long snapshotId;
         if (existing != null) {
@@ -72,144 +97,112 @@ final class SnapshotWriter {
         } else {
             snapshotId = Snapshots.insert(c, spec, 0); // its count is set once its titles are written
         }
-        Map<String, Title> unique = new LinkedHashMap<>();
-        for (Title t : rows) {
-            unique.put(fileKey(t), t); // a title twice in one file: the later row's values are kept
-        }
-        List<Title> titles = new ArrayList<>(unique.values());
         long t0 = System.nanoTime();
-        Known known = Known.load(c, spec.platformId());
+        long maxId = single("SELECT COALESCE(MAX(id), 0) FROM title");
+        stage.match(spec.platformId());
         long t1 = System.nanoTime();
-        Matching m = match(titles, known);
-        long t2 = System.nanoTime();
         Counts n = new Counts();
-        Set<Long> present = new HashSet<>();
-        long nextId = known.maxId + 1;
-        try (TitleRows w = new TitleRows(c)) {
-            for (int i = 0; i < titles.size(); i++) {
-                Title t = titles.get(i);
-                TitleMatcher.Match match = m.matches.get((long) i);
-                long id;
-                if (match == null) {
-                    id = nextId++;
-                    w.insert(id, known.freeKey(extKey(t), id), t);
-                    w.versionOfRow(id, snapshotId, asOf, null);
-                    n.added++;
-                } else {
-                    id = match.knownId();
-                    n.matchedBy.merge(match.rule(), 1, Integer::sum);
-                    Known.Versions v = known.versions.get(id);
-                    Title inEffect = v == null ? null : v.at(spec.asOf());
-                    if (inEffect == null || !Titles.sameAttributes(inEffect, t)) {
-                        w.version(id, snapshotId, asOf, match.rule(), t);
-                    }
-                    Title current = v == null ? known.unversioned.get(id) : v.newest();
-                    boolean newest = v == null || v.newestDate().compareTo(asOf) <= 0;
-                    if (newest && (current == null || !Titles.sameAttributes(current, t))) {
-                        w.update(id, t);
-                        n.updated++;
-                    } else {
-                        n.unchanged++;
-                    }
-                }
-                w.ident(spec.platformId(), t.showId(), id);
-                present.add(id);
-                List<Long> candidates = m.ambiguous.get((long) i);
-                if (candidates != null) {
-                    m.newIds.put(id, candidates);
-                }
-            }
+        n.nextId = maxId + 1;
+        n.snapshotId = snapshotId;
+        Presence.stage(c, List.of());
+        try (TitleRows w = new TitleRows(c);
+             var present = c.prepareStatement("INSERT OR IGNORE INTO temp.snap_titles(title_id) VALUES (?)")) {
+            stage.rows(CHUNK, chunk -> writeChunk(chunk, w, present, n));
             w.flush();
         }
-        TitleRows.indexNew(c, known.maxId);
-        long t3 = System.nanoTime();
-        writeAmbiguities(snapshotId, m.newIds);
-        Presence.stage(c, present);
+        TitleRows.indexNew(c, maxId);
+        long t2 = System.nanoTime();
+        stage.writeAmbiguities(snapshotId, n.ambiguousTitles);
         Presence.of(c, spec.platformId(), spec.territory(), asOf).add();
+        int titles = (int) single("SELECT COUNT(*) FROM temp.snap_titles");
         try (var ps = c.prepareStatement("UPDATE snapshot SET title_count = ? WHERE id = ?")) {
-            ps.setInt(1, present.size());
+            ps.setInt(1, titles);
             ps.setLong(2, snapshotId);
             ps.executeUpdate();
         }
-        LOG.debug("{} {}: known titles read in {} ms, matched in {} ms, rows written in {} ms, runs in {} ms", spec.platformId(),
-                asOf, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000);
+        LOG.debug("{} {}: staged rows matched in {} ms, written in {} ms, runs in {} ms", spec.platformId(), asOf,
+                (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+        Replaced replaced = null;
         if (existing != null) {
             Set<Long> gone = new HashSet<>(before);
-            gone.removeAll(present);
+            try (var ps = c.prepareStatement("SELECT title_id FROM temp.snap_titles"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    gone.remove(rs.getLong(1));
+                }
+            }
             Snapshots.settle(c, spec.platformId(), gone);
             replaced = new Replaced(existing.titleCount(), gone.size());
         }
         SnapshotAggregates.refresh(c, snapshotId);
-        return new Outcome(snapshotId, present.size(), n.added, n.updated, n.unchanged, m.ambiguous.size(), n.matchedBy, replaced);
+        return new Outcome(snapshotId, titles, n.added, n.updated, n.unchanged, (int) stage.ambiguousRows(), n.matchedBy, replaced);
+    }
+
+    /** Staged rows written per chunk, the known titles they matched read once per chunk. */
+    private static final int CHUNK = 1_000;
+
+    private void writeChunk(List<SnapshotStage.Row> chunk, TitleRows w, java.sql.PreparedStatement present, Counts n)
+            throws SQLException {
+        List<Long> matched = new ArrayList<>();
+        for (SnapshotStage.Row r : chunk) {
+            if (r.knownId() != null) {
+                matched.add(r.knownId());
+            }
+        }
+        KnownVersions known = KnownVersions.load(c, matched);
+        for (SnapshotStage.Row r : chunk) {
+            Title t = r.title();
+            long id;
+            if (r.knownId() == null) {
+                id = n.nextId++;
+                w.insert(id, r.keyTaken() ? extKey(t) + "#" + id : extKey(t), t);
+                w.versionOfRow(id, n.snapshotId, asOf, null);
+                n.added++;
+            } else {
+                id = r.knownId();
+                n.matchedBy.merge(r.rule(), 1, Integer::sum);
+                KnownVersions.Versions v = known.versions(id);
+                Title inEffect = v == null ? null : v.at(spec.asOf());
+                if (inEffect == null || !Titles.sameAttributes(inEffect, t)) {
+                    w.version(id, n.snapshotId, asOf, r.rule(), t);
+                }
+                Title current = v == null ? known.unversioned(id) : v.newest();
+                boolean newest = v == null || v.newestDate().compareTo(asOf) <= 0;
+                if (newest && (current == null || !Titles.sameAttributes(current, t))) {
+                    w.update(id, t);
+                    n.updated++;
+                } else {
+                    n.unchanged++;
+                }
+            }
+            w.ident(spec.platformId(), t.showId(), id);
+            present.setLong(1, id);
+            present.addBatch();
+            if (r.ambiguous()) {
+                n.ambiguousTitles.put(t.id(), id);
+            }
+        }
+        present.executeBatch();
     }
 
     private static final class Counts {
+        long snapshotId;
+        long nextId;
         int added;
         int updated;
         int unchanged;
         final Map<MatchRule, Integer> matchedBy = new EnumMap<>(MatchRule.class);
+        /** Rows that matched several titles: their position, and the title each became. */
+        final Map<Long, Long> ambiguousTitles = new HashMap<>();
     }
 
-    /** Matches by id within a file lineage, else by title; entries are the rows' positions. */
-    private static final class Matching {
-        final Map<Long, TitleMatcher.Match> matches = new HashMap<>();
-        final Map<Long, List<Long>> ambiguous = new HashMap<>();
-        /** New titles that had several candidates: their store id and the candidates. */
-        final Map<Long, List<Long>> newIds = new LinkedHashMap<>();
-    }
-
-    private Matching match(List<Title> titles, Known known) {
-        Matching m = new Matching();
-        Map<String, String> fileIds = new HashMap<>();
-        for (Title t : titles) {
-            if (hasId(t)) {
-                fileIds.put(t.showId().strip(), Normalise.text(t.name()));
-            }
+    private long single(String sql) throws SQLException {
+        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
-        boolean lineage = TitleMatcher.sameLineage(fileIds, known.idNames);
-        List<TitleMatcher.Entry> byTitle = new ArrayList<>();
-        Set<Long> claimed = new HashSet<>();
-        for (int i = 0; i < titles.size(); i++) {
-            Title t = titles.get(i);
-            if (lineage && hasId(t)) {
-                Long id = known.ids.get(t.showId().strip());
-                if (id != null && claimed.add(id)) {
-                    m.matches.put((long) i, new TitleMatcher.Match(i, id, MatchRule.ID));
-                }
-                continue; // a new id in a lineage is a new title
-            }
-            byTitle.add(TitleMatcher.Entry.of(i, t.name(), t.kind(), t.releaseYear()));
-        }
-        if (!byTitle.isEmpty()) {
-            List<TitleMatcher.Entry> candidates = new ArrayList<>();
-            for (TitleMatcher.Entry k : known.entries) {
-                if (!claimed.contains(k.id())) {
-                    candidates.add(k);
-                }
-            }
-            TitleMatcher.Result r = TitleMatcher.byTitle(byTitle, candidates);
-            m.matches.putAll(r.matches());
-            m.ambiguous.putAll(r.ambiguous());
-        }
-        return m;
     }
 
     private static boolean hasId(Title t) {
         return t.showId() != null && !t.showId().isBlank();
-    }
-
-    private void writeAmbiguities(long snapshotId, Map<Long, List<Long>> newIds) throws SQLException {
-        try (var ps = c.prepareStatement("INSERT OR IGNORE INTO title_ambiguity(snapshot_id, title_id, candidate_id) VALUES (?,?,?)")) {
-            for (Map.Entry<Long, List<Long>> e : newIds.entrySet()) {
-                for (long candidate : e.getValue()) {
-                    ps.setLong(1, snapshotId);
-                    ps.setLong(2, e.getKey());
-                    ps.setLong(3, candidate);
-                    ps.addBatch();
-                }
-            }
-            ps.executeBatch();
-        }
     }
 
     /** The key that identifies a row within one file: its id, else its normalised title, year and kind. */

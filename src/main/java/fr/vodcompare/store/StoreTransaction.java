@@ -98,6 +98,18 @@ public final class StoreTransaction {
         return new StreamedImport(CatalogueRepository.ImportCounts.of(r.outcome()), r.repeated());
     }
 
+    /**
+     * Writes a snapshot of a platform the store has, from rows read one at a time: staged, matched and written in
+     * bounded memory ({@link SnapshotWriter}). One already stored for the same platform, date and territory (known once
+     * the rows are read) is refused ({@link SnapshotExistsException}) unless {@code replace}. A failure of the stream
+     * rolls the whole write back.
+     */
+    public StreamedImport importSnapshot(TitleStream rows, boolean replace) throws Exception {
+        SnapshotWriter.Streamed r = SnapshotWriter.write(c, rows, replace);
+        Top10Repository.relink(c);
+        return new StreamedImport(CatalogueRepository.ImportCounts.of(r.outcome()), r.repeated());
+    }
+
     /** The stored snapshot of a platform, date and territory, if any. */
     public Optional<Snapshot> findSnapshot(String platformId, java.time.LocalDate asOf, String territory) throws StoreException {
         return sql(() -> Optional.ofNullable(Snapshots.find(c, platformId, asOf, territory)));

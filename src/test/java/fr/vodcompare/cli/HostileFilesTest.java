@@ -191,7 +191,7 @@ class HostileFilesTest {
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
         assumeFalse(Files.isReadable(f), "the file stays readable (tests run as root): CsvTableTest covers the message");
         refusedWith(run("import", "catalogue", f.toString(), "--platform", "mubi"), Cli.BAD_INPUT,
-                f + ":0: cannot be read: permission denied");
+                f + ": cannot be read: permission denied");
     }
 
     @Test

@@ -191,9 +191,9 @@ class CsvTableTest {
     @Test
     void aFileThatCannotBeReadSaysWhy() {
         ImportException e = CsvTable.unreadable("f.csv", new AccessDeniedException("/home/x/f.csv"));
-        assertThat(e.getMessage()).startsWith("f.csv:0: cannot be read: permission denied");
+        assertThat(e.getMessage()).startsWith("f.csv: cannot be read: permission denied");
         assertThat(CsvTable.unreadable("f.csv", new FileSystemException("f.csv", null, "Input/output error")).getMessage())
-                .isEqualTo("f.csv:0: cannot be read: Input/output error");
+                .isEqualTo("f.csv: cannot be read: Input/output error");
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The streamed import of a platform's first catalogue ({@link NewPlatformImport}): it stores exactly what the
- * whole-file import stores, keeps its indexes after a large load, and a file that fails anywhere writes nothing.
+ * The streamed import of a catalogue ({@link StreamedImport}), a platform's first or a later one: it stores exactly what
+ * the whole-file import stores, keeps its indexes after a large load, and a file that fails anywhere writes nothing.
  */
 class StreamedImportTest {
     @TempDir
@@ -316,5 +316,120 @@ class StreamedImportTest {
         });
         assertThat(store.catalogue().snapshots()).singleElement().satisfies(s -> assertThat(s.titleCount()).isEqualTo(2));
         assertThat(one("SELECT name || ' ' || country_text FROM title WHERE show_id = 's1'")).isEqualTo("X2 Belgium");
+    }
+
+    /**
+     * A later catalogue of the platform {@link #large} made: rows {@code from}..{@code to} dated April 2021, every tenth
+     * description changed, every seventh row without its id (matched by title), the row {@code bad} (when > 0) with a
+     * quote that never closes, and row 600 again at the end with another rating.
+     */
+    private Path later(int from, int to, int bad) throws IOException {
+        Path f = dir.resolve("later-" + from + "-" + to + ".csv");
+        String[] words = {"Lupin", "Amélie", "Marseille", "Osmosis", "The Eddy", "Dark", "Élite"};
+        try (Writer w = Files.newBufferedWriter(f)) {
+            w.write("show_id,type,title,director,cast,country,date_added,release_year,rating,duration,listed_in,description\n");
+            for (int i = from; i <= to + 1; i++) {
+                int n = i > to ? 600 : i;
+                String title = n == bad ? "\"Unclosed " + n : words[n % words.length] + " " + n;
+                w.write((n % 7 == 0 ? "" : "s" + n) + "," + (n % 3 == 0 ? "TV Show" : "Movie") + "," + title + ",Dir " + (n % 97)
+                        + ",\"A " + (n % 13) + ", B\",France,\"April " + (1 + n % 28) + ", 2021\"," + (1950 + n % 70) + ","
+                        + (i > to ? "R" : "PG") + "," + (n % 3 == 0 ? "2 Seasons" : "90 min") + ",\"Dramas, Comedies\","
+                        + (n % 10 == 0 ? "Changed " : "Row ") + n + "\n");
+            }
+        }
+        return f;
+    }
+
+    @Test
+    void aLaterCatalogueStreamedStoresWhatTheWholeFileImportStores() throws Exception {
+        Path first = large(3_000, 0);
+        Path second = later(500, 3_500, 0);
+        importFile(first, "big");
+        ImportReport streamed = importFile(second, "big");
+        assertThat(streamed.snapshot().territoryAssumed()).isTrue();
+        try (Store whole = Store.open(dir.resolve("whole.db"))) {
+            CatalogueImporter.Prepared p = null;
+            fr.vodcompare.store.CatalogueRepository.ImportCounts n = null;
+            for (Path f : List.of(first, second)) {
+                CatalogueImport req = new CatalogueImport(f, "big", null, null, null, CsvOptions.DEFAULT, false);
+                CatalogueImporter.Prepared prepared = CatalogueImporter.prepare(CsvTable.read(req.file(), req.csv()), req,
+                        Snapshot.UNSTATED, f == second);
+                n = whole.transaction(tx -> CatalogueImporter.apply(tx, prepared, false));
+                p = prepared;
+            }
+            WorkMatching.rematch(whole, "big");
+            assertThat(stored(store)).isEqualTo(stored(whole));
+            assertThat(streamed.warnings()).isEqualTo(p.warnings());
+            assertThat(streamed.warnings()).anySatisfy(w -> assertThat(w.message()).contains("same show_id 's600'"));
+            assertThat(streamed.asOf()).isEqualTo(p.spec().asOf()).isEqualTo(LocalDate.of(2021, 4, 28));
+            assertThat(List.of(streamed.added(), streamed.updated(), streamed.unchanged(), streamed.snapshot().titles()))
+                    .isEqualTo(List.of(n.added(), n.updated(), n.unchanged(), n.titles()));
+            assertThat(streamed.added()).isEqualTo(500); // rows 3001-3500
+            assertThat(streamed.updated() + streamed.unchanged()).isEqualTo(2_501); // rows 500-3000, by id or by title
+        }
+    }
+
+    @Test
+    void aBadRowDeepInALaterCatalogueWritesNothingAndKeepsNoCopy() throws Exception {
+        importFile(large(3_000, 0), "big");
+        String digest = TestStores.contentDigest(store);
+        Path bad = later(1, 60_000, 59_000);
+        assertThatThrownBy(() -> importFile(bad, "big")).isInstanceOf(ImportException.class)
+                .hasMessageStartingWith(bad + ":59001:");
+        assertThat(TestStores.contentDigest(store)).isEqualTo(digest);
+        try (var kept = Files.list(KeptImports.beside(dir.resolve("s.db")).folder())) {
+            assertThat(kept.filter(p -> p.toString().endsWith(".zst")).count()).isEqualTo(1); // the first catalogue's only
+        }
+    }
+
+    @Test
+    void aLaterCatalogueAlreadyStoredIsRefusedAfterItsRowsAreReadAndWritesNothing() throws Exception {
+        Path first = large(3_000, 0);
+        importFile(first, "big");
+        Path second = later(500, 3_500, 0);
+        importFile(second, "big");
+        String digest = TestStores.contentDigest(store);
+        assertThatThrownBy(() -> importFile(second, "big")).isInstanceOf(SnapshotConflictException.class)
+                .hasMessageContaining("already stored, with 3001 titles");
+        assertThat(TestStores.contentDigest(store)).isEqualTo(digest);
+        ImportReport replaced = new CatalogueImporter(store).run(new CatalogueImport(second, "big", null, null, null,
+                CsvOptions.DEFAULT, false, true, null), ImportProgress.NONE);
+        assertThat(replaced.snapshot().replacedTitles()).isEqualTo(3_001);
+        assertThat(replaced.added()).isZero();
+        assertThat(replaced.snapshot().titles()).isEqualTo(3_001);
+    }
+
+    @Test
+    void aCatalogueDatedByTheImportIsRefusedBeforeItsRowsAreReadWhenThatSnapshotIsStored() throws Exception {
+        importFile(large(3_000, 0), "big");
+        Path broken = later(1, 5_000, 4_000); // would fail at line 4001 if it were read
+        CatalogueImport dated = new CatalogueImport(broken, "big", null, LocalDate.of(2021, 3, 28), null, CsvOptions.DEFAULT, false);
+        assertThatThrownBy(() -> new CatalogueImporter(store).run(dated, ImportProgress.NONE))
+                .isInstanceOf(SnapshotConflictException.class)
+                .hasMessage(broken + ": a snapshot of big as of 2021-03-28 (territory not stated) is already stored, with 3000 "
+                        + "titles; nothing was written: use --replace to replace it");
+    }
+
+    /**
+     * A later catalogue of a platform is read, matched and written in bounded memory: in a 64 MB heap (enough to build
+     * the store from the bundled data), the same 60,000 rows a month later (the whole-file import held the file, its
+     * titles and every version of the platform's titles: it ran out of memory).
+     */
+    @Test
+    void aLaterCatalogueOfABigPlatformImportsInASmallHeap() throws Exception {
+        Path db = dir.resolve("small-heap.db");
+        Path f = large(60_000, 0);
+        for (String asOf : List.of("2021-03-28", "2021-04-28")) {
+            String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process p = new ProcessBuilder(List.of(javaBin, "-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                    "fr.vodcompare.app.Launcher", "--db", db.toString(), "--lang", "en", "import", "catalogue", f.toString(),
+                    "--platform", "big", "--as-of", asOf)).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(out).isZero();
+        }
+        try (Store s = Store.open(db)) {
+            assertThat(s.catalogue().snapshots()).filteredOn(sn -> sn.platformId().equals("big")).extracting(Snapshot::titleCount)
+                    .containsExactly(60_000, 60_000);
+        }
     }
 }

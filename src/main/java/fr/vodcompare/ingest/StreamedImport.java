@@ -2,21 +2,26 @@ package fr.vodcompare.ingest;
 
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.ImportCopies;
+import fr.vodcompare.store.SnapshotExistsException;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.StoreTransaction;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Future;
 
 /**
- * The import of a platform's first catalogue, streamed: the file is read row by row on one thread while the store
- * writes on its writer thread ({@link StreamedCatalogue}, {@link StoreTransaction#importNewPlatform}), and its kept
- * copy is compressed beside them; all in one transaction that a bad row or a cancel rolls back whole.
+ * The import of a catalogue file, streamed: the file is read row by row on one thread while the store writes on its
+ * writer thread ({@link StreamedCatalogue}), and its kept copy is compressed beside them; all in one transaction that a
+ * bad row or a cancel rolls back whole. A platform's first catalogue is written set-based
+ * ({@link StoreTransaction#importNewPlatform}); a later one is staged and matched to the platform's titles
+ * ({@link StoreTransaction#importSnapshot(fr.vodcompare.store.TitleStream, boolean)}). Either way the file is never held
+ * whole.
  */
-final class NewPlatformImport {
+final class StreamedImport {
     private final Store store;
     private final CatalogueImport req;
     private final ImportProgress progress;
@@ -24,7 +29,7 @@ final class NewPlatformImport {
     private final boolean decideEncoding;
 
     /** @param decideEncoding the file's encoding decided by a pass over it first; else read as UTF-8 at once */
-    NewPlatformImport(Store store, CatalogueImport req, ImportProgress progress, KeptImports.Copy replay, boolean decideEncoding) {
+    StreamedImport(Store store, CatalogueImport req, ImportProgress progress, KeptImports.Copy replay, boolean decideEncoding) {
         this.store = store;
         this.req = req;
         this.progress = progress;
@@ -33,14 +38,22 @@ final class NewPlatformImport {
     }
 
     ImportReport run() throws ImportException, StoreException, ImportCancelledException, StreamedCatalogue.ReadAgainMonthFirst {
-        String territory = CatalogueImporter.territory(req.territory());
-        // a platform without a catalogue has no territory to assume: none named is simply not stated
-        String t = territory == null ? Snapshot.UNSTATED : territory;
+        String named = CatalogueImporter.territory(req.territory());
+        // none named: the platform's newest snapshot's, said to be assumed (a platform without one: simply not stated)
+        Optional<String> newest = store.catalogue().newestTerritory(req.platformId());
+        boolean first = newest.isEmpty();
+        String t = named != null ? named : newest.orElse(Snapshot.UNSTATED);
         long size;
         try {
             size = Files.size(req.file());
         } catch (IOException e) {
             throw CsvTable.unreadable(req.file().toString(), e);
+        }
+        if (req.asOf() != null) { // the snapshot's date is known before its rows: a stored one is refused without reading them
+            Optional<Snapshot> stored = store.catalogue().find(req.platformId(), req.asOf(), t);
+            if (stored.isPresent() && (stored.get().bundled() || !req.replace())) {
+                throw CatalogueImporter.conflict(req.file().toString(), stored.get());
+            }
         }
         progress.step("writing");
         if (progress.cancelled()) {
@@ -53,14 +66,27 @@ final class NewPlatformImport {
             rows.start();
             done = Writes.keeping(store, copy, tx -> {
                 tx.ensurePlatform(req.platformId(), req.platformName());
-                return tx.importNewPlatform(rows);
+                if (first) {
+                    return tx.importNewPlatform(rows);
+                }
+                StoreTransaction.StreamedImport n = tx.importSnapshot(rows, req.replace());
+                if (progress.cancelled()) {
+                    throw new ImportCancelledException();
+                }
+                tx.forgetImportCopies(subject(spec(rows, t))); // a replaced snapshot's copy goes with it
+                return n;
             }, n -> true, (c, n) -> {
                 Snapshot spec = spec(rows, t);
-                c.describeAs(ImportCopies.catalogueSubject(req.platformId(), spec.asOf(), t), CatalogueImporter.options(req, spec));
-            }, true);
+                c.describeAs(subject(spec), CatalogueImporter.options(req, spec));
+            }, first);
+        } catch (SnapshotExistsException e) {
+            throw CatalogueImporter.conflict(req.file().toString(), e.existing());
         } catch (StoreException e) {
             if (e.getCause() instanceof StreamedCatalogue.ReadAgainMonthFirst again) {
                 throw again;
+            }
+            if (e.getCause() instanceof SnapshotExistsException exists) {
+                throw CatalogueImporter.conflict(req.file().toString(), exists.existing());
             }
             throw e;
         } finally {
@@ -69,9 +95,15 @@ final class NewPlatformImport {
         progress.step("matching");
         WorkMatching.rematch(store, req.platformId());
         var n = done.counts();
-        var snapshot = new ImportReport.SnapshotReport(t, false, n.titles(), 0, -1, 0);
-        return new ImportReport(req.file().toString(), rows.rowsRead(), rows.rowsRead(), n.added(), 0, 0,
+        int replacedTitles = n.replaced() != null ? n.replaced().titlesBefore() : -1;
+        int gone = n.replaced() != null ? n.replaced().noLongerListed() : 0;
+        var snapshot = new ImportReport.SnapshotReport(t, named == null && !first, n.titles(), n.ambiguous(), replacedTitles, gone);
+        return new ImportReport(req.file().toString(), rows.rowsRead(), rows.rowsRead(), n.added(), n.updated(), n.unchanged(),
                 rows.warnings(done.repeated()), rows.asOf(), req.platformId(), false, snapshot);
+    }
+
+    private String subject(Snapshot spec) {
+        return ImportCopies.catalogueSubject(req.platformId(), spec.asOf(), spec.territory());
     }
 
     private Snapshot spec(StreamedCatalogue rows, String territory) {
