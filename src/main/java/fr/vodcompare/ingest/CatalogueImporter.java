@@ -1,11 +1,8 @@
 package fr.vodcompare.ingest;
 
-import fr.vodcompare.model.Sentence;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.CatalogueRepository;
-import fr.vodcompare.store.ImportCopies;
-import fr.vodcompare.store.SnapshotExistsException;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.StoreTransaction;
@@ -13,11 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
- * Imports catalogue files as snapshots, in one transaction: streamed ({@link StreamedImport}; a dry run and the bundled
- * data read and check the whole file first). A snapshot already stored for the same platform, date and territory is refused unless
+ * Imports catalogue files as snapshots, in one transaction, streamed ({@link StreamedImport}; a dry run reads and checks
+ * the same way and writes nothing, {@link StreamedDryRun}). The bundled data, small, is read whole ({@link #prepare}). A snapshot already stored for the same platform, date and territory is refused unless
  * the import asks to replace it (bundled snapshots: only a rebuild replaces them).
  */
 public final class CatalogueImporter {
@@ -41,17 +37,16 @@ public final class CatalogueImporter {
         if (!req.platformId().matches("[a-z0-9_]+")) {
             throw ImportException.of(name, 0, "platform.invalid", req.platformId());
         }
-        if (store != null && !req.dryRun()) {
-            try {
-                return streamed(req, progress, replay, false);
-            } catch (CsvStream.NotPlainUtf8 e) {
-                // nothing was written: the file is read again, its encoding decided first (Windows-1252, or refused)
-                LOG.debug("{} is not plain UTF-8 text: read again, its encoding decided first", name);
-                return streamed(req, progress, replay, true);
-            }
+        if (store == null && !req.dryRun()) {
+            throw new IllegalArgumentException("an import that writes needs a store");
         }
-        progress.step("reading");
-        return write(CsvTable.read(req.file(), req.csv()), req, progress, replay);
+        try {
+            return streamed(req, progress, replay, false);
+        } catch (CsvStream.NotPlainUtf8 e) {
+            // nothing was written: the file is read again, its encoding decided first (Windows-1252, or refused)
+            LOG.debug("{} is not plain UTF-8 text: read again, its encoding decided first", name);
+            return streamed(req, progress, replay, true);
+        }
     }
 
     /**
@@ -61,12 +56,12 @@ public final class CatalogueImporter {
     private ImportReport streamed(CatalogueImport req, ImportProgress progress, KeptImports.Copy replay, boolean decideEncoding)
             throws ImportException, StoreException, ImportCancelledException {
         try {
-            return new StreamedImport(store, req, progress, replay, decideEncoding).run();
+            return streamedOnce(req, progress, replay, decideEncoding);
         } catch (StreamedCatalogue.ReadAgainMonthFirst e) {
             CatalogueImport monthFirst = new CatalogueImport(req.file(), req.platformId(), req.platformName(), req.asOf(),
                     req.territory(), req.csv(), req.dryRun(), req.replace(), DateOrder.MONTH_FIRST);
             try {
-                return new StreamedImport(store, monthFirst, progress, replay, decideEncoding).run();
+                return streamedOnce(monthFirst, progress, replay, decideEncoding);
             } catch (StreamedCatalogue.ReadAgainMonthFirst cannot) {
                 throw new IllegalStateException("a forced date order was read again", cannot);
             }
@@ -76,63 +71,12 @@ public final class CatalogueImporter {
     /** A checked catalogue, ready to write. */
     record Prepared(CatalogueImport req, Snapshot spec, CatalogueReader.Result read, List<ImportWarning> warnings, String file,
                     boolean territoryAssumed) {
-        ImportReport report(CatalogueRepository.ImportCounts n, Optional<Snapshot> existing, boolean dryRun) {
-            int replacedTitles = n != null && n.replaced() != null ? n.replaced().titlesBefore()
-                    : existing.map(Snapshot::titleCount).orElse(-1);
-            int gone = n != null && n.replaced() != null ? n.replaced().noLongerListed() : 0;
-            var snapshot = new ImportReport.SnapshotReport(spec.territory(), territoryAssumed,
-                    n == null ? read.titles().size() : n.titles(), n == null ? 0 : n.ambiguous(), replacedTitles, gone);
-            return new ImportReport(file, read.rowsRead(), read.titles().size(), n == null ? 0 : n.added(),
-                    n == null ? 0 : n.updated(), n == null ? 0 : n.unchanged(), warnings, spec.asOf(), req.platformId(), dryRun,
-                    snapshot);
-        }
     }
 
-    private ImportReport write(CsvTable table, CatalogueImport req, ImportProgress progress, KeptImports.Copy replay)
-            throws ImportException, StoreException, ImportCancelledException {
-        // a dry run may come without a store (none exists yet): nothing is stored, so nothing is replaced
-        String territory = territory(req.territory());
-        // none named: the platform's newest snapshot's, said to be assumed (a platform without one: simply not stated)
-        Optional<String> newest = territory != null || store == null ? Optional.empty()
-                : store.catalogue().newestTerritory(req.platformId());
-        boolean assumed = newest.isPresent();
-        if (territory == null) {
-            territory = newest.orElse(Snapshot.UNSTATED);
-        }
-        Prepared p = prepare(table, req, territory, assumed);
-        Optional<Snapshot> existing = store == null ? Optional.empty()
-                : store.catalogue().find(req.platformId(), p.spec().asOf(), territory);
-        if (existing.isPresent()) {
-            refuseUnlessReplacing(p, existing.get());
-        }
-        if (req.dryRun()) {
-            return p.report(null, existing, true);
-        }
-        if (progress.cancelled()) {
-            throw new ImportCancelledException();
-        }
-        progress.step("writing");
-        String subject = ImportCopies.catalogueSubject(req.platformId(), p.spec().asOf(), p.spec().territory());
-        KeptImports.Copy copy = replay != null ? replay
-                : KeptImports.of(store).keep(KeptImports.Kind.CATALOGUE, req.file(), subject, options(req, p.spec()));
-        CatalogueRepository.ImportCounts counts;
-        try {
-            counts = Writes.keeping(store, copy, tx -> {
-                CatalogueRepository.ImportCounts n = apply(tx, p, false);
-                if (progress.cancelled()) {
-                    throw new ImportCancelledException();
-                }
-                // a replaced snapshot's copy goes with it
-                tx.forgetImportCopies(subject);
-                return n;
-            }, n -> true);
-        } catch (SnapshotExistsException e) {
-            refuseUnlessReplacing(p, e.existing());
-            throw e;
-        }
-        progress.step("matching");
-        WorkMatching.rematch(store, req.platformId());
-        return p.report(counts, existing, false);
+    private ImportReport streamedOnce(CatalogueImport req, ImportProgress progress, KeptImports.Copy replay, boolean decideEncoding)
+            throws ImportException, StoreException, ImportCancelledException, StreamedCatalogue.ReadAgainMonthFirst {
+        return req.dryRun() ? StreamedDryRun.run(store, req, progress, decideEncoding)
+                : new StreamedImport(store, req, progress, replay, decideEncoding).run();
     }
 
     /** What a replay needs to import the kept copy the same way: the snapshot's resolved date and territory. */
@@ -148,12 +92,6 @@ public final class CatalogueImporter {
             o.put("date_order", req.dateOrder().name());
         }
         return o;
-    }
-
-    private static void refuseUnlessReplacing(Prepared p, Snapshot s) throws ImportException {
-        if (s.bundled() || !p.req().replace()) {
-            throw conflict(p.file(), s);
-        }
     }
 
     /** The refusal of a file whose snapshot {@code s} is stored already: bundled, else the import did not ask to replace it. */

@@ -56,8 +56,7 @@ public final class CatalogueReader {
         for (CsvTable.Row row : table.rows()) {
             RowReader r = new RowReader(table.columns(), row, warnings, dates);
             Title t = r.title(platformId);
-            String key = t.showId() != null ? "id:" + t.showId() : Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
-            Long earlier = seenKeys.putIfAbsent(key, row.line());
+            Long earlier = seenKeys.putIfAbsent(fileKey(t), row.line());
             if (earlier != null) {
                 warnings.add(t.showId() != null ? ImportWarning.of(row.line(), "key.same.id", t.showId(), earlier)
                         : ImportWarning.of(row.line(), "key.same.title", earlier));
@@ -68,6 +67,11 @@ public final class CatalogueReader {
             titles.add(t);
         }
         return new Result(titles, warnings, table.rows().size(), newest);
+    }
+
+    /** What tells a row from the file's other rows: its id, else its normalised title, year and kind. */
+    static String fileKey(Title t) {
+        return t.showId() != null ? "id:" + t.showId() : Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
     }
 
     /** Reads one row, adding its warnings. */

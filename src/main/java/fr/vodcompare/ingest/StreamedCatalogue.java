@@ -1,7 +1,6 @@
 package fr.vodcompare.ingest;
 
 import fr.vodcompare.model.Sentence;
-import fr.vodcompare.model.Normalise;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.model.Title;
 import fr.vodcompare.store.TitleStream;
@@ -79,20 +78,53 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
         return n == 0 ? 0 : (long) ((double) size / n * Math.max(lines, 1));
     }
 
+    /** The rows of {@code req}'s file, to be read once {@link #start}ed; a file that cannot be read is refused here. */
+    static StreamedCatalogue of(CatalogueImport req, String territory, ImportProgress progress, boolean decideEncoding)
+            throws ImportException {
+        try {
+            return new StreamedCatalogue(req, territory, progress, java.nio.file.Files.size(req.file()), decideEncoding);
+        } catch (java.io.IOException e) {
+            throw CsvTable.unreadable(req.file().toString(), e);
+        }
+    }
+
     void start() {
         reader.start();
     }
 
+    /**
+     * The file keys of the rows starting on {@code lines}, read again (to tell rows whose keys' hashes are equal apart
+     * without holding every key): the rows read as {@link #read} reads them.
+     */
+    static Map<Long, String> keysAt(CatalogueImport req, boolean decideEncoding, java.util.Set<Long> lines) throws ImportException {
+        Map<Long, String> out = new HashMap<>();
+        try (CsvStream csv = open(req, decideEncoding)) {
+            CatalogueDates dates = CatalogueDates.provisional(req.dateOrder(), LocalDate.now());
+            List<ImportWarning> ignored = new ArrayList<>();
+            for (CsvTable.Row row = csv.next(); row != null && out.size() < lines.size(); row = csv.next()) {
+                if (lines.contains(row.line())) {
+                    out.put(row.line(), CatalogueReader.fileKey(new CatalogueReader.RowReader(csv, row, ignored, dates)
+                            .title(req.platformId())));
+                }
+                ignored.clear();
+            }
+        }
+        return out;
+    }
+
+    private static CsvStream open(CatalogueImport req, boolean decideEncoding) throws ImportException {
+        return decideEncoding ? CsvStream.open(req.file(), req.csv()) : CsvStream.openAsUtf8(req.file(), req.csv());
+    }
+
     private void read() {
-        try (CsvStream csv = decideEncoding ? CsvStream.open(req.file(), req.csv()) : CsvStream.openAsUtf8(req.file(), req.csv())) {
+        try (CsvStream csv = open(req, decideEncoding)) {
             csv.require(CatalogueReader.REQUIRED, String.join(",", CatalogueReader.LAYOUT));
             CatalogueDates dates = CatalogueDates.provisional(req.dateOrder(), LocalDate.now());
             KeyLines keys = new KeyLines();
             List<Row> out = new ArrayList<>(BATCH);
             for (CsvTable.Row row = csv.next(); row != null; row = csv.next()) {
                 Title t = new CatalogueReader.RowReader(csv, row, warnings, dates).title(req.platformId());
-                String key = t.showId() != null ? "id:" + t.showId() : Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
-                long earlier = keys.putIfAbsent(hash(key), row.line());
+                long earlier = keys.putIfAbsent(hash(CatalogueReader.fileKey(t)), row.line());
                 if (earlier > 0) {
                     sameKeyWhat.put(row.line(), t.showId());
                 }

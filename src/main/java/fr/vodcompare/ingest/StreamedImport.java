@@ -6,8 +6,6 @@ import fr.vodcompare.store.SnapshotExistsException;
 import fr.vodcompare.store.Store;
 import fr.vodcompare.store.StoreException;
 import fr.vodcompare.store.StoreTransaction;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -43,24 +41,18 @@ final class StreamedImport {
         Optional<String> newest = store.catalogue().newestTerritory(req.platformId());
         boolean first = newest.isEmpty();
         String t = named != null ? named : newest.orElse(Snapshot.UNSTATED);
-        long size;
-        try {
-            size = Files.size(req.file());
-        } catch (IOException e) {
-            throw CsvTable.unreadable(req.file().toString(), e);
-        }
         if (req.asOf() != null) { // the snapshot's date is known before its rows: a stored one is refused without reading them
             Optional<Snapshot> stored = store.catalogue().find(req.platformId(), req.asOf(), t);
             if (stored.isPresent() && (stored.get().bundled() || !req.replace())) {
                 throw CatalogueImporter.conflict(req.file().toString(), stored.get());
             }
         }
+        StreamedCatalogue rows = StreamedCatalogue.of(req, t, progress, decideEncoding); // an unreadable file: refused here
         progress.step("writing");
         if (progress.cancelled()) {
             throw new ImportCancelledException();
         }
         Future<KeptImports.Copy> copy = replay != null ? CompletableFuture.completedFuture(replay) : keep();
-        StreamedCatalogue rows = new StreamedCatalogue(req, t, progress, size, decideEncoding);
         StoreTransaction.StreamedImport done;
         try {
             rows.start();

@@ -410,20 +410,55 @@ class StreamedImportTest {
                         + "titles; nothing was written: use --replace to replace it");
     }
 
+    @Test
+    void aDryRunReadsTheFileAsTheImportDoesAndWritesNothing() throws Exception {
+        importFile(large(3_000, 0), "big");
+        String digest = TestStores.contentDigest(store);
+        Path second = later(500, 3_500, 0); // row 600 again at the end: the same id
+        String row700 = Files.readAllLines(second).stream().filter(l -> l.startsWith(",Movie,Lupin 700,")).findFirst().orElseThrow();
+        Files.writeString(second, row700 + "\n", java.nio.file.StandardOpenOption.APPEND); // no id: the same title, year and type
+        CatalogueImport req = new CatalogueImport(second, "big", null, null, null, CsvOptions.DEFAULT, true);
+        ImportReport dry = new CatalogueImporter(store).run(req, ImportProgress.NONE);
+        CatalogueImporter.Prepared whole = CatalogueImporter.prepare(CsvTable.read(second, CsvOptions.DEFAULT), req, Snapshot.UNSTATED,
+                true);
+        assertThat(dry.warnings()).isEqualTo(whole.warnings());
+        assertThat(dry.warnings()).extracting(ImportWarning::line).containsExactly(3_003L, 3_004L);
+        assertThat(List.of(dry.rowsRead(), dry.snapshot().titles(), dry.added())).isEqualTo(List.of(3_003, 3_003, 0));
+        assertThat(dry.dryRun()).isTrue();
+        assertThat(dry.asOf()).isEqualTo(whole.spec().asOf());
+        assertThat(dry.snapshot().territoryAssumed()).isTrue();
+        assertThat(TestStores.contentDigest(store)).isEqualTo(digest);
+        try (var kept = Files.list(KeptImports.beside(dir.resolve("s.db")).folder())) {
+            assertThat(kept.filter(p -> p.toString().endsWith(".zst")).count()).isEqualTo(1); // the first catalogue's only
+        }
+    }
+
+    /** Rows whose keys' hashes meet are told apart by their keys, read again: only those with the same key repeat. */
+    @Test
+    void aDryRunTrustsNoHashAloneAndReadsTheCandidateRowsKeysAgain() throws Exception {
+        Path f = TestStores.write(dir, "pairs.csv", "show_id,type,title\ns1,Movie,A\ns2,Movie,B\ns1,Movie,A again\n,Movie,C\n,Movie,C\n");
+        CatalogueImport req = new CatalogueImport(f, "p", null, null, null, CsvOptions.DEFAULT, true);
+        List<long[]> candidates = List.of(new long[] {4, 2}, new long[] {3, 2}, new long[] {6, 5}, new long[] {6, 3});
+        assertThat(StreamedDryRun.confirmed(req, false, candidates)).containsExactly(candidates.get(0), candidates.get(2));
+    }
+
     /**
      * A later catalogue of a platform is read, matched and written in bounded memory: in a 64 MB heap (enough to build
      * the store from the bundled data), the same 60,000 rows a month later (the whole-file import held the file, its
-     * titles and every version of the platform's titles: it ran out of memory).
+     * titles and every version of the platform's titles: it ran out of memory), then a dry run of the file.
      */
     @Test
     void aLaterCatalogueOfABigPlatformImportsInASmallHeap() throws Exception {
         Path db = dir.resolve("small-heap.db");
         Path f = large(60_000, 0);
-        for (String asOf : List.of("2021-03-28", "2021-04-28")) {
+        for (List<String> how : List.of(List.of("--as-of=2021-03-28"), List.of("--as-of=2021-04-28"),
+                List.of("--as-of=2021-05-28", "--dry-run"))) {
             String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process p = new ProcessBuilder(List.of(javaBin, "-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    "fr.vodcompare.app.Launcher", "--db", db.toString(), "--lang", "en", "import", "catalogue", f.toString(),
-                    "--platform", "big", "--as-of", asOf)).redirectErrorStream(true).start();
+            List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx64m", "-XX:+UseSerialGC", "-cp",
+                    System.getProperty("java.class.path"), "fr.vodcompare.app.Launcher", "--db", db.toString(), "--lang", "en",
+                    "import", "catalogue", f.toString(), "--platform", "big"));
+            command.addAll(how);
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(p.waitFor()).as(out).isZero();
         }
