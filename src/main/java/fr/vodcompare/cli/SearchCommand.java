@@ -50,7 +50,8 @@ final class SearchCommand implements Callable<Integer> {
                     t.releaseYear() == null ? "" : t.releaseYear(), cli.messages().getString("kind." + t.kind().code()),
                     t.director() == null ? "" : Text.printable(t.director()));
         }
-        cli.err().println(String.format(cli.messages().getString("search.count"), found.size()));
+        String count = found.isEmpty() ? "search.count.none" : found.size() == 1 ? "search.count.one" : "search.count";
+        cli.err().println(String.format(cli.messages().getString(count), found.size()));
         return Cli.OK;
     }
 

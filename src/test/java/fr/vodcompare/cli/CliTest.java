@@ -112,6 +112,16 @@ class CliTest {
     }
 
     @Test
+    void searchCountsOneTitleAndNoneAsSentencesSay() {
+        assertThat(run("--db", db.toString(), "search", "marseille", "--platform", "netflix").err()).contains("1 title found")
+                .doesNotContain("titles");
+        assertThat(run("--db", db.toString(), "--lang", "fr", "search", "marseille", "--platform", "netflix").err())
+                .contains("1 titre trouvé").doesNotContain("titres");
+        assertThat(run("--db", db.toString(), "search", "zzqxw").err()).contains("No title found");
+        assertThat(run("--db", db.toString(), "--lang", "fr", "search", "zzqxw").err()).contains("Aucun titre trouvé");
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertThat(run("--db", db.toString(), "nosuchcommand").status()).isEqualTo(2);
         assertThat(run("--db", db.toString(), "--lang", "de", "stats").status()).isEqualTo(2);
