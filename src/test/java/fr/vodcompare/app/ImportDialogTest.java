@@ -41,6 +41,35 @@ class ImportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * On a 1024 × 700 screen the dialog is 652 pixels high: once the import is over, its report and buttons are inside it
+     * (the preview gives them its room; they were pushed below its edge), and "Import another file" brings the preview back.
+     */
+    @Test
+    void inASmallDialogTheReportAndItsButtonsAreInsideIt(FxRobot robot) throws Exception {
+        Path file = dir.resolve("mubi.csv");
+        Files.writeString(file, "show_id,type,title,release_year,country\nm1,Movie,Amélie,2001,France\n");
+        open(robot, file);
+        javafx.stage.Window dialog = robot.lookup("#import-run").query().getScene().getWindow();
+        robot.interact(() -> {
+            dialog.setWidth(980);
+            dialog.setHeight(652);
+        });
+        robot.clickOn(robot.lookup("#import-platform").queryComboBox().getEditor()).write("mubi");
+        robot.clickOn("#import-run");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : java.util.List.of("#import-outcome", "#import-close")) {
+            javafx.scene.Node n = robot.lookup(id).query();
+            assertThat(n.isVisible()).as(id).isTrue();
+            assertThat(n.localToScene(n.getBoundsInLocal()).getMaxY()).as(id + " within the dialog")
+                    .isLessThanOrEqualTo(n.getScene().getHeight());
+        }
+        assertThat(robot.lookup("#import-preview").query().getParent().isVisible()).as("the preview's pane").isFalse();
+        robot.clickOn("Import another file");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#import-preview").query().getParent().isVisible()).as("the preview's pane").isTrue();
+    }
+
     /** A date typed as the README writes them (2020-01-01), then a click elsewhere, dates the snapshot: it was ignored. */
     @Test
     void aDateTypedInTheDateFieldIsTakenWhenTheFieldLosesFocus(FxRobot robot) throws Exception {

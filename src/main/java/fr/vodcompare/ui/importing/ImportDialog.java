@@ -74,7 +74,8 @@ public final class ImportDialog {
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
-        Scene scene = new Scene(root, 980, 720);
+        javafx.geometry.Dimension2D size = size(screenOf(owner));
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         if (stylesheet != null) {
             scene.getStylesheets().add(stylesheet);
         }
@@ -90,6 +91,21 @@ public final class ImportDialog {
                 e.consume();
             }
         });
+    }
+
+    /** The usable area of the screen {@code owner} is on (the primary screen's without an owner). */
+    private static javafx.geometry.Rectangle2D screenOf(Window owner) {
+        List<javafx.stage.Screen> screens = owner == null ? List.of()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight());
+        return (screens.isEmpty() ? javafx.stage.Screen.getPrimary() : screens.get(0)).getVisualBounds();
+    }
+
+    /**
+     * The dialog's size: 980 × 720, less on a smaller screen so that the whole dialog, its title bar included, is on it
+     * (a 1024 × 700 screen: 980 × 652; the preview's table takes what is left).
+     */
+    static javafx.geometry.Dimension2D size(javafx.geometry.Rectangle2D screen) {
+        return new javafx.geometry.Dimension2D(Math.min(980, screen.getWidth() - 24), Math.min(720, screen.getHeight() - 48));
     }
 
     public Stage stage() {

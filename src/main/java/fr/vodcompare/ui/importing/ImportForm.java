@@ -40,8 +40,13 @@ final class ImportForm {
     }
 
     Node build() {
-        VBox box = new VBox(10, options(), catalogueFields(), previewPane());
-        VBox.setVgrow(box.getChildren().get(2), Priority.ALWAYS);
+        Node preview = previewPane();
+        // once the import is over, its report takes the preview's room (on a 700-pixel screen both do not fit);
+        // "Import another file" brings the preview back
+        preview.visibleProperty().bind(vm.stateProperty().isEqualTo(State.EDITING).or(vm.stateProperty().isEqualTo(State.RUNNING)));
+        preview.managedProperty().bind(preview.visibleProperty());
+        VBox box = new VBox(10, options(), catalogueFields(), preview);
+        VBox.setVgrow(preview, Priority.ALWAYS);
         box.disableProperty().bind(vm.stateProperty().isEqualTo(State.RUNNING));
         return box;
     }
