@@ -98,7 +98,7 @@ public final class CatalogueImporter {
     static SnapshotConflictException conflict(String file, Snapshot s) {
         Object territory = Snapshot.UNSTATED.equals(s.territory()) ? ImportSentence.of("territory.unstated") : s.territory();
         return new SnapshotConflictException(file, s, s.bundled() ? "snapshot.bundled" : "snapshot.stored", s.platformId(),
-                s.asOf(), territory, s.titleCount());
+                s.asOf(), territory, ImportSentence.titles(s.titleCount()));
     }
 
     /** The territory an import names, normalised; null when it names none. */

@@ -87,7 +87,7 @@ class CatalogueHistoryTest {
             String before = TestStores.contentDigest(bundled);
             assertThatThrownBy(() -> new CatalogueImporter(bundled).run(new CatalogueImport(f, "netflix", null, null, null,
                     CsvOptions.DEFAULT, false, true, null), ImportProgress.NONE))
-                    .isInstanceOf(ImportException.class).hasMessageContaining("with 8807 titles").hasMessageContaining("rebuild");
+                    .isInstanceOf(ImportException.class).hasMessageContaining("with 8,807 titles").hasMessageContaining("rebuild");
             assertThat(TestStores.contentDigest(bundled)).isEqualTo(before);
             assertThat(bundled.titles().platformCounts()).filteredOn(p -> p.platformId().equals("netflix")).singleElement()
                     .satisfies(p -> assertThat(p.titles()).isEqualTo(8807));

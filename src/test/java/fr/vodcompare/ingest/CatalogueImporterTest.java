@@ -60,7 +60,7 @@ class CatalogueImporterTest {
         assertThatThrownBy(() -> importFile(CatalogueReaderTest.PRIME, "prime_video", null))
                 .isInstanceOf(ImportException.class)
                 .hasMessageContaining("a snapshot of prime_video as of 2021-10-10 (territory not stated) is already stored, "
-                        + "with 9668 titles").hasMessageContaining("--replace");
+                        + "with 9,668 titles").hasMessageContaining("--replace");
         assertThat(TestStores.contentDigest(store)).isEqualTo(before);
         ImportReport again = new CatalogueImporter(store).run(new CatalogueImport(CatalogueReaderTest.PRIME, "prime_video", null,
                 null, null, CsvOptions.DEFAULT, false, true, null), ImportProgress.NONE);

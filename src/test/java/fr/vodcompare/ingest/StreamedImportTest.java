@@ -390,7 +390,7 @@ class StreamedImportTest {
         importFile(second, "big");
         String digest = TestStores.contentDigest(store);
         assertThatThrownBy(() -> importFile(second, "big")).isInstanceOf(SnapshotConflictException.class)
-                .hasMessageContaining("already stored, with 3001 titles");
+                .hasMessageContaining("already stored, with 3,001 titles");
         assertThat(TestStores.contentDigest(store)).isEqualTo(digest);
         ImportReport replaced = new CatalogueImporter(store).run(new CatalogueImport(second, "big", null, null, null,
                 CsvOptions.DEFAULT, false, true, null), ImportProgress.NONE);
@@ -406,7 +406,7 @@ class StreamedImportTest {
         CatalogueImport dated = new CatalogueImport(broken, "big", null, LocalDate.of(2021, 3, 28), null, CsvOptions.DEFAULT, false);
         assertThatThrownBy(() -> new CatalogueImporter(store).run(dated, ImportProgress.NONE))
                 .isInstanceOf(SnapshotConflictException.class)
-                .hasMessage(broken + ": a snapshot of big as of 2021-03-28 (territory not stated) is already stored, with 3000 "
+                .hasMessage(broken + ": a snapshot of big as of 2021-03-28 (territory not stated) is already stored, with 3,000 "
                         + "titles; nothing was written: use --replace to replace it");
     }
 
@@ -431,6 +431,20 @@ class StreamedImportTest {
         try (var kept = Files.list(KeptImports.beside(dir.resolve("s.db")).folder())) {
             assertThat(kept.filter(p -> p.toString().endsWith(".zst")).count()).isEqualTo(1); // the first catalogue's only
         }
+    }
+
+    /** The refusal counts the stored snapshot's titles as a sentence does: "1 title", "3,000 titles", in both languages. */
+    @Test
+    void aRefusalCountsTheStoredTitlesInWords() throws Exception {
+        Path one = TestStores.write(dir, "one.csv", "show_id,type,title,date_added\ns1,Movie,A,2021-05-01\n");
+        importFile(one, "solo");
+        ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class, () -> importFile(one, "solo"));
+        assertThat(e.message(java.util.Locale.ENGLISH)).contains("is already stored, with 1 title; nothing was written");
+        assertThat(e.message(java.util.Locale.FRENCH)).contains("est déjà enregistré, avec 1 titre ; rien n’a été écrit");
+        importFile(large(3_000, 0), "big");
+        ImportException many = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                () -> importFile(large(3_000, 0), "big"));
+        assertThat(many.message(java.util.Locale.FRENCH)).contains("avec 3\u202f000 titres ;");
     }
 
     /** Rows whose keys' hashes meet are told apart by their keys, read again: only those with the same key repeat. */
