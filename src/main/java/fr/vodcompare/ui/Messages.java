@@ -90,9 +90,10 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** {@code key}'s pattern filled with {@code args} by {@link MessageFormat} in this language. */
+    /** {@code key}'s pattern filled with {@code args} by {@link MessageFormat} in this language; a date said as {@link #date}. */
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        Object[] shown = java.util.Arrays.stream(args).map(a -> a instanceof LocalDate d ? date(d) : a).toArray();
+        return new MessageFormat(get(key), locale).format(shown);
     }
 
     /** A message from a view model; its values that are words ({@link UiMessage.Words}) said in this language. */

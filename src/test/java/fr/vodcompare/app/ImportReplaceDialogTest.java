@@ -58,7 +58,7 @@ class ImportReplaceDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertThat(question.getHeaderText()).isEqualTo("Replace MUBI as of 2024-03-01 (3 titles)?");
+        assertThat(question.getHeaderText()).isEqualTo("Replace MUBI as of 1 Mar 2024 (3 titles)?");
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> "Cancel".equals(((Button) n).getText())).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
 

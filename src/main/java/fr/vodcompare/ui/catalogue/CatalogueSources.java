@@ -45,8 +45,15 @@ public final class CatalogueSources {
      * 25 Sept 2021, territory not stated (likely US)".
      */
     public static String describe(fr.vodcompare.ui.Messages m, CurrentSnapshot s, String platformName) {
-        return m.format("catalogue.scope.platform", platformName, s.sourceName() == null ? "" : s.sourceName(),
-                m.date(s.asOf()), CatalogueNotices.territory(m, s.territory()));
+        return scope(m, platformName, s.sourceName(), s.asOf(), CatalogueNotices.territory(m, s.territory()));
+    }
+
+    /** A catalogue's scope in words; a catalogue imported without a source's name says none (no empty place). */
+    static String scope(fr.vodcompare.ui.Messages m, String platformName, String sourceName, java.time.LocalDate asOf,
+                        String territory) {
+        return sourceName == null || sourceName.isBlank()
+                ? m.format("catalogue.scope.platform.unsourced", platformName, m.date(asOf), territory)
+                : m.format("catalogue.scope.platform", platformName, sourceName, m.date(asOf), territory);
     }
 
     /** The current snapshot of {@code platformId}, if it has one. */

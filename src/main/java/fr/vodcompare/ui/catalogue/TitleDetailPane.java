@@ -89,8 +89,8 @@ final class TitleDetailPane {
         String territory = CatalogueNotices.territory(m, snapshot.map(s -> s.territory()).orElse(null));
         r = field(grid, r, m.format("catalogue.detail.added", row.platformName(), territory), m.date(t.dateAdded()));
         r = field(grid, r, "catalogue.col.platform", row.platformName());
-        r = field(grid, r, "catalogue.detail.source", snapshot.map(s -> m.format("catalogue.scope.platform", row.platformName(),
-                s.sourceName() == null ? "" : s.sourceName(), m.date(s.asOf()), territory)).orElse(null));
+        r = field(grid, r, "catalogue.detail.source", snapshot.map(s -> CatalogueSources.scope(m, row.platformName(),
+                s.sourceName(), s.asOf(), territory)).orElse(null));
         field(grid, r, "catalogue.detail.showId", t.showId());
 
         Label description = new Label(t.description() == null ? m.get("catalogue.detail.noDescription") : t.description());

@@ -113,7 +113,7 @@ public final class DataViewModel {
             store.catalogue().deleteSnapshot(s.id());
             WorkMatching.rematch(store, s.platformId());
             return null;
-        }, new UiMessage("data.done.snapshotDeleted", s.platformId(), s.asOf().toString()));
+        }, new UiMessage("data.done.snapshotDeleted", s.platformId(), s.asOf()));
     }
 
     /** Deletes an imported Netflix Top 10 file and the weekly lists it added. */

@@ -253,8 +253,8 @@ public final class ImportDialog {
         }
         String name = vm.platformName(s.platformId());
         Integer rows = vm.rowCountProperty().get();
-        boolean yes = Views.confirm(stage, m, m.format("import.replace.question", name, s.asOf().toString(), s.titleCount()),
-                m.format("import.replace.detail", name, s.asOf().toString(), territory(s.territory()), rows == null ? 0 : rows),
+        boolean yes = Views.confirm(stage, m, m.format("import.replace.question", name, s.asOf(), s.titleCount()),
+                m.format("import.replace.detail", name, s.asOf(), territory(s.territory()), rows == null ? 0 : rows),
                 m.get("import.replace.action"));
         if (yes) {
             vm.replace();
@@ -277,7 +277,7 @@ public final class ImportDialog {
         b.append('\n').append(m.format(s.territoryAssumed() ? "import.report.territory.assumed" : "import.report.territory",
                 territory(s.territory())));
         if (s.replaced()) {
-            b.append('\n').append(m.format("import.report.replaced", vm.platformName(r.platformId()), r.asOf().toString(),
+            b.append('\n').append(m.format("import.report.replaced", vm.platformName(r.platformId()), r.asOf(),
                     s.replacedTitles(), s.titles(), s.noLongerListed()));
         }
         if (s.ambiguous() > 0) {
@@ -299,7 +299,7 @@ public final class ImportDialog {
         StringBuilder b = new StringBuilder(m.format("import.report", r.rowsRead(), r.imported(), r.added(), r.updated(),
                 r.unchanged()));
         if (r.asOf() != null) {
-            b.append('\n').append(m.format("import.report.snapshot", r.platformId(), m.date(r.asOf())));
+            b.append('\n').append(m.format("import.report.snapshot", vm.platformName(r.platformId()), r.asOf()));
             b.append(snapshotLines(r));
         }
         b.append('\n').append(m.format("import.report.warnings", r.warnings().size()));

@@ -223,7 +223,7 @@ public final class ImportViewModel {
     public void keep() {
         Snapshot s = existing.get();
         if (state.get() == State.ASKING && s != null) {
-            problem.set(new UiMessage("import.replace.kept", platformName(s.platformId()), s.asOf().toString(), s.titleCount()));
+            problem.set(new UiMessage("import.replace.kept", platformName(s.platformId()), s.asOf(), s.titleCount()));
             existing.set(null);
             state.set(State.CANCELLED);
         }
@@ -281,7 +281,7 @@ public final class ImportViewModel {
                 state.set(State.ASKING);
                 return;
             }
-            problem.set(new UiMessage("import.failed.bundled", platformName(s.platformId()), s.asOf().toString(), s.titleCount()));
+            problem.set(new UiMessage("import.failed.bundled", platformName(s.platformId()), s.asOf(), s.titleCount()));
             state.set(State.FAILED);
             return;
         }

@@ -67,7 +67,7 @@ class ImportReplaceTest {
         assertThat(TestStores.contentDigest(store)).as("nothing written while asking").isEqualTo(before);
         again.keep();
         assertThat(again.stateProperty().get()).isEqualTo(State.CANCELLED);
-        assertThat(again.problemProperty().get()).isEqualTo(new UiMessage("import.replace.kept", "mubi", "2024-03-01", 3));
+        assertThat(again.problemProperty().get()).isEqualTo(new UiMessage("import.replace.kept", "mubi", java.time.LocalDate.of(2024, 3, 1), 3));
         assertThat(TestStores.contentDigest(store)).isEqualTo(before);
         assertThat(mubi().titleCount()).isEqualTo(3);
     }
@@ -98,7 +98,7 @@ class ImportReplaceTest {
         vm.start();
         assertThat(vm.stateProperty().get()).isEqualTo(State.FAILED);
         assertThat(vm.existingProperty().get()).as("no question: the answer could only be no").isNull();
-        assertThat(vm.problemProperty().get()).isEqualTo(new UiMessage("import.failed.bundled", "Netflix", "2021-09-25", 8_807));
+        assertThat(vm.problemProperty().get()).isEqualTo(new UiMessage("import.failed.bundled", "Netflix", java.time.LocalDate.of(2021, 9, 25), 8_807));
         vm.replace();
         assertThat(TestStores.contentDigest(store)).isEqualTo(before);
     }
