@@ -36,7 +36,8 @@ final class Top10LongestChart implements ChartDefinition {
         List<String> notes = new ArrayList<>();
         notes.add(s.weeks() == 0 ? ctx.get("top10.noData") : ctx.get("chart.top10-longest.note"));
         return new ChartSpec(ID, ChartType.BARS, ctx.texts().locale(), ctx.get("chart.top10-longest.title"),
-                ctx.get("chart.top10-longest.subtitle", ctx.numbers().count(points.size())), "",
+                points.isEmpty() ? ctx.get("chart.top10-longest.subtitle.none")
+                        : ctx.get("chart.top10-longest.subtitle", ctx.numbers().count(points.size())), "",
                 ctx.get("chart.top10-longest.axis"), ValueUnit.COUNT, points.stream().map(ChartPoint::category).toList(),
                 List.of(series), null, notes, Top10Charts.source(ctx, List.of()),
                 Top10Charts.dataDate(ctx, s.firstWeek(), s.lastWeek(), s.weeks()));

@@ -66,6 +66,16 @@ class Top10ChartsTest {
         }
     }
 
+    /** Exported before any Top 10 file is imported, the chart counts no "0 works" and says what to import. */
+    @Test
+    void longestWithoutAnyListSaysWhatToImportAndCountsNothing(@TempDir Path own) throws Exception {
+        try (Store fresh = ChartFixture.create(own)) {
+            ChartSpec s = new ChartService(new MarketData(fresh)).spec(ChartRequest.of("top10-longest", Locale.FRENCH));
+            assertThat(s.subtitle()).isEqualTo("Semaines dans le Top 10 hebdomadaire de Netflix en France");
+            assertThat(s.notes()).singleElement().asString().startsWith("Rien à montrer : importez d’abord");
+        }
+    }
+
     @Test
     void frenchShareByQuarterCountsFrenchAndUnknownLinesOfFilmsAndSeriesBesideTheCncFigure() throws Exception {
         ChartSpec s = spec("top10-french-share", Locale.ENGLISH);
