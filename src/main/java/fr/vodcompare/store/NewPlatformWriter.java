@@ -44,8 +44,8 @@ final class NewPlatformWriter {
 
     private Result write(TitleStream rows) throws Exception {
         long t0 = System.nanoTime();
-        long maxId = single("SELECT COALESCE(MAX(id), 0) FROM title");
-        boolean bulk = rows.expectedRows() >= BULK && rows.expectedRows() > single("SELECT COUNT(*) FROM title");
+        long maxId = Sql.single(c, "SELECT COALESCE(MAX(id), 0) FROM title");
+        boolean bulk = rows.expectedRows() >= BULK && rows.expectedRows() > Sql.single(c, "SELECT COUNT(*) FROM title");
         FtsAside aside = bulk ? FtsAside.start(c, maxId) : null; // the full-text index, built beside the rows
         try {
             return write(rows, t0, maxId, bulk ? dropIndexes() : List.of(), aside);
@@ -144,8 +144,8 @@ final class NewPlatformWriter {
             return;
         }
         try (var s = c.createStatement()) {
-            long cache = single("PRAGMA cache_size");
-            long threads = single("PRAGMA threads");
+            long cache = Sql.single(c, "PRAGMA cache_size");
+            long threads = Sql.single(c, "PRAGMA threads");
             s.execute("PRAGMA cache_size=-" + SORT_RUN_KIB);
             s.execute("PRAGMA threads=" + SORT_THREADS);
             try {
@@ -193,9 +193,4 @@ final class NewPlatformWriter {
         }
     }
 
-    private long single(String sql) throws SQLException {
-        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
 }

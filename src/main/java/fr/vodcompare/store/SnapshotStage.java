@@ -83,7 +83,7 @@ final class SnapshotStage implements AutoCloseable {
         add.setString(13, TitleRows.joined(t.genres()));
         add.setString(14, t.description());
         add.setString(15, SnapshotWriter.fileKey(t));
-        add.setString(16, hasId(t) ? t.showId().strip() : null);
+        add.setString(16, SnapshotWriter.hasId(t) ? t.showId().strip() : null);
         add.setString(17, Normalise.text(t.name()));
         add.addBatch();
         if (++batched == BATCH) {
@@ -117,11 +117,11 @@ final class SnapshotStage implements AutoCloseable {
      */
     void match(String platformId) throws SQLException {
         flush();
-        exec("UPDATE temp.snap_stage SET key_taken = 1 WHERE EXISTS (SELECT 1 FROM title t WHERE t.platform_id = ? "
+        Sql.exec(c, "UPDATE temp.snap_stage SET key_taken = 1 WHERE EXISTS (SELECT 1 FROM title t WHERE t.platform_id = ? "
                 + "AND t.ext_key = snap_stage.file_key)", platformId);
         boolean lineage = lineage(platformId);
         if (lineage) {
-            exec("INSERT OR IGNORE INTO temp.snap_match(pos, known_id, rule) SELECT s.id, i.title_id, '" + MatchRule.ID.name()
+            Sql.exec(c, "INSERT OR IGNORE INTO temp.snap_match(pos, known_id, rule) SELECT s.id, i.title_id, '" + MatchRule.ID.name()
                     + "' FROM temp.snap_stage s CROSS JOIN title_ident i ON i.platform_id = ? AND i.show_id = s.sid ORDER BY s.id", platformId);
         }
         matchByTitle(platformId, lineage);
@@ -129,8 +129,8 @@ final class SnapshotStage implements AutoCloseable {
 
     /** The staged rows walked in order, each looked up by its id (CROSS JOIN: the temporary table has no statistics). */
     private boolean lineage(String platformId) throws SQLException {
-        long fileIds = single("SELECT COUNT(*) FROM temp.snap_stage WHERE sid IS NOT NULL");
-        long knownIds = single("SELECT COUNT(*) FROM title_ident i JOIN title t ON t.id = i.title_id WHERE i.platform_id = ?",
+        long fileIds = Sql.single(c, "SELECT COUNT(*) FROM temp.snap_stage WHERE sid IS NOT NULL");
+        long knownIds = Sql.single(c, "SELECT COUNT(*) FROM title_ident i JOIN title t ON t.id = i.title_id WHERE i.platform_id = ?",
                 platformId);
         try (var ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(t.norm_name = s.norm_name), 0) FROM temp.snap_stage s "
                 + "CROSS JOIN title_ident i ON i.platform_id = ? AND i.show_id = s.sid JOIN title t ON t.id = i.title_id")) {
@@ -242,7 +242,7 @@ final class SnapshotStage implements AutoCloseable {
 
     /** How many staged rows matched several titles. */
     long ambiguousRows() throws SQLException {
-        return single("SELECT COUNT(DISTINCT pos) FROM temp.snap_ambig");
+        return Sql.single(c, "SELECT COUNT(DISTINCT pos) FROM temp.snap_ambig");
     }
 
     /** Keeps the candidates of an ambiguous row as ambiguities of the title it became in the snapshot. */
@@ -256,30 +256,6 @@ final class SnapshotStage implements AutoCloseable {
                 ps.addBatch();
             }
             ps.executeBatch();
-        }
-    }
-
-    private static boolean hasId(Title t) {
-        return t.showId() != null && !t.showId().isBlank();
-    }
-
-    private void exec(String sql, Object... args) throws SQLException {
-        try (var ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            ps.executeUpdate();
-        }
-    }
-
-    private long single(String sql, Object... args) throws SQLException {
-        try (var ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            try (var rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
         }
     }
 

@@ -98,7 +98,7 @@ final class SnapshotWriter {
             snapshotId = Snapshots.insert(c, spec, 0); // its count is set once its titles are written
         }
         long t0 = System.nanoTime();
-        long maxId = single("SELECT COALESCE(MAX(id), 0) FROM title");
+        long maxId = Sql.single(c, "SELECT COALESCE(MAX(id), 0) FROM title");
         stage.match(spec.platformId());
         long t1 = System.nanoTime();
         Counts n = new Counts();
@@ -114,7 +114,7 @@ final class SnapshotWriter {
         long t2 = System.nanoTime();
         stage.writeAmbiguities(snapshotId, n.ambiguousTitles);
         Presence.of(c, spec.platformId(), spec.territory(), asOf).add();
-        int titles = (int) single("SELECT COUNT(*) FROM temp.snap_titles");
+        int titles = (int) Sql.single(c, "SELECT COUNT(*) FROM temp.snap_titles");
         try (var ps = c.prepareStatement("UPDATE snapshot SET title_count = ? WHERE id = ?")) {
             ps.setInt(1, titles);
             ps.setLong(2, snapshotId);
@@ -195,13 +195,7 @@ final class SnapshotWriter {
         final Map<Long, Long> ambiguousTitles = new HashMap<>();
     }
 
-    private long single(String sql) throws SQLException {
-        try (var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            return rs.next() ? rs.getLong(1) : 0;
-        }
-    }
-
-    private static boolean hasId(Title t) {
+    static boolean hasId(Title t) {
         return t.showId() != null && !t.showId().isBlank();
     }
 
