@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * the stream with its error, and the store's write rolls back.
  */
 final class StreamedCatalogue implements TitleStream, AutoCloseable {
-    private static final int BATCH = 512;
+    private static final int BATCH = 256;
     private static final Object END = new Object();
 
     /** The file writes numeric dates month first: read it again, forcing that order. */
@@ -35,7 +35,7 @@ final class StreamedCatalogue implements TitleStream, AutoCloseable {
     private final String territory;
     private final ImportProgress progress;
     private final long expected;
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(16);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(4);
     private final Thread reader;
     private volatile boolean stopped;
     private List<Row> batch = List.of();

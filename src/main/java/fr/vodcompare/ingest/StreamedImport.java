@@ -1,5 +1,6 @@
 package fr.vodcompare.ingest;
 
+import fr.vodcompare.files.LowPriority;
 import fr.vodcompare.model.Snapshot;
 import fr.vodcompare.store.ImportCopies;
 import fr.vodcompare.store.SnapshotExistsException;
@@ -103,7 +104,10 @@ final class StreamedImport {
                 rows.rowsRead(), false);
     }
 
-    /** The copy kept for rebuilds, compressed on another thread while the file is imported (described once it is read). */
+    /**
+     * The copy kept for rebuilds, compressed while the file is imported (described once it is read), on a thread of its
+     * own at a lower priority: the import's reader and writer get the processor first.
+     */
     private Future<KeptImports.Copy> keep() throws StoreException {
         KeptImports kept = KeptImports.of(store);
         return CompletableFuture.supplyAsync(() -> {
@@ -112,6 +116,13 @@ final class StreamedImport {
             } catch (ImportException e) {
                 throw new CompletionException(e);
             }
+        }, task -> {
+            Thread t = new Thread(() -> {
+                LowPriority.thisThread();
+                task.run();
+            }, "vodcompare-keep-copy");
+            t.setDaemon(true);
+            t.start();
         });
     }
 }

@@ -1,50 +1,69 @@
 package fr.vodcompare.store;
 
+import fr.vodcompare.files.LowPriority;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The full-text index of a large first load, built in a file of its own by a thread of its own while the writer
- * writes the rows (on the second core), then put in the store's transaction in place of the index it had: the
- * index's own tables copied row for row, instead of the writer indexing every new title itself after the rows
- * (6-8 s of the writer's time at 1,000,000 titles). The titles the store held before are indexed there too, so that
- * the copy is the whole index. A failure here, or a title changed after it was given, leaves the writer to index
- * the titles itself, as without it. The file is attached to the writer's connection as {@link #SCHEMA} for the copy:
- * {@link Database} detaches and deletes it once the transaction ends.
+ * writes the rows, then put in the store's transaction in place of the index it had: the index's own tables copied
+ * row for row, instead of the writer indexing every new title itself after the rows (6-8 s of the writer's time at
+ * 1,000,000 titles). The titles the store held before are indexed there too, so that the copy is the whole index. The
+ * texts given are written to a file of their own as they come (the writer never waits for the index) and the thread,
+ * at a lower priority ({@link LowPriority}), indexes them as the processor allows: on two cores the writer and the
+ * file's reader get them first, and the index takes what they leave, most of it once the rows are in, while the
+ * writer builds the other indexes. A failure here, or a title changed after it was given, leaves the writer to index
+ * the titles itself, as without it. The index's file is attached to the writer's connection as {@link #SCHEMA} for the
+ * copy: {@link Database} detaches and deletes it once the transaction ends.
  */
 final class FtsAside implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FtsAside.class);
     /** The name the file is attached under for the copy (a schema name {@link Database} detaches after the transaction). */
     static final String SCHEMA = "aside_fts";
+    /** Titles per statement batch of the thread, and per hand-over of the writer's texts. */
     private static final int BATCH = 1_000;
+    /** The texts are written to their file in blocks of about this many bytes. */
+    private static final int BLOCK = 1 << 18;
     /** The full-text index's own tables, copied (its configuration is the new table's own). */
     private static final String[] TABLES = {"title_fts_data", "title_fts_idx", "title_fts_docsize"};
 
     private final Path file;
     private final String createSql;
     private final Connection side;
-    private final BlockingQueue<Object[]> queue = new ArrayBlockingQueue<>(8);
+    /** The texts given, in the order given: a record per title (its length, id, then three texts; -1 for none). */
+    private final Path texts;
+    private final FileChannel out;
+    private ByteBuffer block = ByteBuffer.allocate(BLOCK);
     private final Thread thread;
+    /** The bytes of {@link #texts} the thread may read: whole records only. */
+    private volatile long handedOver;
+    private long written;
+    private volatile boolean ended;
     private volatile Exception failure;
-    private Object[] batch = new Object[4 * BATCH];
     private int pending;
     private boolean changed;
-    private boolean ended;
 
-    private FtsAside(Path file, String createSql, Connection side) {
+    private FtsAside(Path file, String createSql, Connection side, Path texts) throws IOException {
         this.file = file;
         this.createSql = createSql;
         this.side = side;
+        this.texts = texts;
+        this.out = FileChannel.open(texts, StandardOpenOption.WRITE);
         this.thread = new Thread(this::index, "vodcompare-fts-aside");
         this.thread.setDaemon(true);
     }
@@ -56,6 +75,7 @@ final class FtsAside implements AutoCloseable {
      */
     static FtsAside start(Connection c, long maxId) {
         Path file = null;
+        Path texts = null;
         Connection side = null;
         try {
             String sql;
@@ -75,7 +95,8 @@ final class FtsAside implements AutoCloseable {
                 s.execute("INSERT INTO title_fts(title_fts, rank) VALUES ('hashsize', " + TitleRows.FTS_HASH_BYTES + ")");
             }
             side.setAutoCommit(false);
-            FtsAside aside = new FtsAside(file, sql, side);
+            texts = Files.createTempFile("vodcompare-fts-texts-", ".bin");
+            FtsAside aside = new FtsAside(file, sql, side, texts);
             aside.thread.start();
             aside.addStored(c, maxId);
             return aside;
@@ -83,11 +104,12 @@ final class FtsAside implements AutoCloseable {
             LOG.warn("Could not start the full-text index aside; the writer indexes the titles itself", e);
             Readers.closeQuietly(side);
             deleteQuietly(file);
+            deleteQuietly(texts);
             return null;
         }
     }
 
-    private void addStored(Connection c, long maxId) throws SQLException, InterruptedException {
+    private void addStored(Connection c, long maxId) throws SQLException, IOException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, director, cast_list FROM title WHERE id <= ? ORDER BY id")) {
             ps.setLong(1, maxId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -99,18 +121,58 @@ final class FtsAside implements AutoCloseable {
     }
 
     /** Gives a new title's indexed texts, as its row holds them. */
-    void add(long id, String name, String director, String cast) throws InterruptedException {
+    void add(long id, String name, String director, String cast) throws IOException {
         if (failure != null || ended) {
             return;
         }
-        int at = 4 * pending++;
-        batch[at] = id;
-        batch[at + 1] = name;
-        batch[at + 2] = director;
-        batch[at + 3] = cast;
-        if (pending == BATCH) {
-            send();
+        byte[] n = bytes(name);
+        byte[] d = bytes(director);
+        byte[] c = bytes(cast);
+        int size = 8 + 12 + length(n) + length(d) + length(c);
+        if (block.remaining() < 4 + size) {
+            writeBlock();
+            if (block.capacity() < 4 + size) {
+                block = ByteBuffer.allocate(4 + size);
+            }
         }
+        block.putInt(size).putLong(id);
+        put(n);
+        put(d);
+        put(c);
+        if (++pending == BATCH) {
+            handOver();
+        }
+    }
+
+    private static byte[] bytes(String s) {
+        return s == null ? null : s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static int length(byte[] b) {
+        return b == null ? 0 : b.length;
+    }
+
+    private void put(byte[] b) {
+        block.putInt(b == null ? -1 : b.length);
+        if (b != null) {
+            block.put(b);
+        }
+    }
+
+    private void writeBlock() throws IOException {
+        block.flip();
+        while (block.hasRemaining()) {
+            written += out.write(block);
+        }
+        block.clear();
+    }
+
+    /** The texts given so far made readable by the thread. */
+    private void handOver() throws IOException {
+        writeBlock();
+        pending = 0;
+        handedOver = written;
+        LockSupport.unpark(thread);
     }
 
     /** A title given was changed afterwards: the index aside is not used. */
@@ -118,40 +180,70 @@ final class FtsAside implements AutoCloseable {
         changed = true;
     }
 
-    private void send() throws InterruptedException {
-        Object[] full = pending == BATCH ? batch : java.util.Arrays.copyOf(batch, 4 * pending);
-        batch = new Object[4 * BATCH];
-        pending = 0;
-        put(full);
-    }
-
-    /** Queues a batch (the empty one ends), waiting while the thread is behind, unless it has failed meanwhile. */
-    private void put(Object[] b) throws InterruptedException {
-        while (failure == null && !queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-            // the thread is behind
-        }
-    }
-
-    /** On the thread: indexes the batches as they come, until the empty one. */
+    /** On the thread, at a lower priority: indexes the texts as they are handed over, until the end. */
     private void index() {
-        try (PreparedStatement ps = side.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) VALUES (?, ?, ?, ?)")) {
-            for (Object[] b = queue.take(); b.length > 0; b = queue.take()) {
-                for (int i = 0; i < b.length; i += 4) {
-                    ps.setLong(1, (Long) b[i]);
-                    ps.setString(2, (String) b[i + 1]);
-                    ps.setString(3, (String) b[i + 2]);
-                    ps.setString(4, (String) b[i + 3]);
-                    ps.addBatch();
+        LowPriority.thisThread();
+        try (FileChannel in = FileChannel.open(texts, StandardOpenOption.READ);
+             PreparedStatement ps = side.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) VALUES (?, ?, ?, ?)")) {
+            ByteBuffer b = ByteBuffer.allocate(BLOCK);
+            long read = 0;
+            int batched = 0;
+            while (true) {
+                boolean last = ended; // read before the bytes: everything is handed over once it is true
+                long until = handedOver;
+                if (read == until) {
+                    if (batched > 0) {
+                        ps.executeBatch();
+                        batched = 0;
+                    }
+                    if (last) {
+                        break;
+                    }
+                    LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
+                    if (Thread.interrupted()) {
+                        throw new InterruptedException();
+                    }
+                    continue;
                 }
-                ps.executeBatch();
+                if (b.remaining() == 0) { // one record larger than the buffer
+                    b = ByteBuffer.allocate(b.capacity() * 2).put(b.flip());
+                }
+                int n = in.read(b.limit((int) Math.min(b.capacity(), b.position() + (until - read))), read);
+                if (n < 0) {
+                    throw new IOException(texts + " ended before the " + until + " bytes handed over");
+                }
+                read += n;
+                b.flip();
+                while (b.remaining() >= 4 && b.remaining() >= 4 + b.getInt(b.position())) {
+                    b.getInt();
+                    ps.setLong(1, b.getLong());
+                    ps.setString(2, text(b));
+                    ps.setString(3, text(b));
+                    ps.setString(4, text(b));
+                    ps.addBatch();
+                    if (++batched == BATCH) {
+                        ps.executeBatch();
+                        batched = 0;
+                    }
+                }
+                b.compact();
             }
             side.commit();
         } catch (InterruptedException e) {
             failure = e;
         } catch (Exception e) {
             failure = e;
-            queue.clear(); // the writer does not wait on a thread that stopped
         }
+    }
+
+    private static String text(ByteBuffer b) {
+        int n = b.getInt();
+        if (n < 0) {
+            return null;
+        }
+        String s = new String(b.array(), b.arrayOffset() + b.position(), n, StandardCharsets.UTF_8);
+        b.position(b.position() + n);
+        return s;
     }
 
     /**
@@ -187,16 +279,18 @@ final class FtsAside implements AutoCloseable {
         return true;
     }
 
-    /** Sends what is left and the end, and waits for the thread. */
+    /** Hands over what is left and the end, and waits for the thread. */
     private void end() throws InterruptedException {
         if (ended) {
             return;
         }
-        if (pending > 0) {
-            send();
+        try {
+            handOver();
+        } catch (IOException e) {
+            failure = e;
         }
         ended = true;
-        put(new Object[0]);
+        LockSupport.unpark(thread);
         thread.join();
     }
 
@@ -212,7 +306,13 @@ final class FtsAside implements AutoCloseable {
             }
         }
         Readers.closeQuietly(side);
+        try {
+            out.close();
+        } catch (IOException e) {
+            LOG.debug("Could not close {}", texts, e);
+        }
         deleteQuietly(file);
+        deleteQuietly(texts);
     }
 
     private static void deleteQuietly(Path file) {

@@ -1,0 +1,30 @@
+package fr.vodcompare.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class LowPriorityTest {
+
+    @Test
+    void theCallingThreadAloneIsLoweredOnLinux() throws Exception {
+        assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")), "Linux only");
+        Integer mine = LowPriority.niceOfThisThread();
+        assertThat(mine).isNotNull();
+        AtomicReference<Boolean> done = new AtomicReference<>();
+        AtomicReference<Integer> after = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            done.set(LowPriority.thisThread());
+            after.set(LowPriority.niceOfThisThread());
+        });
+        t.start();
+        t.join();
+        assertThat(done.get()).isTrue();
+        assertThat(after.get()).isEqualTo(Math.max(mine, LowPriority.NICE)); // renice sets, never lowers below the thread's own
+        assertThat(LowPriority.niceOfThisThread()).as("the thread that started it is left as it was").isEqualTo(mine);
+    }
+}
