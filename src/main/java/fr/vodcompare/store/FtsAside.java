@@ -52,6 +52,8 @@ final class FtsAside implements AutoCloseable {
     private final Thread thread;
     /** The bytes of {@link #texts} the thread may read: whole records only. */
     private volatile long handedOver;
+    /** The bytes of {@link #texts} the thread has read: how far behind it is (for the log). */
+    private volatile long readSoFar;
     private long written;
     private volatile boolean ended;
     private volatile Exception failure;
@@ -175,6 +177,12 @@ final class FtsAside implements AutoCloseable {
         LockSupport.unpark(thread);
     }
 
+    /** The share of the texts handed over that the thread has not indexed yet, in per cent (for the log). */
+    long percentBehind() {
+        long given = handedOver;
+        return given == 0 ? 0 : 100 * (given - readSoFar) / given;
+    }
+
     /** A title given was changed afterwards: the index aside is not used. */
     void changed() {
         changed = true;
@@ -213,6 +221,7 @@ final class FtsAside implements AutoCloseable {
                     throw new IOException(texts + " ended before the " + until + " bytes handed over");
                 }
                 read += n;
+                readSoFar = read;
                 b.flip();
                 while (b.remaining() >= 4 && b.remaining() >= 4 + b.getInt(b.position())) {
                     b.getInt();
@@ -252,7 +261,11 @@ final class FtsAside implements AutoCloseable {
      * used (nothing was changed then): the writer indexes the titles itself.
      */
     boolean swapInto(Connection c) throws SQLException, InterruptedException {
+        long behind = handedOver - readSoFar;
+        long t0 = System.nanoTime();
         end();
+        LOG.debug("Full-text index aside: {} KB of {} KB of texts still to index when asked for, waited {} ms", behind >> 10,
+                written >> 10, (System.nanoTime() - t0) / 1_000_000);
         if (changed || failure != null) {
             if (failure != null) {
                 LOG.warn("The full-text index aside failed; the writer indexes the titles itself", failure);

@@ -83,7 +83,7 @@ final class NewPlatformWriter {
                     }
                 }
                 long id = ++nextId;
-                w.insert(id, key, t);
+                w.insert(id, key, t, r.values());
                 if (aside != null) {
                     aside.add(id, t.name(), t.director(), t.cast());
                 }
@@ -96,6 +96,9 @@ final class NewPlatformWriter {
         }
         identsOfNew(platformId, maxId);
         long t1 = System.nanoTime();
+        if (aside != null) {
+            LOG.debug("Full-text index aside: {}% of the texts to index when the rows are in", aside.percentBehind());
+        }
         Snapshot spec = rows.snapshot();
         long snapshotId = Snapshots.insert(c, spec, added);
         String asOf = spec.asOf().toString();

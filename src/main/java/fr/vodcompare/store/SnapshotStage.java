@@ -75,12 +75,12 @@ final class SnapshotStage implements AutoCloseable {
         add.setString(5, t.name());
         add.setString(6, t.director());
         add.setString(7, t.cast());
-        add.setString(8, TitleRows.joined(t.countries()));
+        add.setString(8, TitleValues.joined(t.countries()));
         add.setString(9, t.dateAdded() == null ? null : t.dateAdded().toString());
         add.setObject(10, t.releaseYear());
         add.setString(11, t.rating());
         add.setString(12, t.duration());
-        add.setString(13, TitleRows.joined(t.genres()));
+        add.setString(13, TitleValues.joined(t.genres()));
         add.setString(14, t.description());
         add.setString(15, SnapshotWriter.fileKey(t));
         add.setString(16, SnapshotWriter.hasId(t) ? t.showId().strip() : null);

@@ -1,6 +1,5 @@
 package fr.vodcompare.store;
 
-import fr.vodcompare.model.Normalise;
 import fr.vodcompare.model.Region;
 import fr.vodcompare.model.Title;
 import java.sql.Connection;
@@ -12,8 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes the current view of titles (the title row, its country and genre links, its full-text entry
@@ -21,8 +18,6 @@ import java.util.regex.Pattern;
  * write transaction; close it to flush the batches.
  */
 final class TitleRows implements AutoCloseable {
-    private static final Pattern MINUTES = Pattern.compile("(\\d+)\\s*min", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEASONS = Pattern.compile("(\\d+)\\s*Seasons?", Pattern.CASE_INSENSITIVE);
     static final String ATTRS = "show_id, kind, name, norm_name, director, cast_list, country_text, genre_text, date_added, "
             + "release_year, rating, duration, duration_minutes, seasons, description";
 
@@ -106,18 +101,20 @@ final class TitleRows implements AutoCloseable {
 
     /** Inserts a new title as its own current view (its full-text entry is written in bulk afterwards). */
     void insert(long id, String extKey, Title t) throws SQLException {
+        insert(id, extKey, t, TitleValues.of(t));
+    }
+
+    /** {@link #insert(long, String, Title)} with the values derived from the title already made ({@code v}). */
+    void insert(long id, String extKey, Title t, TitleValues v) throws SQLException {
         insert.setLong(1, id);
         insert.setString(2, t.platformId());
         insert.setString(3, extKey);
-        String countries = joined(t.countries());
-        String genres = joined(t.genres());
-        String added = added(t);
-        bindAttrs(insert, 4, t, countries, genres, added);
-        insert.setString(19, Normalise.work(t.name())); // the key matching across platforms reads: written once, here
+        bindAttrs(insert, 4, t, v);
+        insert.setString(19, v.workKey()); // the key matching across platforms reads: written once, here
         insert.addBatch();
         links(id, t);
         if (counting != null) {
-            counting.add(id, t.kind().code(), countries, t.releaseYear(), added, genres);
+            counting.add(id, t.kind().code(), v.countries(), t.releaseYear(), v.added(), v.genres());
         }
     }
 
@@ -196,36 +193,27 @@ final class TitleRows implements AutoCloseable {
 
     /** Binds the 15 attribute columns of {@link #ATTRS} from {@code first}. */
     private static void bindAttrs(PreparedStatement ps, int first, Title t) throws SQLException {
-        bindAttrs(ps, first, t, joined(t.countries()), joined(t.genres()), added(t));
+        bindAttrs(ps, first, t, TitleValues.of(t));
     }
 
-    /** {@link #bindAttrs(PreparedStatement, int, Title)} with the joined lists and the date added already made. */
-    private static void bindAttrs(PreparedStatement ps, int first, Title t, String countries, String genres, String added)
-            throws SQLException {
+    /** {@link #bindAttrs(PreparedStatement, int, Title)} with the values derived from the title already made. */
+    private static void bindAttrs(PreparedStatement ps, int first, Title t, TitleValues v) throws SQLException {
         int o = first - 1;
         ps.setString(o + 1, t.showId());
         ps.setString(o + 2, t.kind().code());
         ps.setString(o + 3, t.name());
-        ps.setString(o + 4, Normalise.text(t.name()));
+        ps.setString(o + 4, v.normName());
         ps.setString(o + 5, t.director());
         ps.setString(o + 6, t.cast());
-        ps.setString(o + 7, countries);
-        ps.setString(o + 8, genres);
-        ps.setString(o + 9, added);
+        ps.setString(o + 7, v.countries());
+        ps.setString(o + 8, v.genres());
+        ps.setString(o + 9, v.added());
         setInt(ps, o + 10, t.releaseYear());
         ps.setString(o + 11, t.rating());
         ps.setString(o + 12, t.duration());
-        setInt(ps, o + 13, match(MINUTES, t.duration()));
-        setInt(ps, o + 14, match(SEASONS, t.duration()));
+        setInt(ps, o + 13, v.minutes());
+        setInt(ps, o + 14, v.seasons());
         ps.setString(o + 15, t.description());
-    }
-
-    private static String added(Title t) {
-        return t.dateAdded() == null ? null : t.dateAdded().toString();
-    }
-
-    static String joined(List<String> items) {
-        return items.isEmpty() ? null : String.join(", ", items);
     }
 
     private void links(long id, Title t) throws SQLException {
@@ -299,14 +287,6 @@ final class TitleRows implements AutoCloseable {
         if (first != null) {
             throw first;
         }
-    }
-
-    private static Integer match(Pattern p, String s) {
-        if (s == null) {
-            return null;
-        }
-        Matcher m = p.matcher(s);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     static void setInt(PreparedStatement ps, int i, Integer v) throws SQLException {

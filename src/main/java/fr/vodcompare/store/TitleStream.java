@@ -9,8 +9,14 @@ import fr.vodcompare.model.Title;
  * it back.
  */
 public interface TitleStream {
-    /** One row: the line it starts on, its title, and the line of an earlier row that may have the same file key (0: none). */
-    record Row(long line, Title title, long maybeSameAs) {
+    /**
+     * One row: the line it starts on, its title, the line of an earlier row that may have the same file key (0: none),
+     * and the values the store derives from the title, made with the row (on the thread that reads the file).
+     */
+    record Row(long line, Title title, long maybeSameAs, TitleValues values) {
+        public Row(long line, Title title, long maybeSameAs) {
+            this(line, title, maybeSameAs, TitleValues.of(title));
+        }
     }
 
     /** The next row, or null after the last. */
