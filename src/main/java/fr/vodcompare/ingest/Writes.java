@@ -28,15 +28,16 @@ final class Writes {
      * As {@link #keeping(Store, KeptImports.Copy, Store.TransactionWork, java.util.function.Predicate)}, with a copy still
      * being written beside the import (on another core): the transaction waits for it before recording it.
      *
-     * @param alone hold the store alone when this process allows it ({@link Store#transactionAlone}): a large load
+     * @param firstLoad a platform's first catalogue ({@link Store#firstLoadTransaction}): the store held alone when this
+     *                  process allows it, the references the load makes not checked row by row
      */
     static <T> T keeping(Store store, java.util.concurrent.Future<KeptImports.Copy> pending, Store.TransactionWork<T> work,
-                         java.util.function.Predicate<T> wrote, Describe<T> describe, boolean alone)
+                         java.util.function.Predicate<T> wrote, Describe<T> describe, boolean firstLoad)
             throws StoreException, ImportException, ImportCancelledException {
         T result;
         boolean[] recorded = {false};
         try {
-            result = run(store, alone, tx -> {
+            result = run(store, firstLoad, tx -> {
                 T r = work.run(tx);
                 KeptImports.Copy copy = copy(pending);
                 // a replayed copy is always recorded: it belongs to the new store even when it adds nothing there
@@ -88,10 +89,10 @@ final class Writes {
         return run(store, false, work);
     }
 
-    private static <T> T run(Store store, boolean alone, Store.TransactionWork<T> work)
+    private static <T> T run(Store store, boolean firstLoad, Store.TransactionWork<T> work)
             throws StoreException, ImportException, ImportCancelledException {
         try {
-            return alone ? store.transactionAlone(work) : store.transaction(work);
+            return firstLoad ? store.firstLoadTransaction(work) : store.transaction(work);
         } catch (StoreException e) {
             if (e.getCause() instanceof ImportException) {
                 throw (ImportException) e.getCause();

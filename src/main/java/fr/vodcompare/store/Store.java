@@ -52,11 +52,11 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * As {@link #transaction}, holding the store alone when this process allows it ({@link Database#writeAlone}): for a
-     * large load from a command.
+     * As {@link #transaction}, for a platform's first catalogue: holding the store alone when this process allows it,
+     * and without SQLite checking, row by row, the references the load makes itself ({@link Database#writeNewRows}).
      */
-    public <T> T transactionAlone(TransactionWork<T> work) throws StoreException {
-        return db.writeAlone(c -> work.run(new StoreTransaction(c)));
+    public <T> T firstLoadTransaction(TransactionWork<T> work) throws StoreException {
+        return db.writeNewRows(c -> work.run(new StoreTransaction(c)));
     }
 
     public Database database() {

@@ -228,6 +228,13 @@ class StreamedImportTest {
         List<String> aside = leftAside();
         importFile(large(60_000, 0), "big");
         ftsIntegrity(); // every title indexed as its row says, nothing more
+        // written without SQLite checking references row by row (Database#writeNewRows): every reference holds
+        String broken = store.database().read(c -> {
+            try (var rs = c.prepareStatement("PRAGMA foreign_key_check").executeQuery()) {
+                return rs.next() ? rs.getString(1) + " -> " + rs.getString(3) : "none";
+            }
+        });
+        assertThat(broken).isEqualTo("none");
         assertThat(one("SELECT COUNT(*) FROM title_fts_docsize")).isEqualTo(one("SELECT COUNT(*) FROM title")); // and measured
         assertThat(one("SELECT group_concat(rowid) FROM title_fts WHERE title_fts MATCH '\"" + word + "\"'")).isEqualTo(before);
         assertThat(Integer.parseInt(one("SELECT COUNT(*) FROM title_fts WHERE title_fts MATCH 'amelie'")))
