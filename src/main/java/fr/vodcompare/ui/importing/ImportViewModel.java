@@ -256,8 +256,12 @@ public final class ImportViewModel {
                 return cancelled;
             }
         };
-        tasks.task(() -> isFacts ? new FactsImporter(store).run(f, opts, false) : new CatalogueImporter(store).run(req, progress))
-                .onSuccess(r -> {
+        // the platforms read again with the report: a platform the import made is named by its name in the report
+        tasks.task(() -> new Done(isFacts ? new FactsImporter(store).run(f, opts, false) : new CatalogueImporter(store).run(req, progress),
+                        store.platforms().all()))
+                .onSuccess(d -> {
+                    platforms.setAll(d.platforms());
+                    ImportReport r = d.report();
                     report.set(r);
                     state.set(State.DONE);
                     step.set(null);
@@ -265,6 +269,10 @@ public final class ImportViewModel {
                 })
                 .onFailure(this::failed)
                 .start();
+    }
+
+    /** An import's report and the platforms stored after it. */
+    private record Done(ImportReport report, List<Platform> platforms) {
     }
 
     private void failed(Throwable e) {

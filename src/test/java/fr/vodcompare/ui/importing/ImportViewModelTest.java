@@ -113,6 +113,7 @@ class ImportViewModelTest {
         assertThat(r.asOf()).isEqualTo(LocalDate.of(2024, 1, 31));
         assertThat(titles()).isEqualTo(before + 2);
         assertThat(store.platforms().find("mubi").orElseThrow().name()).isEqualTo("MUBI");
+        assertThat(vm.platformName("mubi")).as("the report names the platform the import made").isEqualTo("MUBI");
         assertThat(store.titles().search("amelie", "mubi", 5)).extracting(t -> t.countries()).containsExactly(
                 java.util.List.of("France"));
         assertThat(changes[0]).isEqualTo(1);
