@@ -158,11 +158,14 @@ class CliTest {
         Run r = run("--db", dir.resolve("own.db").toString(), "--lang", "en", "import", "catalogue", f.toString(),
                 "--platform", "mini_vod", "--name", "Mini VOD", "--as-of", "2024-05-01", "--territory", "FR");
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("2 rows read, 2 imported, 1 warnings").contains("Snapshot: mini_vod as of 2024-05-01");
+        assertThat(r.out()).contains("2 rows read, 2 imported, 1 warning").doesNotContain("1 warnings").contains("Snapshot: mini_vod as of 2024-05-01");
         assertThat(r.err()).contains(f + ":2: warning: rating '74 min' is a duration");
         Run french = run("--db", dir.resolve("fr.db").toString(), "--lang", "fr", "import", "catalogue", f.toString(),
                 "--platform", "mini_vod", "--as-of", "2024-05-01", "--territory", "FR");
         assertThat(french.err()).contains(f + ":2: avertissement : la classification « 74 min » est une durée ; placée dans la durée");
+        // counts said as sentences: one warning, and zero takes the singular in French
+        assertThat(french.out()).contains("2 lignes lues, 2 importées, 1 avertissement").doesNotContain("1 avertissements")
+                .contains("2 nouveaux, 0 modifié, 0 inchangé");
         Run refused = run("--db", dir.resolve("own.db").toString(), "--lang", "en", "import", "catalogue", f.toString(),
                 "--platform", "mini_vod", "--as-of", "2024-05-01", "--territory", "FR");
         assertThat(refused.status()).isEqualTo(3);

@@ -96,7 +96,7 @@ class HostileFilesTest {
         Path f = largeWith("late-1252.csv", 60_000, 60_000, "é".getBytes(Charset.forName("windows-1252")));
         Run r = run("import", "catalogue", f.toString(), "--platform", "mubi", "--as-of", "2024-01-31");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains(f + " is not UTF-8: it was read as Windows-1252").contains("60000 rows read, 60000 imported");
+        assertThat(r.out()).contains(f + " is not UTF-8: it was read as Windows-1252").contains("60,000 rows read, 60,000 imported");
         assertThat(run("search", "Title 60000é", "--platform", "mubi").out()).contains("mubi\tTitle 60000é\t2001");
         try (Store s = Store.open(db)) {
             assertThat(s.catalogue().snapshots()).filteredOn(sn -> sn.platformId().equals("mubi")).singleElement()
@@ -135,7 +135,7 @@ class HostileFilesTest {
         Path f = file("padded.csv", "show_id;type;title\ns1;Movie;A;;\ns2;Movie;B;;\ns3;Movie;C\n");
         Run r = run("import", "catalogue", f.toString(), "--platform", "mubi", "--as-of", "2024-01-31");
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("3 rows read, 3 imported, 1 warnings");
+        assertThat(r.out()).contains("3 rows read, 3 imported, 1 warning").doesNotContain("1 warnings");
         assertThat(r.err()).contains(f + ":2: warning: 2 rows have empty fields past the header's 3 columns");
     }
 
