@@ -23,8 +23,18 @@ class LowPriorityTest {
         });
         t.start();
         t.join();
+        if (!onPath("renice")) { // util-linux's, on every Debian; without it nothing changes but the speed
+            assertThat(done.get()).isFalse();
+            assertThat(after.get()).isEqualTo(mine);
+            return;
+        }
         assertThat(done.get()).isTrue();
         assertThat(after.get()).isEqualTo(Math.max(mine, LowPriority.NICE)); // renice sets, never lowers below the thread's own
         assertThat(LowPriority.niceOfThisThread()).as("the thread that started it is left as it was").isEqualTo(mine);
+    }
+
+    private static boolean onPath(String command) {
+        return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, command)));
     }
 }
