@@ -72,7 +72,7 @@ public final class Cli implements Callable<Integer> {
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parse) -> handle(e));
         cl.setParameterExceptionHandler((e, args2) -> {
-            err.println(e.getMessage());
+            err.println(parameterProblem(e));
             e.getCommandLine().usage(err);
             return USAGE;
         });
@@ -91,6 +91,34 @@ public final class Cli implements Callable<Integer> {
                 removeCreatedStore();
             }
         }
+    }
+
+    /**
+     * A command line that cannot be read, said in --lang's language where it is one of the usual slips (something
+     * missing, something not understood); else picocli's own words.
+     */
+    String parameterProblem(CommandLine.ParameterException e) {
+        ResourceBundle m = messages();
+        if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return String.format(m.getString("cli.param.missing"), missing.getMissing().stream().map(Cli::named)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String said = String.format(m.getString("cli.param.unmatched"), unmatched.getUnmatched().stream()
+                    .map(a -> "'" + a + "'").collect(java.util.stream.Collectors.joining(", ")));
+            List<String> near = unmatched.getSuggestions();
+            return near.isEmpty() ? said : said + System.lineSeparator()
+                    + String.format(m.getString("cli.param.didYouMean"), String.join(", ", near));
+        }
+        return e.getMessage();
+    }
+
+    /** An option or parameter as the usage writes it: '--platform=ID', 'FILE'. */
+    private static String named(CommandLine.Model.ArgSpec a) {
+        if (a instanceof CommandLine.Model.OptionSpec o) {
+            return "'" + o.longestName() + (o.arity().max() > 0 ? "=" + o.paramLabel() : "") + "'";
+        }
+        return "'" + a.paramLabel() + "'";
     }
 
     /** The command the arguments name after the global options (--db, --lang), alone; all of them when they name none. */

@@ -177,6 +177,19 @@ class CliTest {
                 .contains("Replaces mini_vod as of 2024-05-01: 2 → 2 titles, 0 no longer listed");
     }
 
+    /** A command line that cannot be read says what is missing or not understood in --lang's language, then the usage. */
+    @Test
+    void aCommandLineSlipIsSaidInTheChosenLanguage() {
+        Run missing = run("--lang", "fr", "import", "catalogue");
+        assertThat(missing.status()).isEqualTo(Cli.USAGE);
+        assertThat(missing.err()).startsWith("Il manque : '--platform=ID', 'FILE'").contains("Usage: vodcompare import catalogue");
+        Run typo = run("--lang", "fr", "serach", "marseille");
+        assertThat(typo.status()).isEqualTo(Cli.USAGE);
+        assertThat(typo.err()).startsWith("Pas compris : 'serach', 'marseille'").contains("Vouliez-vous dire : search");
+        assertThat(run("--lang", "en", "import", "catalogue", "x.csv").err()).startsWith("Missing: '--platform=ID'");
+        assertThat(run("--lang", "en", "serach").err()).startsWith("Not understood: 'serach'").contains("Did you mean: search");
+    }
+
     /** A refused file is said in --lang's language: in English exactly as before, in French never in English. */
     @Test
     void aRefusedImportSaysWhyInTheLanguageAsked(@TempDir Path dir) throws Exception {
