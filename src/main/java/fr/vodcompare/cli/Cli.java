@@ -245,6 +245,15 @@ public final class Cli implements Callable<Integer> {
         return ResourceBundle.getBundle("fr.vodcompare.cli.messages", locale());
     }
 
+    /**
+     * A sentence of the messages that counts, in --lang's language: a message format whose choices say "1 row", "no
+     * title" and "1,000 rows" as sentences.
+     */
+    String counted(String key, Object... args) {
+        ResourceBundle m = messages();
+        return new java.text.MessageFormat(m.getString(key), m.getLocale()).format(args);
+    }
+
     /** A command was used wrongly in a way picocli cannot see (exit 2). */
     static final class UsageException extends Exception {
         UsageException(String message) {

@@ -182,20 +182,14 @@ final class ImportCommand implements Callable<Integer> {
         };
     }
 
-    /** A sentence of the bundle that counts (a message format with choices), in the bundle's language. */
-    static String counted(ResourceBundle m, String key, Object... args) {
-        return new java.text.MessageFormat(m.getString(key), m.getLocale()).format(args);
-    }
-
     /** The summary on standard output; the first warnings on standard error. */
     static void print(Cli cli, ImportReport r) {
         ResourceBundle m = cli.messages();
         var out = cli.out();
-        // counts said as sentences ("1 row read", "1 ligne lue"): message formats with choices, not String.format
-        out.println(counted(m, r.dryRun() ? "import.summary.dry" : "import.summary", r.file(), r.rowsRead(), r.imported(),
+        out.println(cli.counted(r.dryRun() ? "import.summary.dry" : "import.summary", r.file(), r.rowsRead(), r.imported(),
                 r.warnings().size()));
         if (!r.dryRun()) {
-            out.println(counted(m, "import.changes", r.added(), r.updated(), r.unchanged()));
+            out.println(cli.counted("import.changes", r.added(), r.updated(), r.unchanged()));
         }
         if (r.asOf() != null) {
             out.println(String.format(m.getString("import.snapshot"), r.platformId(), r.asOf()));

@@ -50,8 +50,7 @@ final class SearchCommand implements Callable<Integer> {
                     t.releaseYear() == null ? "" : t.releaseYear(), cli.messages().getString("kind." + t.kind().code()),
                     t.director() == null ? "" : Text.printable(t.director()));
         }
-        String count = found.isEmpty() ? "search.count.none" : found.size() == 1 ? "search.count.one" : "search.count";
-        cli.err().println(String.format(cli.messages().getString(count), found.size()));
+        cli.err().println(cli.counted("search.count", found.size()));
         return Cli.OK;
     }
 

@@ -44,7 +44,7 @@ final class Top10ImportCommand implements Callable<Integer> {
     static void print(Cli cli, Top10Report r) {
         ResourceBundle m = cli.messages();
         var out = cli.out();
-        out.println(ImportCommand.counted(m, "top10.import.summary", r.file(), m.getString("top10.layout." + r.layout().code()),
+        out.println(cli.counted("top10.import.summary", r.file(), m.getString("top10.layout." + r.layout().code()),
                 r.rowsRead()));
         if (r.country() != null) {
             out.println(String.format(m.getString("top10.import.kept"), r.rowsKept(), r.country(), r.rowsSkipped(),
