@@ -332,8 +332,13 @@ public final class Database implements AutoCloseable {
      * mode when it ends, whatever happens; a process killed meanwhile leaves a journal that SQLite plays back at the next
      * open (the store as it was).
      */
-    public <T> T writeAlone(Work<T> work) throws StoreException {
-        return onWriter(() -> aloneAllowed ? alone(work) : inTransaction(work));
+    <T> T writeAlone(Work<T> work) throws StoreException {
+        return onWriter(() -> aloneIfAllowed(work));
+    }
+
+    /** On the writer thread: {@link #writeAlone}'s transaction, alone when allowed. */
+    private <T> T aloneIfAllowed(Work<T> work) throws Exception {
+        return aloneAllowed ? alone(work) : inTransaction(work);
     }
 
     /**
@@ -349,7 +354,7 @@ public final class Database implements AutoCloseable {
             Connection c = writeConnection();
             references(c, false);
             try {
-                return aloneAllowed ? alone(work) : inTransaction(work);
+                return aloneIfAllowed(work);
             } finally {
                 if (writeConnection == c) {
                     try {

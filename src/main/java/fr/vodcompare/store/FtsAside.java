@@ -238,9 +238,7 @@ final class FtsAside implements AutoCloseable {
                 b.compact();
             }
             side.commit();
-        } catch (InterruptedException e) {
-            failure = e;
-        } catch (Exception e) {
+        } catch (Exception e) { // interrupted too: the writer then indexes the titles itself
             failure = e;
         }
     }
