@@ -51,7 +51,8 @@ public final class CatalogueSources {
     /** A catalogue's scope in words; a catalogue imported without a source's name says none (no empty place). */
     static String scope(fr.vodcompare.ui.Messages m, String platformName, String sourceName, java.time.LocalDate asOf,
                         String territory) {
-        return sourceName == null || sourceName.isBlank()
+        // a catalogue imported without a source's name is recorded under its platform's name: said once, not twice
+        return sourceName == null || sourceName.isBlank() || sourceName.strip().equalsIgnoreCase(platformName)
                 ? m.format("catalogue.scope.platform.unsourced", platformName, m.date(asOf), territory)
                 : m.format("catalogue.scope.platform", platformName, sourceName, m.date(asOf), territory);
     }

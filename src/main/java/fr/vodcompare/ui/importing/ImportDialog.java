@@ -45,6 +45,8 @@ public final class ImportDialog {
     private final Messages m;
     private final Stage stage = new Stage();
     private final ImportForm form;
+    /** The report, or why the import failed, once it is over: in the preview's room, which it fills. */
+    private final TextArea outcome;
 
     public ImportDialog(ImportViewModel vm, Messages m, Window owner, String stylesheet) {
         this.vm = vm;
@@ -58,7 +60,14 @@ public final class ImportDialog {
         root.setId("import-dialog");
         root.setPadding(new Insets(14));
         root.setTop(top());
-        root.setCenter(form.build());
+        outcome = outcomeArea();
+        Node fields = form.build();
+        VBox center = new VBox(8, fields, outcome);
+        VBox.setVgrow(outcome, Priority.ALWAYS);
+        // the form grows while it shows the preview; once the import is over the report takes that room
+        VBox.setVgrow(fields, Priority.ALWAYS);
+        outcome.visibleProperty().addListener((o, was, shown) -> VBox.setVgrow(fields, shown ? Priority.NEVER : Priority.ALWAYS));
+        root.setCenter(center);
         root.setBottom(bottom());
         root.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
@@ -191,8 +200,6 @@ public final class ImportDialog {
         step.textProperty().bind(Bindings.createStringBinding(() -> vm.stepProperty().get() == null ? ""
                 : m.text(vm.stepProperty().get()), vm.stepProperty()));
 
-        TextArea outcome = outcomeArea();
-
         Button run = Views.button(m.get("import.run"), Feather.UPLOAD);
         run.setId("import-run");
         run.setDefaultButton(true);
@@ -219,7 +226,7 @@ public final class ImportDialog {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, bar, step, gap, again, cancel, run, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        VBox box = new VBox(8, check, outcome, buttons);
+        VBox box = new VBox(8, check, buttons);
         box.setPadding(new Insets(10, 0, 0, 0));
         return box;
     }

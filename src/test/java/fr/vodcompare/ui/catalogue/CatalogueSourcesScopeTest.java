@@ -20,6 +20,12 @@ class CatalogueSourcesScopeTest {
     }
 
     @Test
+    void aCatalogueRecordedUnderItsPlatformsNameSaysItOnce() {
+        assertThat(CatalogueSources.scope(Messages.of(Locale.ENGLISH), "Bench VOD", "Bench VOD", APRIL_28, "FR"))
+                .isEqualTo("Bench VOD, as of 28 Apr 2021, territory FR");
+    }
+
+    @Test
     void aSourcesNameIsSaidAfterThePlatform() {
         assertThat(CatalogueSources.scope(Messages.of(Locale.ENGLISH), "Netflix", "Kaggle", APRIL_28, "FR"))
                 .isEqualTo("Netflix, Kaggle, as of 28 Apr 2021, territory FR");
