@@ -33,7 +33,8 @@ final class SnapshotGroups {
     /** By kind (few), then country list. */
     private final Map<String, Map<String, Group>> byCountries = new HashMap<>();
     private final Map<String, Group> byGenres = new HashMap<>();
-    private final Map<String, long[]> byDecade = new HashMap<>();
+    /** By release decade (null: unknown year); its key written as text. */
+    private final Map<Integer, long[]> byDecade = new HashMap<>();
     private final Map<String, long[]> byAdded = new HashMap<>();
 
     /**
@@ -43,7 +44,7 @@ final class SnapshotGroups {
     void add(long id, String kind, String countryText, Integer releaseYear, String dateAdded, String genreText) {
         byCountries.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(countryText, k -> new Group()).add(id);
         byGenres.computeIfAbsent(genreText, k -> new Group()).add(id);
-        byDecade.computeIfAbsent(releaseYear == null ? null : String.valueOf(releaseYear / 10 * 10), k -> new long[1])[0]++;
+        byDecade.computeIfAbsent(releaseYear == null ? null : releaseYear / 10 * 10, k -> new long[1])[0]++;
         byAdded.computeIfAbsent(dateAdded == null ? null : dateAdded.substring(0, Math.min(4, dateAdded.length())),
                 k -> new long[1])[0]++;
     }
@@ -71,8 +72,8 @@ final class SnapshotGroups {
             for (Map.Entry<RegionOrigin, Long> e : byRegion.entrySet()) {
                 add(insert, snapshotId, "region", e.getKey().region(), e.getKey().origin(), e.getValue());
             }
-            for (Map.Entry<String, long[]> e : byDecade.entrySet()) {
-                add(insert, snapshotId, "decade", e.getKey(), null, e.getValue()[0]);
+            for (Map.Entry<Integer, long[]> e : byDecade.entrySet()) {
+                add(insert, snapshotId, "decade", e.getKey() == null ? null : e.getKey().toString(), null, e.getValue()[0]);
             }
             for (Map.Entry<String, long[]> e : byAdded.entrySet()) {
                 add(insert, snapshotId, "added", e.getKey(), null, e.getValue()[0]);

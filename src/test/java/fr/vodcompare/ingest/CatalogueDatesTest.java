@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -47,5 +48,21 @@ class CatalogueDatesTest {
         } else {
             assertThat(warnings).singleElement().asString().contains(warning);
         }
+    }
+
+    /** A date read again is the same date, refused again when in the future; numeric dates still decide as they come. */
+    @Test
+    void aDateReadAgainReadsTheSame() {
+        CatalogueDates dates = CatalogueDates.provisional(null, TODAY);
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            assertThat(dates.parse("September 25, 2021", s -> warnings.add(s.english())).date()).isEqualTo(LocalDate.of(2021, 9, 25));
+            assertThat(dates.parse(" September  25, 2021", s -> warnings.add(s.english())).date()).isEqualTo(LocalDate.of(2021, 9, 25));
+            assertThat(dates.parse("January 1, 2999", s -> warnings.add(s.english())).problem()).contains("is in the future");
+            assertThat(dates.parse("01/07/2021", s -> warnings.add(s.english())).date()).isEqualTo(LocalDate.of(2021, 7, 1));
+        }
+        assertThat(warnings).singleElement().asString().contains("01/07/2021 read as 1 July 2021");
+        assertThat(dates.parse("09/22/2021", s -> { }).date()).isNull();
+        assertThat(dates.verdict()).isEqualTo(CatalogueDates.Verdict.READ_AGAIN_MONTH_FIRST);
     }
 }
