@@ -52,7 +52,7 @@ final class TitleRows implements AutoCloseable {
         versionOfRow = prepare("INSERT OR REPLACE INTO title_version(title_id, snapshot_id, as_of, match_rule) VALUES (?,?,?,?)");
         copyRowToVersions = prepare("UPDATE title_version AS v SET (" + ATTRS + ") = (SELECT " + ATTRS + " FROM title t "
                 + "WHERE t.id = v.title_id) WHERE v.title_id = ? AND v.name IS NULL");
-        ident = prepare("INSERT OR IGNORE INTO title_ident(platform_id, show_id, title_id) VALUES (?,?,?)");
+        ident = prepare(FileIds.REMEMBER);
         clearCountries = prepare("DELETE FROM title_country WHERE title_id = ?");
         clearGenres = prepare("DELETE FROM title_genre WHERE title_id = ?");
         addCountry = prepare("INSERT OR IGNORE INTO title_country(title_id, country_id, position) VALUES (?,?,?)");
@@ -180,7 +180,7 @@ final class TitleRows implements AutoCloseable {
         versionOfRow.addBatch();
     }
 
-    /** Remembers the id a file gave a title (the first title to hold an id keeps it). */
+    /** Remembers the id a file gave a title (the first title to hold an id keeps it; {@link FileIds}). */
     void ident(String platformId, String showId, long titleId) throws SQLException {
         if (showId == null || showId.isBlank()) {
             return;
@@ -220,22 +220,34 @@ final class TitleRows implements AutoCloseable {
         int pos = 0;
         for (String country : t.countries()) {
             addCountry.setLong(1, id);
-            addCountry.setLong(2, id(countryIds, "country", country, Region.of(country).name()));
+            addCountry.setLong(2, id(countryIds, "country", country, true));
             addCountry.setInt(3, pos++);
             addCountry.addBatch();
         }
         for (String genre : t.genres()) {
             addGenre.setLong(1, id);
-            addGenre.setLong(2, id(genreIds, "genre", genre, null));
+            addGenre.setLong(2, id(genreIds, "genre", genre, false));
             addGenre.addBatch();
         }
     }
 
-    private long id(Map<String, Long> cache, String table, String name, String region) throws SQLException {
-        Long known = cache.get(name.toLowerCase(Locale.ROOT));
+    /**
+     * The id of a country ({@code regional}: added with its region) or genre, added when new. {@code cache} holds the
+     * names already met as they were written and in lower case (names match without case): a name written as before is
+     * found without being lowered again (millions of links in a large catalogue).
+     */
+    private long id(Map<String, Long> cache, String table, String name, boolean regional) throws SQLException {
+        Long known = cache.get(name);
+        if (known == null) {
+            known = cache.get(name.toLowerCase(Locale.ROOT));
+            if (known != null) {
+                cache.put(name, known);
+            }
+        }
         if (known != null) {
             return known;
         }
+        String region = regional ? Region.of(name).name() : null;
         String insertSql = region == null ? "INSERT OR IGNORE INTO " + table + "(name) VALUES (?)"
                 : "INSERT OR IGNORE INTO " + table + "(name, region) VALUES (?, ?)";
         try (var ps = c.prepareStatement(insertSql)) {
@@ -251,6 +263,7 @@ final class TitleRows implements AutoCloseable {
                 rs.next();
                 long id = rs.getLong(1);
                 cache.put(name.toLowerCase(Locale.ROOT), id);
+                cache.put(name, id);
                 return id;
             }
         }
