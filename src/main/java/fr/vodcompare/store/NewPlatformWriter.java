@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * Writes the first snapshot of a platform the store does not have yet, streamed and set-based, inside the
  * caller's write transaction: every row is a new title (nothing to match within the platform), so each row is
- * one batched insert of its title, file id and links, and what follows from the titles (their versions, their
+ * one batched insert of its title (its key holds its file id) and links, and what follows from the titles (their versions, their
  * presence, the full-text index) is written in one statement each once the rows are in. A large load drops the
  * secondary indexes of the tables it fills and builds them again after the rows (sorted, not row by row); the
  * transaction rolls all of it back on failure.
@@ -187,9 +187,9 @@ final class NewPlatformWriter {
     }
 
     /**
-     * Remembers the ids the file gave the new titles, in one statement after the rows: a new title's key is its id
-     * ({@link SnapshotWriter#fileKey}), so the ids are read in their order from the titles' unique key and written in that
-     * order (written row by row, in the file's order, they went to random places of the table: 2 s of 1,000,000 rows).
+     * Remembers the ids the file gave the new titles that their keys do not say ({@link FileIds}: an id holding a '#'),
+     * in one statement after the rows; a new title's key is its id ({@link SnapshotWriter#fileKey}), so no other id needs a
+     * row (one per title until schema 14: 0.5 s of a 1,000,000-title load, and 40 MB).
      */
     private void identsOfNew(String platformId, long maxId) throws SQLException {
         if (platformId == null) {
@@ -197,7 +197,7 @@ final class NewPlatformWriter {
         }
         try (var ps = c.prepareStatement("INSERT OR IGNORE INTO title_ident(platform_id, show_id, title_id) "
                 + "SELECT platform_id, substr(ext_key, 4), id FROM title WHERE platform_id = ? AND ext_key >= 'id:' "
-                + "AND ext_key < 'id;' AND id > ? ORDER BY ext_key")) {
+                + "AND ext_key < 'id;' AND instr(ext_key, '#') > 0 AND id > ? ORDER BY ext_key")) {
             ps.setString(1, platformId);
             ps.setLong(2, maxId);
             ps.executeUpdate();

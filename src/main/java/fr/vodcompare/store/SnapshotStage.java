@@ -121,19 +121,22 @@ final class SnapshotStage implements AutoCloseable {
                 + "AND t.ext_key = snap_stage.file_key)", platformId);
         boolean lineage = lineage(platformId);
         if (lineage) {
-            Sql.exec(c, "INSERT OR IGNORE INTO temp.snap_match(pos, known_id, rule) SELECT s.id, i.title_id, '" + MatchRule.ID.name()
-                    + "' FROM temp.snap_stage s CROSS JOIN title_ident i ON i.platform_id = ? AND i.show_id = s.sid ORDER BY s.id", platformId);
+            Sql.exec(c, "INSERT OR IGNORE INTO temp.snap_match(pos, known_id, rule) SELECT s.id, " + FileIds.titleId("f") + ", '"
+                    + MatchRule.ID.name() + "' FROM temp.snap_stage s" + FileIds.join("?1", "s.sid", "f") + " WHERE s.sid IS NOT NULL AND "
+                    + FileIds.titleId("f") + " IS NOT NULL ORDER BY s.id", platformId);
         }
         matchByTitle(platformId, lineage);
     }
 
-    /** The staged rows walked in order, each looked up by its id (CROSS JOIN: the temporary table has no statistics). */
+    /**
+     * The staged rows walked in order, each looked up by its id (LEFT JOINs keep the temporary table, which has no
+     * statistics, as the outer loop).
+     */
     private boolean lineage(String platformId) throws SQLException {
         long fileIds = Sql.single(c, "SELECT COUNT(*) FROM temp.snap_stage WHERE sid IS NOT NULL");
-        long knownIds = Sql.single(c, "SELECT COUNT(*) FROM title_ident i JOIN title t ON t.id = i.title_id WHERE i.platform_id = ?",
-                platformId);
-        try (var ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(t.norm_name = s.norm_name), 0) FROM temp.snap_stage s "
-                + "CROSS JOIN title_ident i ON i.platform_id = ? AND i.show_id = s.sid JOIN title t ON t.id = i.title_id")) {
+        long knownIds = Sql.single(c, FileIds.COUNT_OF_PLATFORM, platformId);
+        try (var ps = c.prepareStatement("SELECT COUNT(*), COALESCE(SUM(t.norm_name = s.norm_name), 0) FROM temp.snap_stage s"
+                + FileIds.join("?1", "s.sid", "f") + " JOIN title t ON t.id = " + FileIds.titleId("f") + " WHERE s.sid IS NOT NULL")) {
             ps.setString(1, platformId);
             try (var rs = ps.executeQuery()) {
                 rs.next();

@@ -204,7 +204,7 @@ final class SnapshotWriter {
         return hasId(t) ? "id:" + t.showId().strip() : "key:" + Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
     }
 
-    /** The stored key of a new title (unique per platform; lookups go through title_ident and matching). */
+    /** The stored key of a new title (unique per platform; the id it holds names the title: {@link FileIds}). */
     static String extKey(Title t) {
         return fileKey(t);
     }

@@ -109,7 +109,7 @@ public final class TitleQueries {
         return Normalise.commaList(joined);
     }
 
-    /** Two titles {@code t} and {@code o} with the same normalised name, year and kind (served by the title_match_key index). */
+    /** Two titles {@code t} and {@code o} with the same normalised name, year and kind (served by the title_sort index). */
     static final String SAME_KEY = "o.norm_name = t.norm_name AND o.release_year IS t.release_year AND o.kind = t.kind";
 
     /** The platforms a work is on, by the cross-platform match (for a title's detail). */

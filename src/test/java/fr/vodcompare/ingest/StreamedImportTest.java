@@ -49,7 +49,8 @@ class StreamedImportTest {
             "SELECT platform_id, ext_key, " + ATTRS + ", work_key FROM title ORDER BY ext_key",
             "SELECT t.ext_key, v.as_of, v.match_rule, v.name IS NULL, " + prefixed("v") + " FROM title_version v JOIN title t "
                     + "ON t.id = v.title_id ORDER BY t.ext_key",
-            "SELECT i.platform_id, i.show_id, t.ext_key FROM title_ident i JOIN title t ON t.id = i.title_id ORDER BY 1, 2",
+            "SELECT i.platform_id, i.show_id, t.ext_key FROM (" + fr.vodcompare.store.FileIds.ALL + ") i JOIN title t ON t.id = i.title_id "
+                    + "ORDER BY 1, 2",
             "SELECT t.ext_key, c.name, tc.position FROM title_country tc JOIN title t ON t.id = tc.title_id "
                     + "JOIN country c ON c.id = tc.country_id ORDER BY 1, 2",
             "SELECT t.ext_key, g.name FROM title_genre tg JOIN title t ON t.id = tg.title_id JOIN genre g ON g.id = tg.genre_id "

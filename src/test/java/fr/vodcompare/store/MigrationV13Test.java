@@ -59,7 +59,7 @@ class MigrationV13Test {
     }
 
     /** What each snapshot says of its titles, a line per title. */
-    private static List<String> everySnapshot(HistoryQueries history, Database db) throws Exception {
+    static List<String> everySnapshot(HistoryQueries history, Database db) throws Exception {
         List<Snapshot> snapshots = new CatalogueRepository(db).snapshots();
         List<String> out = new ArrayList<>();
         for (Snapshot sn : snapshots) {

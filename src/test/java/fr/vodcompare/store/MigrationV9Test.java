@@ -33,7 +33,7 @@ class MigrationV9Test {
         "SELECT v.title_id, v.snapshot_id, v.as_of, v.match_rule, " + Titles.versionColumn("name") + ", "
                 + Titles.versionColumn("description") + " FROM title_version v JOIN title t ON t.id = v.title_id ORDER BY 1, 2",
         "SELECT * FROM title_presence ORDER BY 1, 2, 3",
-        "SELECT * FROM title_ident ORDER BY 1, 2",
+        "SELECT * FROM (" + FileIds.ALL + ") ORDER BY 1, 2", // the ids as they name titles (schema 14: keys too)
         "SELECT title_id, country_id, position FROM title_country ORDER BY 1, 2",
         "SELECT title_id, genre_id FROM title_genre ORDER BY 1, 2",
         "SELECT id, platform_id, as_of, territory, source_file, title_count FROM snapshot ORDER BY id",
