@@ -69,7 +69,11 @@ public final class Normalise {
      * {@code norm_name} stays {@link #text}.
      */
     public static String work(String s) {
-        String t = text(s);
+        return workOfText(text(s));
+    }
+
+    /** {@link #work} of a text already made {@link #text} (the text is not normalised again). */
+    public static String workOfText(String t) {
         int space = t.indexOf(' ');
         if (space > 0 && ARTICLES.contains(t.substring(0, space))) {
             return t.substring(space + 1);
@@ -95,7 +99,7 @@ public final class Normalise {
             if (p.isEmpty()) {
                 continue;
             }
-            boolean tail = p.toLowerCase(Locale.ROOT).startsWith("and ") || p.startsWith("& ");
+            boolean tail = p.regionMatches(true, 0, "and ", 0, 4) || p.startsWith("& ");
             if (tail && out.size() >= 2) {
                 String second = out.remove(out.size() - 1);
                 String first = out.remove(out.size() - 1);

@@ -18,7 +18,8 @@ public record TitleValues(String normName, String workKey, String countries, Str
     private static final Pattern SEASONS = Pattern.compile("(\\d+)\\s*Seasons?", Pattern.CASE_INSENSITIVE);
 
     public static TitleValues of(Title t) {
-        return new TitleValues(Normalise.text(t.name()), Normalise.work(t.name()), joined(t.countries()), joined(t.genres()),
+        String norm = Normalise.text(t.name());
+        return new TitleValues(norm, Normalise.workOfText(norm), joined(t.countries()), joined(t.genres()),
                 t.dateAdded() == null ? null : t.dateAdded().toString(), match(MINUTES, t.duration()), match(SEASONS, t.duration()));
     }
 

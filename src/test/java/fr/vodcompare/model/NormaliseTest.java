@@ -52,6 +52,8 @@ class NormaliseTest {
             'Dramas, Comedies'                                   | Dramas;Comedies
             'Arthouse, Arts, Entertainment, and Culture, Drama' | Arthouse;Arts, Entertainment, and Culture;Drama
             ' France,  , Belgium, France'                        | France;Belgium
+            'Kids, Music, AND Dance, Andorra'                    | Kids, Music, AND Dance;Andorra
+            'Drama, Andy Serkis, Anderson'                       | Drama;Andy Serkis;Anderson
             """)
     void commaListsKeepNamesThatAreThemselvesLists(String raw, String expected) {
         assertThat(Normalise.commaList(raw)).containsExactly(expected.split(";"));
