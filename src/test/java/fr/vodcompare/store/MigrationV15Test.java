@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Schema 15 (title_presence_first and title_version_snapshot dropped) on a committed store of schema 14
- * ({@code v14-store.db}, made by the schema-14 app, main at 6378ee8, with {@code v14-store-sources/mk.jsh}): Alpha's FR
- * snapshots of January, March (imported last: runs split) and June, Beta's FR ones and one US. Nothing read changes; the
- * reads the indexes served go through title_presence_last's range (no reading of every presence), and a snapshot's
- * deletion still leaves every other snapshot as it was.
+ * Schema 15 (title_presence_first and title_version_snapshot dropped, title_sort ending with the year) on a committed
+ * store of schema 14 ({@code v14-store.db}, made by the schema-14 app, main at 6378ee8, with
+ * {@code v14-store-sources/mk.jsh}): Alpha's FR snapshots of January, March (imported last: runs split) and June, Beta's
+ * FR ones and one US. Nothing read changes; the reads the indexes served go through title_presence_last's range (no
+ * reading of every presence) and title_sort, and a snapshot's deletion still leaves every other snapshot as it was.
  */
 class MigrationV15Test {
     @TempDir
@@ -50,6 +50,11 @@ class MigrationV15Test {
             assertThat(plan(db, "SELECT count(*) FROM title_presence WHERE platform_id = 'alpha' AND territory = 'FR' "
                     + "AND first_seen = '2023-01-01'")).contains("title_presence_last (platform_id=? AND territory=?)");
 
+            // a title's copies (same normalised name, year and kind) told apart in title_sort, which ends with the year
+            assertThat(columns(db, "title_sort")).containsExactly("norm_name", "platform_id", "kind", "release_year");
+            assertThat(plan(db, "SELECT o.id FROM title t JOIN title o ON " + TitleQueries.SAME_KEY + " WHERE t.id = 1"))
+                    .contains("title_sort (norm_name=?)");
+
             // Alpha's March snapshot deleted: the others say what they said
             long march = s.catalogue().snapshots().stream().filter(x -> x.platformId().equals("alpha")
                     && x.asOf().toString().equals("2023-03-01")).findFirst().orElseThrow().id();
@@ -63,6 +68,18 @@ class MigrationV15Test {
         return db.read(c -> {
             List<String> out = new ArrayList<>();
             try (var rs = c.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'index'").executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static List<String> columns(Database db, String index) throws Exception {
+        return db.read(c -> {
+            List<String> out = new ArrayList<>();
+            try (var rs = c.prepareStatement("SELECT name FROM pragma_index_info('" + index + "') ORDER BY seqno").executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getString(1));
                 }

@@ -44,7 +44,7 @@ class MigrationV8Test {
         try (Store s = Store.open(file)) {
             Database db = s.database();
             assertThat(indexColumns(db, "title_name")).isEmpty();
-            assertThat(indexColumns(db, "title_sort")).containsExactly("norm_name", "platform_id", "kind");
+            assertThat(indexColumns(db, "title_sort")).startsWith("norm_name", "platform_id", "kind"); // schema 15 ends it with the year
             java.util.Set<Integer> applied = db.read(c -> Migrations.applied(c, Migrations.version(c)));
             assertThat(applied).contains(8);
             TitlePages pages = new TitlePages(db);
