@@ -343,7 +343,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * As {@link #writeAlone}, for a load that only adds rows whose references it makes itself (a platform's first
-     * catalogue: its titles, their links to genres and countries it looks up or adds, their versions and presence in the
+     * catalogue: its titles, their links to genres and countries it looks up or adds, their presence in the
      * snapshot it adds): SQLite does not check each reference as the row is written (foreign keys off for this
      * transaction: at 1,000,000 titles about 10 million look-ups, 2-3 s of the writer). Nothing is deleted there, so no
      * cascade is skipped. The check is back on when the transaction ends, whatever happens; a connection that cannot

@@ -36,14 +36,18 @@ public final class HistoryQueries {
 
     /**
      * The titles a snapshot lists, each as of that snapshot: the newest version not after its date (the
-     * oldest version when every version is later, as for a snapshot imported after newer ones said nothing new).
+     * oldest version when every version is later, as for a snapshot imported after newer ones said nothing new); a title
+     * with no version row as its row says ({@link ImpliedVersions}).
      */
     public List<Title> titles(Snapshot s) throws StoreException {
         String d = s.asOf().toString();
         String sql = "SELECT " + Titles.VERSION_COLUMNS + " FROM title_version v JOIN title t ON t.id = v.title_id "
                 + "WHERE v.title_id IN (" + Current.titleIdsOf(s.id()) + ") AND v.snapshot_id = (SELECT w.snapshot_id FROM "
                 + "title_version w WHERE w.title_id = v.title_id ORDER BY (w.as_of <= ?) DESC, "
-                + "CASE WHEN w.as_of <= ? THEN w.as_of ELSE '' END DESC, w.as_of, w.snapshot_id DESC LIMIT 1)";
+                + "CASE WHEN w.as_of <= ? THEN w.as_of ELSE '' END DESC, w.as_of, w.snapshot_id DESC LIMIT 1) "
+                // a title with no version row: its row (schema 16)
+                + "UNION ALL SELECT " + TitleQueries.COLUMNS + " FROM title t WHERE t.id IN (" + Current.titleIdsOf(s.id()) + ") AND "
+                + ImpliedVersions.unversioned("t");
         return db.read(c -> {
             try (var ps = c.prepareStatement(sql)) {
                 ps.setString(1, d);

@@ -25,6 +25,8 @@ final class KnownVersions {
     static final class Versions {
         private final List<String> dates = new ArrayList<>();
         private final List<Title> titles = new ArrayList<>();
+        /** For a title's one implied version ({@link ImpliedVersions}): the snapshot it is as of; else null. */
+        private Long impliedSnapshot;
 
         void add(String asOf, Title t) {
             dates.add(asOf);
@@ -48,10 +50,18 @@ final class KnownVersions {
         String newestDate() {
             return dates.get(dates.size() - 1);
         }
+
+        /** The snapshot of the title's one version when no row holds it (it must be written before another), or null. */
+        Long impliedSnapshot() {
+            return impliedSnapshot;
+        }
     }
+
+    private Connection c;
 
     static KnownVersions load(Connection c, Collection<Long> ids) throws SQLException {
         KnownVersions k = new KnownVersions();
+        k.c = c;
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IN) {
             List<Long> part = all.subList(from, Math.min(all.size(), from + IN));
@@ -88,8 +98,33 @@ final class KnownVersions {
         return versions.get(id);
     }
 
-    /** The current view of a title with no version. */
+    /** The current view of a title with no version row. */
     Title unversioned(long id) {
         return unversioned.get(id);
+    }
+
+    /**
+     * The one version of a title with no version row ({@link #unversioned}): its row, as of the first snapshot listing it
+     * other than {@code writing}; null when no other snapshot lists it (the snapshot being replaced was its only one).
+     * Read when asked (a title whose file row says what its row says needs none).
+     */
+    Versions implied(long id, long writing) throws SQLException {
+        Title row = unversioned.get(id);
+        if (row == null) {
+            return null;
+        }
+        try (var ps = c.prepareStatement(ImpliedVersions.FIRST_LISTING)) {
+            ps.setLong(1, id);
+            ps.setLong(2, writing);
+            try (var rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Versions v = new Versions();
+                v.add(rs.getString(2), row);
+                v.impliedSnapshot = rs.getLong(1);
+                return v;
+            }
+        }
     }
 }

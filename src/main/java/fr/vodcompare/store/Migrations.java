@@ -30,7 +30,7 @@ final class Migrations {
     private static final List<String> SCRIPTS = List.of("V1.sql", "V2.sql", "V3.sql", "V4.sql", "V5.sql", "V6__fact_meaning.sql",
             "V7__snapshot_aggregates.sql", "V8__search_order.sql", "V9__slim_titles.sql",
             "V11__compare_aggregates.sql", "V12__overlap_pairs.sql", "V13__versions_by_reference.sql", "V14__ids_in_keys.sql",
-            "V15__fewer_history_indexes.sql");
+            "V15__fewer_history_indexes.sql", "V16__implied_versions.sql");
     /**
      * Work a migration needs done in Java, run once every script of the run is applied (so it writes to the newest
      * schema, whatever number came after it): schema 7 fills the per-snapshot aggregates of the snapshots already there,

@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Writes the first snapshot of a platform the store does not have yet, streamed and set-based, inside the
  * caller's write transaction: every row is a new title (nothing to match within the platform), so each row is
- * one batched insert of its title (its key holds its file id) and links, and what follows from the titles (their versions, their
- * presence, the full-text index) is written in one statement each once the rows are in. A large load drops the
+ * one batched insert of its title (its key holds its file id) and links, and what follows from the titles (their
+ * presence, the full-text index) is written in one statement each once the rows are in; each title's one version is its
+ * row ({@link ImpliedVersions}: no version row). A large load drops the
  * secondary indexes of the tables it fills and builds them again after the rows (sorted, not row by row); the
  * transaction rolls all of it back on failure.
  */
@@ -25,7 +26,7 @@ final class NewPlatformWriter {
     private static final int SORT_RUN_KIB = 2048;
     /** Threads sorting those runs beside the one reading the table. */
     private static final int SORT_THREADS = 2;
-    private static final List<String> FILLED = List.of("title", "title_version", "title_ident", "title_country", "title_genre",
+    private static final List<String> FILLED = List.of("title", "title_ident", "title_country", "title_genre",
             "title_presence");
 
     private final Connection c;
@@ -102,14 +103,7 @@ final class NewPlatformWriter {
         Snapshot spec = rows.snapshot();
         long snapshotId = Snapshots.insert(c, spec, added);
         String asOf = spec.asOf().toString();
-        // each title's version refers to its row (schema 13): nothing copied
-        try (var ps = c.prepareStatement("INSERT INTO title_version(title_id, snapshot_id, as_of, match_rule) "
-                + "SELECT id, ?, ?, NULL FROM title WHERE id > ?")) {
-            ps.setLong(1, snapshotId);
-            ps.setString(2, asOf);
-            ps.setLong(3, maxId);
-            ps.executeUpdate();
-        }
+        // each title's one version is its row, as of this snapshot: no version row (schema 16, ImpliedVersions)
         try (var ps = c.prepareStatement("INSERT INTO title_presence(title_id, platform_id, territory, first_seen, last_seen) "
                 + "SELECT id, platform_id, ?, ?, ? FROM title WHERE id > ?")) {
             ps.setString(1, spec.territory());
@@ -128,7 +122,7 @@ final class NewPlatformWriter {
         long t4 = System.nanoTime();
         SnapshotAggregates.refresh(c, snapshotId, counted); // after the indexes: without counts, it reads the titles by presence
         long t5 = System.nanoTime();
-        LOG.info("{} {}: {} rows written in {} ms, versions and presence in {} ms, {} indexes built in {} ms, full-text index {} "
+        LOG.info("{} {}: {} rows written in {} ms, presence in {} ms, {} indexes built in {} ms, full-text index {} "
                 + "in {} ms, aggregates in {} ms", spec.platformId(), asOf, added, ms(t0, t1), ms(t1, t2), indexes.size(), ms(t2, t3),
                 copied ? "(built aside) copied" : "built", ms(t3, t4), ms(t4, t5));
         var outcome = new SnapshotWriter.Outcome(snapshotId, added, added, 0, 0, 0, new java.util.EnumMap<>(

@@ -161,17 +161,29 @@ final class SnapshotWriter {
                 id = r.knownId();
                 n.matchedBy.merge(r.rule(), 1, Integer::sum);
                 KnownVersions.Versions v = known.versions(id);
-                Title inEffect = v == null ? null : v.at(spec.asOf());
-                if (inEffect == null || !Titles.sameAttributes(inEffect, t)) {
-                    w.version(id, n.snapshotId, asOf, r.rule(), t);
-                }
-                Title current = v == null ? known.unversioned(id) : v.newest();
-                boolean newest = v == null || v.newestDate().compareTo(asOf) <= 0;
-                if (newest && (current == null || !Titles.sameAttributes(current, t))) {
-                    w.update(id, t);
-                    n.updated++;
+                Title unversioned = v == null ? known.unversioned(id) : null;
+                if (unversioned != null && Titles.sameAttributes(unversioned, t)) {
+                    n.unchanged++; // its one version, its row (schema 16), says the same
                 } else {
-                    n.unchanged++;
+                    if (unversioned != null) {
+                        v = known.implied(id, n.snapshotId);
+                    }
+                    Title inEffect = v == null ? null : v.at(spec.asOf());
+                    if (inEffect == null || !Titles.sameAttributes(inEffect, t)) {
+                        if (v != null && v.impliedSnapshot() != null) {
+                            // the version its row implied is written, referring to the row, before another is
+                            w.versionOfRow(id, v.impliedSnapshot(), v.newestDate(), null);
+                        }
+                        w.version(id, n.snapshotId, asOf, r.rule(), t);
+                    }
+                    Title current = v == null ? unversioned : v.newest();
+                    boolean newest = v == null || v.newestDate().compareTo(asOf) <= 0;
+                    if (newest && (current == null || !Titles.sameAttributes(current, t))) {
+                        w.update(id, t);
+                        n.updated++;
+                    } else {
+                        n.unchanged++;
+                    }
                 }
             }
             w.ident(spec.platformId(), t.showId(), id);

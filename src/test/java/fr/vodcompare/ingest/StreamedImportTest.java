@@ -47,8 +47,10 @@ class StreamedImportTest {
     private static List<String> stored(Store s) throws Exception {
         String[] queries = {
             "SELECT platform_id, ext_key, " + ATTRS + ", work_key FROM title ORDER BY ext_key",
-            "SELECT t.ext_key, v.as_of, v.match_rule, v.name IS NULL, " + prefixed("v") + " FROM title_version v JOIN title t "
-                    + "ON t.id = v.title_id ORDER BY t.ext_key",
+            // the versions as the app reads them (schema 16: a title with no version row has one, its row)
+            "SELECT t.ext_key, a.as_of, a.match_rule, a.ref, " + prefixed("v") + " FROM (" + fr.vodcompare.store.ImpliedVersions.ALL
+                    + ") a JOIN title t ON t.id = a.title_id LEFT JOIN title_version v ON v.title_id = a.title_id "
+                    + "AND v.snapshot_id = a.snapshot_id ORDER BY t.ext_key, a.as_of",
             "SELECT i.platform_id, i.show_id, t.ext_key FROM (" + fr.vodcompare.store.FileIds.ALL + ") i JOIN title t ON t.id = i.title_id "
                     + "ORDER BY 1, 2",
             "SELECT t.ext_key, c.name, tc.position FROM title_country tc JOIN title t ON t.id = tc.title_id "
@@ -165,8 +167,9 @@ class StreamedImportTest {
         assertThat(store.database().check()).isEmpty();
         assertThat(one("SELECT COUNT(*) FROM title_fts WHERE title_fts MATCH 'amelie'")).isEqualTo(String.valueOf(60_000 / 7 + 1));
         assertThat(store.catalogue().snapshots()).singleElement().satisfies(s -> assertThat(s.titleCount()).isEqualTo(60_000));
-        // each title's first version refers to its row (schema 13), read from it as the snapshot's
-        assertThat(one("SELECT COUNT(*) FROM title_version WHERE name IS NULL")).isEqualTo("60000");
+        // each title's one version is its row, with no version row (schema 16), read from it as the snapshot's
+        assertThat(one("SELECT COUNT(*) FROM title_version")).isEqualTo("0");
+        assertThat(one("SELECT COUNT(*) FROM (" + fr.vodcompare.store.ImpliedVersions.ALL + ") WHERE ref")).isEqualTo("60000");
         assertThat(store.history().titles(store.catalogue().snapshots().get(0))).hasSize(60_000)
                 .allSatisfy(t -> assertThat(t.name()).isNotBlank());
         // the indexes were sorted in small runs by helper threads: the writer's cache and sorting are set back after

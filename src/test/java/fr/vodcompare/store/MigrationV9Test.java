@@ -29,9 +29,11 @@ class MigrationV9Test {
     private static final String[] USER_DATA = {
         "SELECT platform_id, ext_key, show_id, kind, name, norm_name, director, cast_list, country_text, genre_text, date_added, "
                 + "release_year, rating, duration, description, work_key FROM title ORDER BY id",
-        // a version as the app reads it (schema 13: one that refers to its title's row is read from the row)
-        "SELECT v.title_id, v.snapshot_id, v.as_of, v.match_rule, " + Titles.versionColumn("name") + ", "
-                + Titles.versionColumn("description") + " FROM title_version v JOIN title t ON t.id = v.title_id ORDER BY 1, 2",
+        // a version as the app reads it (schema 13: one that refers to its title's row is read from the row; schema 16: a
+        // title with no version row has one, its row, as of the first snapshot listing it)
+        "SELECT a.title_id, a.snapshot_id, a.as_of, a.match_rule, IIF(a.ref, t.name, v.name), IIF(a.ref, t.description, "
+                + "v.description) FROM (" + ImpliedVersions.ALL + ") a JOIN title t ON t.id = a.title_id LEFT JOIN title_version v "
+                + "ON v.title_id = a.title_id AND v.snapshot_id = a.snapshot_id ORDER BY 1, 2",
         "SELECT * FROM title_presence ORDER BY 1, 2, 3",
         "SELECT * FROM (" + FileIds.ALL + ") ORDER BY 1, 2", // the ids as they name titles (schema 14: keys too)
         "SELECT title_id, country_id, position FROM title_country ORDER BY 1, 2",
