@@ -7,11 +7,8 @@ import fr.vodcompare.ingest.CatalogueImporter;
 import fr.vodcompare.ingest.CsvOptions;
 import fr.vodcompare.ingest.ImportProgress;
 import fr.vodcompare.ingest.ImportReport;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,18 +25,15 @@ class MigrationV14Test {
 
     @Test
     void idsTheKeysSayAreNotKeptTwiceAndEveryIdStillNamesTheSameTitle() throws Exception {
-        Path file = dir.resolve("v13.db");
-        try (InputStream in = MigrationV14Test.class.getResourceAsStream("v13-store.db")) {
-            Files.copy(in, file);
-        }
+        Path file = MigrationFixtures.copy("v13-store.db", dir, "v13.db");
         List<String> idsBefore;
         List<String> before;
         List<String> snapshotsBefore;
         try (Database v13 = Database.open(file, 13)) {
             assertThat(v13.read(Migrations::version)).isEqualTo(13);
-            assertThat(count(v13, "SELECT count(*) FROM title_ident")).isEqualTo(18);
-            assertThat(count(v13, "SELECT count(*) FROM sqlite_master WHERE name = 'title_match_key'")).isEqualTo(1);
-            idsBefore = rows(v13, "SELECT platform_id, show_id, title_id FROM title_ident ORDER BY 1, 2");
+            assertThat(MigrationFixtures.count(v13, "SELECT count(*) FROM title_ident")).isEqualTo(18);
+            assertThat(MigrationFixtures.count(v13, "SELECT count(*) FROM sqlite_master WHERE name = 'title_match_key'")).isEqualTo(1);
+            idsBefore = MigrationFixtures.rows(v13, "SELECT platform_id, show_id, title_id FROM title_ident ORDER BY 1, 2");
             before = v13.read(MigrationV9Test::userData);
             snapshotsBefore = MigrationV13Test.everySnapshot(new HistoryQueries(v13), v13);
         }
@@ -48,54 +42,21 @@ class MigrationV14Test {
             java.util.Set<Integer> applied = db.read(c -> Migrations.applied(c, Migrations.version(c)));
             assertThat(applied).contains(13, 14);
             // only the ids no key says are rows: y1 (Alpha, whose key says x1) and 'c#1' (a '#' is never read from a key)
-            assertThat(rows(db, "SELECT platform_id, show_id, title_id FROM title_ident ORDER BY 1, 2"))
+            assertThat(MigrationFixtures.rows(db, "SELECT platform_id, show_id, title_id FROM title_ident ORDER BY 1, 2"))
                     .containsExactly("alpha|c#1|5", "beta|y1|8");
             // every id names the title it named, the keys made unique ('id:x1#18') naming none
-            assertThat(rows(db, "SELECT * FROM (" + FileIds.ALL + ") ORDER BY 1, 2")).isEqualTo(idsBefore);
-            assertThat(count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'title_match_key'")).isZero();
+            assertThat(MigrationFixtures.rows(db, "SELECT * FROM (" + FileIds.ALL + ") ORDER BY 1, 2")).isEqualTo(idsBefore);
+            assertThat(MigrationFixtures.count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'title_match_key'")).isZero();
             assertThat(db.read(MigrationV9Test::userData)).isEqualTo(before);
             assertThat(MigrationV13Test.everySnapshot(s.history(), db)).isEqualTo(snapshotsBefore);
 
             // the next file of Alpha's lineage: every row matched by its id (b4 and a1 through their titles' keys, 'c#1'
             // through its row), none added, as before the migration
-            ImportReport r = new CatalogueImporter(s).run(new CatalogueImport(source("alpha-2023-06.csv"), "alpha", "Alpha",
-                    LocalDate.of(2024, 1, 1), "FR", CsvOptions.DEFAULT, false), ImportProgress.NONE);
+            ImportReport r = new CatalogueImporter(s).run(new CatalogueImport(MigrationFixtures.copy("v13-store-sources/alpha-2023-06.csv", dir,
+                    "next.csv"), "alpha", "Alpha", LocalDate.of(2024, 1, 1), "FR", CsvOptions.DEFAULT, false), ImportProgress.NONE);
             assertThat(r.added()).isZero();
             assertThat(r.unchanged()).isEqualTo(6);
-            assertThat(count(db, "SELECT count(*) FROM title_ident")).isEqualTo(2);
+            assertThat(MigrationFixtures.count(db, "SELECT count(*) FROM title_ident")).isEqualTo(2);
         }
-    }
-
-    private Path source(String name) throws Exception {
-        Path out = dir.resolve(name);
-        try (InputStream in = MigrationV14Test.class.getResourceAsStream("v13-store-sources/" + name)) {
-            Files.copy(in, out);
-        }
-        return out;
-    }
-
-    private static List<String> rows(Database db, String sql) throws Exception {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var rs = c.prepareStatement(sql).executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    StringBuilder b = new StringBuilder();
-                    for (int i = 1; i <= n; i++) {
-                        b.append(i > 1 ? "|" : "").append(rs.getString(i));
-                    }
-                    out.add(b.toString());
-                }
-            }
-            return out;
-        });
-    }
-
-    private static int count(Database db, String sql) throws Exception {
-        return db.read(c -> {
-            try (var rs = c.prepareStatement(sql).executeQuery()) {
-                return rs.getInt(1);
-            }
-        });
     }
 }

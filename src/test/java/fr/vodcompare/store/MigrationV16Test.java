@@ -7,11 +7,8 @@ import fr.vodcompare.ingest.CatalogueImporter;
 import fr.vodcompare.ingest.CsvOptions;
 import fr.vodcompare.ingest.ImportProgress;
 import fr.vodcompare.ingest.ImportReport;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,19 +27,16 @@ class MigrationV16Test {
 
     @Test
     void versionRowsThatSayWhatTheRowImpliesGoAndEverySnapshotStillSaysWhatItSaid() throws Exception {
-        Path file = dir.resolve("v15.db");
-        try (InputStream in = MigrationV16Test.class.getResourceAsStream("v15-store.db")) {
-            Files.copy(in, file);
-        }
+        Path file = MigrationFixtures.copy("v15-store.db", dir, "v15.db");
         List<String> versionsBefore;
         List<String> before;
         List<String> snapshotsBefore;
         int rowsBefore;
         try (Database v15 = Database.open(file, 15)) {
             assertThat(v15.read(Migrations::version)).isEqualTo(15);
-            rowsBefore = count(v15, "SELECT count(*) FROM title_version");
-            assertThat(count(v15, "SELECT count(*) FROM title t WHERE " + ImpliedVersions.unversioned("t"))).isZero();
-            versionsBefore = rows(v15, "SELECT * FROM (" + ImpliedVersions.ALL + ") ORDER BY 1, 2");
+            rowsBefore = MigrationFixtures.count(v15, "SELECT count(*) FROM title_version");
+            assertThat(MigrationFixtures.count(v15, "SELECT count(*) FROM title t WHERE " + ImpliedVersions.unversioned("t"))).isZero();
+            versionsBefore = MigrationFixtures.rows(v15, "SELECT * FROM (" + ImpliedVersions.ALL + ") ORDER BY 1, 2");
             before = v15.read(MigrationV9Test::userData);
             snapshotsBefore = MigrationV13Test.everySnapshot(new HistoryQueries(v15), v15);
         }
@@ -51,13 +45,13 @@ class MigrationV16Test {
             Database db = s.database();
             Set<Integer> applied = db.read(c -> Migrations.applied(c, Migrations.version(c)));
             assertThat(applied).contains(15, 16);
-            int rowsAfter = count(db, "SELECT count(*) FROM title_version");
-            int unversioned = count(db, "SELECT count(*) FROM title t WHERE " + ImpliedVersions.unversioned("t"));
+            int rowsAfter = MigrationFixtures.count(db, "SELECT count(*) FROM title_version");
+            int unversioned = MigrationFixtures.count(db, "SELECT count(*) FROM title t WHERE " + ImpliedVersions.unversioned("t"));
             assertThat(unversioned).isPositive();
             assertThat(rowsAfter).isEqualTo(rowsBefore - unversioned);
             // what stays is what the implied versions cannot say: a second version, one as of a later snapshot
-            assertThat(count(db, "SELECT count(*) FROM title_version")).isPositive();
-            assertThat(rows(db, "SELECT * FROM (" + ImpliedVersions.ALL + ") ORDER BY 1, 2")).isEqualTo(versionsBefore);
+            assertThat(MigrationFixtures.count(db, "SELECT count(*) FROM title_version")).isPositive();
+            assertThat(MigrationFixtures.rows(db, "SELECT * FROM (" + ImpliedVersions.ALL + ") ORDER BY 1, 2")).isEqualTo(versionsBefore);
             assertThat(db.read(MigrationV9Test::userData)).isEqualTo(before);
             snapshotsAfter = MigrationV13Test.everySnapshot(s.history(), db);
             assertThat(snapshotsAfter).isEqualTo(snapshotsBefore).hasSizeGreaterThan(30);
@@ -65,52 +59,19 @@ class MigrationV16Test {
             // the next file changes Un Film (99 min), which has no version row: its version as of January is written as a
             // row first (referring to the title's row, then given the row's values as the row changes), so January, March
             // and June still say 90 min
-            long unFilm = count(db, "SELECT id FROM title WHERE name = 'Un Film'");
-            assertThat(count(db, "SELECT count(*) FROM title_version WHERE title_id = " + unFilm)).isZero();
-            ImportReport r = new CatalogueImporter(s).run(new CatalogueImport(source("alpha-2024-01.csv"), "alpha", "Alpha",
-                    LocalDate.of(2024, 1, 1), "FR", CsvOptions.DEFAULT, false), ImportProgress.NONE);
+            long unFilm = MigrationFixtures.count(db, "SELECT id FROM title WHERE name = 'Un Film'");
+            assertThat(MigrationFixtures.count(db, "SELECT count(*) FROM title_version WHERE title_id = " + unFilm)).isZero();
+            ImportReport r = new CatalogueImporter(s).run(new CatalogueImport(MigrationFixtures.copy("v15-store-sources/alpha-2024-01.csv", dir,
+                    "next.csv"), "alpha", "Alpha", LocalDate.of(2024, 1, 1), "FR", CsvOptions.DEFAULT, false), ImportProgress.NONE);
             assertThat(r.added()).isZero();
             assertThat(r.updated()).isEqualTo(1);
-            assertThat(rows(db, "SELECT v.as_of, v.name IS NULL, " + Titles.versionColumn("duration") + " FROM title_version v "
+            assertThat(MigrationFixtures.rows(db, "SELECT v.as_of, v.name IS NULL, " + Titles.versionColumn("duration") + " FROM title_version v "
                     + "JOIN title t ON t.id = v.title_id WHERE v.title_id = " + unFilm + " ORDER BY v.as_of"))
                     .containsExactly("2023-01-01|0|90 min", "2024-01-01|0|99 min");
             List<String> now = MigrationV13Test.everySnapshot(s.history(), db);
             assertThat(now).containsAll(snapshotsAfter)
                     .anySatisfy(line -> assertThat(line).startsWith("alpha 2024-01-01 FR: " + unFilm + "|Un Film|99 min"));
-            assertThat(rows(db, "SELECT duration FROM title WHERE id = " + unFilm)).containsExactly("99 min");
+            assertThat(MigrationFixtures.rows(db, "SELECT duration FROM title WHERE id = " + unFilm)).containsExactly("99 min");
         }
-    }
-
-    private Path source(String name) throws Exception {
-        Path out = dir.resolve(name);
-        try (InputStream in = MigrationV16Test.class.getResourceAsStream("v15-store-sources/" + name)) {
-            Files.copy(in, out);
-        }
-        return out;
-    }
-
-    private static List<String> rows(Database db, String sql) throws Exception {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var rs = c.prepareStatement(sql).executeQuery()) {
-                int n = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    StringBuilder b = new StringBuilder();
-                    for (int i = 1; i <= n; i++) {
-                        b.append(i > 1 ? "|" : "").append(rs.getString(i));
-                    }
-                    out.add(b.toString());
-                }
-            }
-            return out;
-        });
-    }
-
-    private static int count(Database db, String sql) throws Exception {
-        return db.read(c -> {
-            try (var rs = c.prepareStatement(sql).executeQuery()) {
-                return rs.getInt(1);
-            }
-        });
     }
 }
