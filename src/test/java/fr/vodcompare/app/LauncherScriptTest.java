@@ -89,6 +89,9 @@ class LauncherScriptTest {
     void theLongCommandsKeepTheOptimisingCompiler() throws Exception {
         assertThat(run("import", "catalogue", "f.csv", "--platform", "p")).doesNotContain("TieredStopAtLevel")
                 .contains("-XX:+UseSerialGC");
+        // the archive is made after this first run, as after any: awaited, so that it is not writing into the folder
+        // while the test's folder is deleted (CI saw that fail once)
+        awaitDumps(1);
     }
 
     @Test
