@@ -57,11 +57,15 @@ final class KnownVersions {
         }
     }
 
-    private Connection c;
+    /** Where the implied versions are read when asked for. */
+    private final Connection c;
+
+    private KnownVersions(Connection c) {
+        this.c = c;
+    }
 
     static KnownVersions load(Connection c, Collection<Long> ids) throws SQLException {
-        KnownVersions k = new KnownVersions();
-        k.c = c;
+        KnownVersions k = new KnownVersions(c);
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IN) {
             List<Long> part = all.subList(from, Math.min(all.size(), from + IN));

@@ -154,37 +154,12 @@ final class SnapshotWriter {
             long id;
             if (r.knownId() == null) {
                 id = n.nextId++;
-                w.insert(id, r.keyTaken() ? extKey(t) + "#" + id : extKey(t), t);
-                w.versionOfRow(id, n.snapshotId, asOf, null);
+                w.insert(id, r.keyTaken() ? extKey(t) + "#" + id : extKey(t), t); // its one version is its row (schema 16)
                 n.added++;
             } else {
                 id = r.knownId();
                 n.matchedBy.merge(r.rule(), 1, Integer::sum);
-                KnownVersions.Versions v = known.versions(id);
-                Title unversioned = v == null ? known.unversioned(id) : null;
-                if (unversioned != null && Titles.sameAttributes(unversioned, t)) {
-                    n.unchanged++; // its one version, its row (schema 16), says the same
-                } else {
-                    if (unversioned != null) {
-                        v = known.implied(id, n.snapshotId);
-                    }
-                    Title inEffect = v == null ? null : v.at(spec.asOf());
-                    if (inEffect == null || !Titles.sameAttributes(inEffect, t)) {
-                        if (v != null && v.impliedSnapshot() != null) {
-                            // the version its row implied is written, referring to the row, before another is
-                            w.versionOfRow(id, v.impliedSnapshot(), v.newestDate(), null);
-                        }
-                        w.version(id, n.snapshotId, asOf, r.rule(), t);
-                    }
-                    Title current = v == null ? unversioned : v.newest();
-                    boolean newest = v == null || v.newestDate().compareTo(asOf) <= 0;
-                    if (newest && (current == null || !Titles.sameAttributes(current, t))) {
-                        w.update(id, t);
-                        n.updated++;
-                    } else {
-                        n.unchanged++;
-                    }
-                }
+                writeMatched(id, t, r.rule(), known, w, n);
             }
             w.ident(spec.platformId(), t.showId(), id);
             present.setLong(1, id);
@@ -194,6 +169,35 @@ final class SnapshotWriter {
             }
         }
         present.executeBatch();
+    }
+
+    /** A row matched to stored title {@code id}: a version when it says something new, the row when it is the newest. */
+    private void writeMatched(long id, Title t, MatchRule rule, KnownVersions known, TitleRows w, Counts n) throws SQLException {
+        KnownVersions.Versions v = known.versions(id);
+        Title unversioned = v == null ? known.unversioned(id) : null;
+        if (unversioned != null && Titles.sameAttributes(unversioned, t)) {
+            n.unchanged++; // its one version, its row (schema 16), says the same
+            return;
+        }
+        if (unversioned != null) {
+            v = known.implied(id, n.snapshotId);
+        }
+        Title inEffect = v == null ? null : v.at(spec.asOf());
+        if (inEffect == null || !Titles.sameAttributes(inEffect, t)) {
+            if (v != null && v.impliedSnapshot() != null) {
+                // the version its row implied is written, referring to the row, before another is
+                w.versionOfRow(id, v.impliedSnapshot(), v.newestDate(), null);
+            }
+            w.version(id, n.snapshotId, asOf, rule, t);
+        }
+        Title current = v == null ? unversioned : v.newest();
+        boolean newest = v == null || v.newestDate().compareTo(asOf) <= 0;
+        if (newest && (current == null || !Titles.sameAttributes(current, t))) {
+            w.update(id, t);
+            n.updated++;
+        } else {
+            n.unchanged++;
+        }
     }
 
     private static final class Counts {

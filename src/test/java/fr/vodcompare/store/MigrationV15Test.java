@@ -2,10 +2,7 @@ package fr.vodcompare.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,10 +21,7 @@ class MigrationV15Test {
 
     @Test
     void twoIndexesGoAndEverySnapshotStillSaysWhatItSaid() throws Exception {
-        Path file = dir.resolve("v14.db");
-        try (InputStream in = MigrationV15Test.class.getResourceAsStream("v14-store.db")) {
-            Files.copy(in, file);
-        }
+        Path file = MigrationFixtures.copy("v14-store.db", dir, "v14.db");
         List<String> before;
         List<String> snapshotsBefore;
         try (Database v14 = Database.open(file, 14)) {
@@ -65,29 +59,14 @@ class MigrationV15Test {
     }
 
     private static List<String> indexes(Database db) throws Exception {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var rs = c.prepareStatement("SELECT name FROM sqlite_master WHERE type = 'index'").executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return MigrationFixtures.rows(db, "SELECT name FROM sqlite_master WHERE type = 'index'");
     }
 
     private static List<String> columns(Database db, String index) throws Exception {
-        return db.read(c -> {
-            List<String> out = new ArrayList<>();
-            try (var rs = c.prepareStatement("SELECT name FROM pragma_index_info('" + index + "') ORDER BY seqno").executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-            return out;
-        });
+        return MigrationFixtures.rows(db, "SELECT name FROM pragma_index_info('" + index + "') ORDER BY seqno");
     }
 
+    /** The plan's details, a line each. */
     private static String plan(Database db, String sql) throws Exception {
         return db.read(c -> {
             StringBuilder b = new StringBuilder();
