@@ -125,7 +125,6 @@ public final class Views {
         return c;
     }
 
-    /** Widens a narrow column (a year, a kind) so that its whole title shows, with room for the sort arrow ("Année"). */
     /** The width of the longest word of {@code text} in bold at {@code font}'s size: a wrapped label's least width. */
     public static double longestWordWidth(String text, javafx.scene.text.Font font) {
         double widest = 0;
@@ -137,8 +136,11 @@ public final class Views {
         return Math.ceil(widest);
     }
 
+    /** Widens a narrow column (a year, a kind) so that its whole title shows, with room for the sort arrow ("Année"). */
     public static void fitTitle(TableColumn<?, ?> c) {
-        c.setPrefWidth(Math.max(c.getPrefWidth(), headerWidth(c.getText()) - (c.isSortable() ? 0 : SORT_ARROW)));
+        double whole = headerWidth(c.getText()) - (c.isSortable() ? 0 : SORT_ARROW);
+        c.setPrefWidth(Math.max(c.getPrefWidth(), whole));
+        c.setMinWidth(whole); // a constrained table narrower than its columns does not squeeze it back to "A…"
     }
 
     /** Of {@link #headerWidth}, the room for the sort arrow, which a column that cannot be sorted does without. */

@@ -69,4 +69,30 @@ class HistoryScreenTest {
                 .allMatch(l -> l.toLowerCase(java.util.Locale.ROOT).contains("pok"));
         assertThat(text(robot, "#history-status")).startsWith("Exported " + (lines.size() - 1) + " rows");
     }
+
+    /** Found in the window: "étaient" sorted after "Zulu", and the year's title squeezed to "A…" in a wide list. */
+    @Test
+    void titlesSortAsTheCatalogueDoesAndTheYearKeepsItsTitle(FxRobot robot) {
+        robot.clickOn("#nav-history");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        TableView<Object> added = (TableView<Object>) robot.lookup("#history-added").queryTableView();
+        javafx.scene.control.TableColumn<Object, ?> title = added.getColumns().get(0);
+        robot.interact(() -> {
+            title.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);
+            added.getSortOrder().setAll(List.of(title));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> titles = added.getItems().stream().map(r -> String.valueOf(title.getCellData(r))).toList();
+        assertThat(titles).anyMatch(t -> !t.equals(fr.vodcompare.model.Normalise.text(t).toLowerCase(java.util.Locale.ROOT))
+                && Character.isLetter(t.charAt(0)) && t.charAt(0) > 'z')
+                .isSortedAccordingTo(java.util.Comparator.comparing(fr.vodcompare.model.Normalise::text).reversed());
+
+        TabPane tabs = robot.lookup("#history-lists").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TableColumn<?, ?> year = robot.lookup("#history-changed").queryTableView().getColumns().get(1);
+        assertThat(year.getMinWidth()).isGreaterThan(40);
+        assertThat(year.getWidth()).isGreaterThanOrEqualTo(year.getMinWidth());
+    }
 }

@@ -3,6 +3,7 @@ package fr.vodcompare.ui.history;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import fr.vodcompare.analysis.SnapshotDiff;
+import fr.vodcompare.model.Normalise;
 import fr.vodcompare.ui.Messages;
 import fr.vodcompare.ui.Views;
 import java.util.ArrayList;
@@ -70,7 +71,8 @@ final class HistoryLists {
 
     private <T> List<TableColumn<T, ?>> entryColumns(Function<T, SnapshotDiff.Entry> entry) {
         TableColumn<T, String> title = Views.column(m.get("history.col.title"), 340, r -> entry.apply(r).title());
-        title.setComparator(Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+        // titles in the catalogue's order: accents and case aside ("étaient" among the e, not after "Zulu")
+        title.setComparator(Comparator.nullsLast(Comparator.comparing(Normalise::text).thenComparing(String.CASE_INSENSITIVE_ORDER)));
         TableColumn<T, Integer> year = Views.column(m.get("history.col.year"), 70, r -> entry.apply(r).year());
         year.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         TableColumn<T, String> kind = Views.column(m.get("history.col.kind"), 90, r -> m.kind(entry.apply(r).kind()));
