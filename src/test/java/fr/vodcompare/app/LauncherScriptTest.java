@@ -57,7 +57,7 @@ class LauncherScriptTest {
     void theFirstRunGoesWithoutTheArchiveWhichIsMadeAfterItAndUsedByTheNext() throws Exception {
         String first = run("--db", "x.db", "stats");
         assertThat(first).contains("-jar " + repo.resolve("target/vodcompare.jar") + " --db x.db stats")
-                .contains("-XX:TieredStopAtLevel=1").doesNotContain("SharedArchiveFile");
+                .contains("-XX:TieredStopAtLevel=1", "-Xms64m").doesNotContain("SharedArchiveFile", "-Xmn", "CompileCommand");
 
         Path archive = awaitArchive();
         assertThat(lines()).anyMatch(l -> l.startsWith("-Xshare:dump -XX:SharedClassListFile=" + repo.resolve("src/packaging/vodcompare.classlist")));
@@ -88,10 +88,25 @@ class LauncherScriptTest {
     @Test
     void theLongCommandsKeepTheOptimisingCompiler() throws Exception {
         assertThat(run("import", "catalogue", "f.csv", "--platform", "p")).doesNotContain("TieredStopAtLevel")
-                .contains("-XX:+UseSerialGC");
+                .contains("-XX:+UseSerialGC", "-Xmn96m",
+                        "-XX:CompileCommand=dontinline,fr.vodcompare.ingest.CatalogueReader$RowReader::date")
+                .doesNotContain("-Xms64m");
         // the archive is made after this first run, as after any: awaited, so that it is not writing into the folder
         // while the test's folder is deleted (CI saw that fail once)
         awaitDumps(1);
+    }
+
+    @Test
+    void theMethodsKeptFromInliningExist() throws Exception {
+        // a renamed method would leave its option naming nothing, silently (CompileCommand=quiet)
+        var named = java.util.regex.Pattern.compile("(fr\\.vodcompare\\.[\\w.$]+)::(\\w+)").matcher(Files.readString(Path.of("vodcompare")));
+        List<String> methods = new ArrayList<>();
+        while (named.find()) {
+            Class<?> type = Class.forName(named.group(1), false, getClass().getClassLoader());
+            assertThat(type.getDeclaredMethods()).as(named.group()).anyMatch(m -> m.getName().equals(named.group(2)));
+            methods.add(named.group());
+        }
+        assertThat(methods).hasSize(4);
     }
 
     @Test
