@@ -20,23 +20,34 @@ public final class LowPriority {
     private static final Logger LOG = LoggerFactory.getLogger(LowPriority.class);
     /** The nice value given: the work beside gets about a tenth of a core's share against a thread at the default 0. */
     static final int NICE = 10;
+    /**
+     * The nice value for work beside that the user's wait ends with (the full-text index of a large import, which the
+     * import's transaction waits for): about a third of a core's share against a thread at 0. At {@link #NICE}, it took so
+     * little while the rows were written that the writer then waited for it with one core idle.
+     */
+    public static final int WAITED_ON = 3;
     private static final Path THREAD_SELF = Path.of("/proc/thread-self");
 
     private LowPriority() {
     }
 
-    /** Lowers the calling thread's priority, if it can: true when done. */
+    /** Lowers the calling thread's priority to {@link #NICE}, if it can: true when done. */
     public static boolean thisThread() {
+        return thisThread(NICE);
+    }
+
+    /** Lowers the calling thread's priority to {@code nice} (from 1, the lowest 19), if it can: true when done. */
+    public static boolean thisThread(int nice) {
         if (!Files.isSymbolicLink(THREAD_SELF)) {
             return false;
         }
         Integer now = niceOfThisThread();
-        if (now != null && now >= NICE) {
+        if (now != null && now >= nice) {
             return true; // already as low (a process started with nice): never raised
         }
         try {
             String tid = Files.readSymbolicLink(THREAD_SELF).getFileName().toString(); // "PID/task/TID"
-            Process p = new ProcessBuilder("renice", "--priority", String.valueOf(NICE), "-p", tid)
+            Process p = new ProcessBuilder("renice", "--priority", String.valueOf(nice), "-p", tid)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!p.waitFor(5, TimeUnit.SECONDS)) {
                 p.destroy();

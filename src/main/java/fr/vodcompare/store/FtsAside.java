@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
  * row for row, instead of the writer indexing every new title itself after the rows (6-8 s of the writer's time at
  * 1,000,000 titles). The titles the store held before are indexed there too, so that the copy is the whole index. The
  * texts given are written to a file of their own as they come (the writer never waits for the index) and the thread,
- * at a lower priority ({@link LowPriority}), indexes them as the processor allows: on two cores the writer and the
- * file's reader get them first, and the index takes what they leave, most of it once the rows are in, while the
- * writer builds the other indexes. A failure here, or a title changed after it was given, leaves the writer to index
+ * at a lower priority ({@link LowPriority#WAITED_ON}), indexes them as the processor allows: on two cores the writer
+ * and the file's reader get them first, and the index takes about a third of a core against them, the rest once the
+ * rows are in, while the writer builds the other indexes. (At the priority of the kept copy's compression, a tenth, it
+ * was 46-60 % behind when a 1,000,000-title load's rows were in, and the writer then waited 1.7-3.7 s for it with one
+ * core idle; at this one, 28-29 % behind, waited about 0.1 s.) A failure here, or a title changed after it was given, leaves the writer to index
  * the titles itself, as without it. The index's file is attached to the writer's connection as {@link #SCHEMA} for the
  * copy: {@link Database} detaches and deletes it once the transaction ends.
  */
@@ -190,7 +192,7 @@ final class FtsAside implements AutoCloseable {
 
     /** On the thread, at a lower priority: indexes the texts as they are handed over, until the end. */
     private void index() {
-        LowPriority.thisThread();
+        LowPriority.thisThread(LowPriority.WAITED_ON);
         try (FileChannel in = FileChannel.open(texts, StandardOpenOption.READ);
              PreparedStatement ps = side.prepareStatement("INSERT INTO title_fts(rowid, name, director, cast_list) VALUES (?, ?, ?, ?)")) {
             ByteBuffer b = ByteBuffer.allocate(BLOCK);

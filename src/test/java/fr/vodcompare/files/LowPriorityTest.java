@@ -33,6 +33,24 @@ class LowPriorityTest {
         assertThat(LowPriority.niceOfThisThread()).as("the thread that started it is left as it was").isEqualTo(mine);
     }
 
+    @Test
+    void aThreadIsLoweredToTheValueAsked() throws Exception {
+        assumeTrue(Files.isSymbolicLink(Path.of("/proc/thread-self")) && onPath("renice"), "Linux with renice only");
+        Integer mine = LowPriority.niceOfThisThread();
+        AtomicReference<Integer> after = new AtomicReference<>();
+        AtomicReference<Integer> again = new AtomicReference<>();
+        Thread t = new Thread(() -> {
+            LowPriority.thisThread(LowPriority.WAITED_ON);
+            after.set(LowPriority.niceOfThisThread());
+            LowPriority.thisThread(LowPriority.WAITED_ON - 1); // never raised again
+            again.set(LowPriority.niceOfThisThread());
+        });
+        t.start();
+        t.join();
+        assertThat(after.get()).isEqualTo(Math.max(mine, LowPriority.WAITED_ON)).isLessThan(LowPriority.NICE);
+        assertThat(again.get()).isEqualTo(after.get());
+    }
+
     private static boolean onPath(String command) {
         return java.util.Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
                 .anyMatch(d -> !d.isEmpty() && Files.isExecutable(Path.of(d, command)));
