@@ -556,6 +556,11 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** True once {@link #close} began: a read failing then was stopped by it (the app is closing), not broken. */
+    public boolean closed() {
+        return readers.closed();
+    }
+
     /**
      * Closes the store: the reads under way are interrupted (they fail) and waited for a moment, then every connection
      * is closed, so that SQLite ends its write-ahead log cleanly. Later reads and writes fail.

@@ -30,6 +30,11 @@ final class Readers {
     /** Why reads are refused for now ({@link #hold}), or null. */
     private volatile String held;
 
+    /** True once {@link #close} began: every read from then on fails. */
+    boolean closed() {
+        return closed;
+    }
+
     /** An idle connection, or a new one; it is busy until {@link #release} or {@link #discard}. */
     Connection take(Opener opener) throws SQLException {
         if (closed) {

@@ -172,7 +172,11 @@ final class TitleRanks {
                 r.countAhead();
             }
         } catch (Exception e) {
-            LOG.warn("Could not read the titles' order for searching; searches read the store instead", e);
+            if (db.closed()) { // the window closed while they were read (a large store, just after its start)
+                LOG.debug("The titles' order for searching was not read: the store closed meanwhile", e);
+            } else {
+                LOG.warn("Could not read the titles' order for searching; searches read the store instead", e);
+            }
         }
         synchronized (HELD) {
             h.building = null;

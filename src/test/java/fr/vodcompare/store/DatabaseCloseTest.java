@@ -49,7 +49,9 @@ class DatabaseCloseTest {
         });
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(Files.exists(dir.resolve("store.db-wal"))).isTrue();
+        assertThat(db.closed()).isFalse();
         db.close();
+        assertThat(db.closed()).as("a read failing from now on was stopped by the close").isTrue();
         // the hang guard only: the read fails as soon as it is interrupted
         assertThatThrownBy(() -> endless.get(60, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasRootCauseInstanceOf(java.sql.SQLException.class);
