@@ -100,7 +100,7 @@ public final class DesktopApp extends Application {
         // what the background work already read (the catalogue's first page, read while the window was made) is in
         // the first frame
         results.runArrived();
-        saver = new SettingsSaver(settingsStore, this::currentSettings, javafx.util.Duration.seconds(1));
+        saver = new SettingsSaver(settingsStore, settings, this::currentSettings, javafx.util.Duration.seconds(1));
         saver.watch(shell.languageProperty(), shell.darkProperty(), shell.screenProperty(), stage.widthProperty(),
                 stage.heightProperty(), stage.xProperty(), stage.yProperty(), stage.maximizedProperty());
         stage.show();

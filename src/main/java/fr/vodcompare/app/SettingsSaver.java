@@ -22,6 +22,8 @@ final class SettingsSaver {
 
     private final SettingsStore store;
     private final Supplier<Settings> current;
+    /** What the file holds, as read or last written: settings equal to it are not written again (a close that changed nothing). */
+    private volatile Settings written;
     private final PauseTransition quiet;
     /** Saved for the last time ({@link #saveNow()}): changes after it (the window closing) are not saved. FX thread. */
     private boolean closed;
@@ -32,17 +34,18 @@ final class SettingsSaver {
     });
 
     /**
+     * @param saved   what the file holds (as read at start)
      * @param current the settings as they are now; called on the FX thread
      * @param delay   how long after the last change they are saved
      */
-    SettingsSaver(SettingsStore store, Supplier<Settings> current, Duration delay) {
+    SettingsSaver(SettingsStore store, Settings saved, Supplier<Settings> current, Duration delay) {
         this.store = store;
+        this.written = saved;
         this.current = current;
         this.quiet = new PauseTransition(delay);
         quiet.setOnFinished(e -> {
             if (!closed) {
-                Settings s = current.get();
-                writer.execute(() -> write(s));
+                save(current.get());
             }
         });
     }
@@ -65,8 +68,7 @@ final class SettingsSaver {
         }
         closed = true;
         quiet.stop();
-        Settings s = current.get();
-        writer.execute(() -> write(s));
+        save(current.get());
         writer.shutdown();
         try {
             if (!writer.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -77,9 +79,17 @@ final class SettingsSaver {
         }
     }
 
+    /** Writes {@code s} on the writer's thread, unless the file already holds it. */
+    private void save(Settings s) {
+        if (!s.equals(written)) {
+            writer.execute(() -> write(s));
+        }
+    }
+
     private void write(Settings s) {
         try {
             store.save(s);
+            written = s;
         } catch (Exception e) {
             LOG.warn("Saving the settings to {} failed", store.file(), e);
         }

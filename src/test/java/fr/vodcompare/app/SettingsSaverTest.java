@@ -30,7 +30,7 @@ class SettingsSaverTest {
         StringProperty language = new SimpleStringProperty("en");
         SettingsSaver[] saver = new SettingsSaver[1];
         robot.interact(() -> {
-            saver[0] = new SettingsSaver(file, () -> withLanguage(language.get()), Duration.millis(100));
+            saver[0] = new SettingsSaver(file, Settings.DEFAULT, () -> withLanguage(language.get()), Duration.millis(100));
             saver[0].watch(language);
         });
         assertThat(file.load()).as("nothing changed, nothing written").isEqualTo(Settings.DEFAULT);
@@ -48,5 +48,25 @@ class SettingsSaverTest {
         WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(file.load().language()).isEqualTo("en");
+    }
+
+    @Test
+    void settingsTheFileAlreadyHoldsAreNotWrittenAgain(FxRobot robot) throws Exception {
+        SettingsStore file = new SettingsStore(dir.resolve("settings.json"));
+        file.save(withLanguage("fr"));
+        java.nio.file.attribute.FileTime before = java.nio.file.Files.getLastModifiedTime(file.file());
+        StringProperty language = new SimpleStringProperty("fr");
+        SettingsSaver[] saver = new SettingsSaver[1];
+        robot.interact(() -> {
+            saver[0] = new SettingsSaver(file, file.load(), () -> withLanguage(language.get()), Duration.millis(100));
+            saver[0].watch(language);
+            language.set("en");
+            language.set("fr"); // changed and back within the delay: the same settings
+        });
+        WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> saver[0].saveNow()); // a close that changed nothing
+        assertThat(java.nio.file.Files.getLastModifiedTime(file.file())).as("not written again").isEqualTo(before);
+        assertThat(file.load().language()).isEqualTo("fr");
     }
 }
