@@ -22,8 +22,13 @@ final class SettingsSaver {
 
     private final SettingsStore store;
     private final Supplier<Settings> current;
-    /** What the file holds, as read or last written: settings equal to it are not written again (a close that changed nothing). */
-    private volatile Settings written;
+    /**
+     * The settings last handed to the writer, or as read at start: what the file holds once the writes handed over are
+     * done (they are done in order). Settings equal to them are not written again (a close that changed nothing). FX thread.
+     */
+    private Settings queued;
+    /** A write failed: the file may not hold {@link #queued}, so the next save writes whatever it is. */
+    private volatile boolean failed;
     private final PauseTransition quiet;
     /** Saved for the last time ({@link #saveNow()}): changes after it (the window closing) are not saved. FX thread. */
     private boolean closed;
@@ -40,7 +45,7 @@ final class SettingsSaver {
      */
     SettingsSaver(SettingsStore store, Settings saved, Supplier<Settings> current, Duration delay) {
         this.store = store;
-        this.written = saved;
+        this.queued = saved;
         this.current = current;
         this.quiet = new PauseTransition(delay);
         quiet.setOnFinished(e -> {
@@ -79,9 +84,11 @@ final class SettingsSaver {
         }
     }
 
-    /** Writes {@code s} on the writer's thread, unless the file already holds it. */
+    /** Writes {@code s} on the writer's thread, unless the file holds it or will once the writes handed over are done. */
     private void save(Settings s) {
-        if (!s.equals(written)) {
+        if (failed || !s.equals(queued)) {
+            queued = s;
+            failed = false;
             writer.execute(() -> write(s));
         }
     }
@@ -89,8 +96,8 @@ final class SettingsSaver {
     private void write(Settings s) {
         try {
             store.save(s);
-            written = s;
         } catch (Exception e) {
+            failed = true;
             LOG.warn("Saving the settings to {} failed", store.file(), e);
         }
     }
