@@ -154,7 +154,7 @@ final class SnapshotWriter {
             long id;
             if (r.knownId() == null) {
                 id = n.nextId++;
-                w.insert(id, r.keyTaken() ? extKey(t) + "#" + id : extKey(t), t); // its one version is its row (schema 16)
+                w.insert(id, r.keyTaken() ? fileKey(t) + "#" + id : fileKey(t), t); // its one version is its row (schema 16)
                 n.added++;
             } else {
                 id = r.knownId();
@@ -215,13 +215,11 @@ final class SnapshotWriter {
         return t.showId() != null && !t.showId().isBlank();
     }
 
-    /** The key that identifies a row within one file: its id, else its normalised title, year and kind. */
+    /**
+     * The key that identifies a row within one file: its id, else its normalised title, year and kind; a new title's
+     * stored key (made unique with '#' and its id when taken; the id it holds names the title: {@link FileIds}).
+     */
     static String fileKey(Title t) {
         return hasId(t) ? "id:" + t.showId().strip() : "key:" + Normalise.titleKey(t.name(), t.releaseYear(), t.kind());
-    }
-
-    /** The stored key of a new title (unique per platform; the id it holds names the title: {@link FileIds}). */
-    static String extKey(Title t) {
-        return fileKey(t);
     }
 }
