@@ -32,16 +32,19 @@ public final class FileIds {
         return "COALESCE(" + alias + "_i.title_id, " + alias + "_k.id)";
     }
 
+    /** The titles {@code t} whose key says an id that no row of {@code title_ident} names another title by (an SQL condition). */
+    private static String idInKey(String t) {
+        return t + ".ext_key >= 'id:' AND " + t + ".ext_key < 'id;' AND instr(" + t + ".ext_key, '#') = 0 AND NOT EXISTS "
+                + "(SELECT 1 FROM title_ident i WHERE i.platform_id = " + t + ".platform_id AND i.show_id = substr(" + t + ".ext_key, 4))";
+    }
+
     /** Every id a platform's files gave its titles: (platform_id, show_id, title_id). */
     public static final String ALL = "SELECT platform_id, show_id, title_id FROM title_ident UNION ALL "
-            + "SELECT t.platform_id, substr(t.ext_key, 4), t.id FROM title t WHERE t.ext_key >= 'id:' AND t.ext_key < 'id;' "
-            + "AND instr(t.ext_key, '#') = 0 AND NOT EXISTS (SELECT 1 FROM title_ident i WHERE i.platform_id = t.platform_id "
-            + "AND i.show_id = substr(t.ext_key, 4))";
+            + "SELECT t.platform_id, substr(t.ext_key, 4), t.id FROM title t WHERE " + idInKey("t");
 
     /** The number of ids the titles of platform ?1 hold (bound once as ?1). */
     static final String COUNT_OF_PLATFORM = "SELECT (SELECT COUNT(*) FROM title_ident WHERE platform_id = ?1) + (SELECT COUNT(*) "
-            + "FROM title t WHERE t.platform_id = ?1 AND t.ext_key >= 'id:' AND t.ext_key < 'id;' AND instr(t.ext_key, '#') = 0 "
-            + "AND NOT EXISTS (SELECT 1 FROM title_ident i WHERE i.platform_id = ?1 AND i.show_id = substr(t.ext_key, 4)))";
+            + "FROM title t WHERE t.platform_id = ?1 AND " + idInKey("t") + ")";
 
     /**
      * Remembers that id ?2 names title ?3 on platform ?1, unless an id row or a title's key names a title already (bind
