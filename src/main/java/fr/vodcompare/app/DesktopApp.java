@@ -45,6 +45,7 @@ public final class DesktopApp extends Application {
     private Store store;
     private AppContext context;
     private StartOptions options;
+    private FxResults results;
     private List<javafx.scene.image.Image> icons = List.of();
     /** Set once {@link #stop()} began: the work that waited for a frame is no longer begun. */
     private boolean stopping;
@@ -64,7 +65,7 @@ public final class DesktopApp extends Application {
         settings = loaded.settings();
         workers = Executors.newFixedThreadPool(2, named("vodcompare-worker"));
         search = Executors.newSingleThreadExecutor(named("vodcompare-search"));
-        FxResults results = new FxResults(Platform::runLater);
+        results = new FxResults(Platform::runLater);
         BackgroundTasks tasks = new BackgroundTasks(workers, results);
         BackgroundTasks searchTasks = new BackgroundTasks(search, results);
 
@@ -171,13 +172,17 @@ public final class DesktopApp extends Application {
     }
 
     /**
-     * Saves the settings, drops the background work not begun, stops the reads under way (closing the store interrupts
-     * them: a long count must not hold the exit) and closes the store cleanly.
+     * Saves the settings, drops the background work not begun and the results not yet shown, stops the reads under way
+     * (closing the store interrupts them: a long count must not hold the exit) and closes the store cleanly.
      */
     @Override
     public void stop() {
         stopping = true;
         saveSettings();
+        // what the closing store's interrupted reads throw is not a failure to show or log
+        if (results != null) {
+            results.close();
+        }
         ExecutorService[] executors = {search, workers};
         for (ExecutorService e : executors) {
             if (e != null) {

@@ -52,4 +52,22 @@ class FxResultsTest {
         assertThat(uncaught).singleElement().hasFieldOrPropertyWithValue("message", "broken");
         assertThat(ran).containsExactly("b");
     }
+
+    @Test
+    void afterTheCloseNoResultRunsNeitherThoseQueuedNorThoseToCome() {
+        results.execute(() -> ran.add("a"));
+        results.close();
+        results.execute(() -> ran.add("b"));
+        queued.forEach(Runnable::run);
+        results.runArrived();
+        assertThat(ran).isEmpty();
+    }
+
+    @Test
+    void aResultThatClosesStopsTheOnesAfterIt() {
+        results.execute(results::close);
+        results.execute(() -> ran.add("b"));
+        results.runArrived();
+        assertThat(ran).isEmpty();
+    }
 }
