@@ -255,7 +255,10 @@ public final class Database implements AutoCloseable {
             }
             s.execute("PRAGMA foreign_keys=ON");
             s.execute("PRAGMA synchronous=NORMAL");
-            s.execute(writer ? "PRAGMA cache_size=-65536" : "PRAGMA cache_size=-16384");
+            // a read connection's own cache is small: several are open at once, each filled by what it read last (a
+            // walk of every title fills any size), and the system's file cache holds the pages read. The window's RSS
+            // on 1,000,000 titles after its first reads: 415 MB with 16 MB each, 374 MB with 4 MB
+            s.execute(writer ? "PRAGMA cache_size=-65536" : "PRAGMA cache_size=-4096");
             s.execute(writer ? "PRAGMA temp_store=FILE" : "PRAGMA temp_store=MEMORY");
         } catch (SQLException e) {
             // a file that is not a database fails here: close it, so that it can be renamed (Windows) and set aside

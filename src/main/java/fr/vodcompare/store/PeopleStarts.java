@@ -16,8 +16,14 @@ import java.util.Arrays;
 final class PeopleStarts {
     private final long[] first; // by id: a bit per first letter's code
     private final long[] second; // by id: a bit per two-letter code, hashed ({@link #bit}): its codes need reading only when set
-    private final int[] at; // by id: where its two-letter codes start in codes; one more at the end
-    private short[] codes; // by id, the distinct codes of its two-letter starts
+    private final int[] at; // by id: where its two-letter codes start in its block of codes
+    /**
+     * By block of {@link #BLOCK} ids, the distinct codes of their two-letter starts, id after id: blocks of their own
+     * size, so that reading them never holds a larger copy (a single array grown and trimmed held up to twice its size).
+     */
+    private final short[][] codes;
+    private static final int BLOCK_BITS = 16;
+    private static final int BLOCK = 1 << BLOCK_BITS;
     private final int[] three = new int[1 << 18]; // by three-letter code: the titles holding a word starting so
     private final int[] seen = new int[64]; // while reading a title: the distinct three-letter codes of its words
     private int seenCount;
@@ -25,15 +31,16 @@ final class PeopleStarts {
     private PeopleStarts(int n) {
         first = new long[n];
         second = new long[n];
-        at = new int[n + 1];
-        codes = new short[Math.max(16, n * 12)];
+        at = new int[n];
+        codes = new short[(n + BLOCK - 1) >>> BLOCK_BITS][];
     }
 
     /** Reads the titles, directors and casts of the titles of ids below {@code ids} (one walk of the title table, in id order). */
     static PeopleStarts read(Connection c, int ids) throws Exception {
         PeopleStarts out = new PeopleStarts(ids);
         short[] scratch = new short[64];
-        int used = 0;
+        short[] block = new short[BLOCK * 16]; // the codes of the block being read (grown when its titles hold more)
+        int used = 0; // in block
         int next = 0; // the ids before it have their place in codes
         try (PreparedStatement ps = c.prepareStatement("SELECT id, norm_name, director, cast_list FROM title WHERE id < ? ORDER BY id")) {
             ps.setLong(1, ids);
@@ -41,16 +48,20 @@ final class PeopleStarts {
                 while (rs.next()) {
                     int id = (int) rs.getLong(1);
                     for (; next <= id; next++) {
+                        if (next > 0 && (next & (BLOCK - 1)) == 0) {
+                            out.codes[(next >>> BLOCK_BITS) - 1] = Arrays.copyOf(block, used);
+                            used = 0;
+                        }
                         out.at[next] = used;
                     }
                     out.seenCount = 0;
                     int n = out.add(id, rs.getString(2), scratch, 0);
                     n = out.add(id, rs.getString(3), scratch, n);
                     n = Math.min(out.add(id, rs.getString(4), scratch, n), scratch.length);
-                    if (used + n > out.codes.length) {
-                        out.codes = Arrays.copyOf(out.codes, Math.max(out.codes.length * 3 / 2, used + n));
+                    if (used + n > block.length) {
+                        block = Arrays.copyOf(block, Math.max(block.length * 3 / 2, used + n));
                     }
-                    System.arraycopy(scratch, 0, out.codes, used, n);
+                    System.arraycopy(scratch, 0, block, used, n);
                     used += n;
                     for (int k = 0; k < out.seenCount; k++) {
                         out.three[out.seen[k]]++;
@@ -58,10 +69,16 @@ final class PeopleStarts {
                 }
             }
         }
-        for (; next <= ids; next++) {
+        for (; next < ids; next++) {
+            if (next > 0 && (next & (BLOCK - 1)) == 0) {
+                out.codes[(next >>> BLOCK_BITS) - 1] = Arrays.copyOf(block, used);
+                used = 0;
+            }
             out.at[next] = used;
         }
-        out.codes = Arrays.copyOf(out.codes, used);
+        if (out.codes.length > 0) {
+            out.codes[out.codes.length - 1] = Arrays.copyOf(block, used);
+        }
         return out;
     }
 
@@ -181,8 +198,9 @@ final class PeopleStarts {
         if ((second[id] & bit(k)) == 0) {
             return false;
         }
+        short[] block = codes[id >>> BLOCK_BITS];
         int from = at[id];
-        int to = at[id + 1];
-        return to - from >= 64 || holds(codes, from, to, k);
+        int to = id + 1 < at.length && ((id + 1) & (BLOCK - 1)) != 0 ? at[id + 1] : block.length;
+        return to - from >= 64 || holds(block, from, to, k);
     }
 }

@@ -57,7 +57,8 @@ class LauncherScriptTest {
     void theFirstRunGoesWithoutTheArchiveWhichIsMadeAfterItAndUsedByTheNext() throws Exception {
         String first = run("--db", "x.db", "stats");
         assertThat(first).contains("-jar " + repo.resolve("target/vodcompare.jar") + " --db x.db stats")
-                .contains("-XX:TieredStopAtLevel=1", "-Xms64m").doesNotContain("SharedArchiveFile", "-Xmn", "CompileCommand");
+                .contains("-XX:TieredStopAtLevel=1", "-Xms64m", "-Xmn24m", "-XX:MaxHeapFreeRatio=40")
+                .doesNotContain("SharedArchiveFile", "-Xmn96m", "CompileCommand");
 
         Path archive = awaitArchive();
         assertThat(lines()).anyMatch(l -> l.startsWith("-Xshare:dump -XX:SharedClassListFile=" + repo.resolve("src/packaging/vodcompare.classlist")));
@@ -90,7 +91,7 @@ class LauncherScriptTest {
         assertThat(run("import", "catalogue", "f.csv", "--platform", "p")).doesNotContain("TieredStopAtLevel")
                 .contains("-XX:+UseSerialGC", "-Xmn96m",
                         "-XX:CompileCommand=dontinline,fr.vodcompare.ingest.CatalogueReader$RowReader::date")
-                .doesNotContain("-Xms64m");
+                .doesNotContain("-Xms64m", "-Xmn24m", "MaxHeapFreeRatio");
         // the archive is made after this first run, as after any: awaited, so that it is not writing into the folder
         // while the test's folder is deleted (CI saw that fail once)
         awaitDumps(1);
