@@ -48,11 +48,7 @@ final class PeopleStarts {
                 while (rs.next()) {
                     int id = (int) rs.getLong(1);
                     for (; next <= id; next++) {
-                        if (next > 0 && (next & (BLOCK - 1)) == 0) {
-                            out.codes[(next >>> BLOCK_BITS) - 1] = Arrays.copyOf(block, used);
-                            used = 0;
-                        }
-                        out.at[next] = used;
+                        used = out.place(next, block, used);
                     }
                     out.seenCount = 0;
                     int n = out.add(id, rs.getString(2), scratch, 0);
@@ -70,16 +66,25 @@ final class PeopleStarts {
             }
         }
         for (; next < ids; next++) {
-            if (next > 0 && (next & (BLOCK - 1)) == 0) {
-                out.codes[(next >>> BLOCK_BITS) - 1] = Arrays.copyOf(block, used);
-                used = 0;
-            }
-            out.at[next] = used;
+            used = out.place(next, block, used);
         }
         if (out.codes.length > 0) {
             out.codes[out.codes.length - 1] = Arrays.copyOf(block, used);
         }
         return out;
+    }
+
+    /**
+     * Gives {@code id} its place in its block of codes, after the {@code used} codes of the block being read; the first
+     * id of a block ends the block before it (kept at its size). Returns how many codes come before it in its block.
+     */
+    private int place(int id, short[] block, int used) {
+        if (id > 0 && (id & (BLOCK - 1)) == 0) {
+            codes[(id >>> BLOCK_BITS) - 1] = Arrays.copyOf(block, used);
+            used = 0;
+        }
+        at[id] = used;
+        return used;
     }
 
     /** Adds the starts of {@code raw}'s words; the two-letter codes to {@code into} from {@code n}; returns its new size. */
