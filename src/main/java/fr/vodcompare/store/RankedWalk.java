@@ -37,6 +37,12 @@ final class RankedWalk {
      * (about 20 ms for "cha" at 1,000,000 titles, under 3 ms for "coo"): the other words are asked instead.
      */
     static final int COMMON = 20;
+    /**
+     * A search of one word of two letters walks the titles of the lists of the words it starts ({@link
+     * WordStarts#startingWith}) when they hold fewer than one title in this many (about 1 ms for "ke" at 1,000,000
+     * titles, against 8 ms for every title); a walk of every title finds the first matches of a commoner one sooner.
+     */
+    static final int FEW_STARTS = 16;
 
     private final Connection c;
     private final TitleRanks r;
@@ -89,8 +95,9 @@ final class RankedWalk {
         this.exact = text.exactTitle().getBytes(StandardCharsets.UTF_8);
         this.starts = TitleRanks.startsOf(wordBytes);
         this.platformsKept = r.platformsKept(filter.platformIds());
-        this.w = TitleWhere.splitResolved(c, filter);
         this.shown = filter.snapshotId() == null ? r.shown(filter.territory()) : null;
+        // the catalogues shown are tested here when the ranks hold them: no need to read the snapshots for the store
+        this.w = shown != null ? TitleWhere.split(c, filter) : TitleWhere.splitResolved(c, filter);
         this.query = TitleOrder.candidates(g.match(), text);
         this.plainWords = text.words().stream().allMatch(FtsProbe::plain);
         String last = words.list().get(words.list().size() - 1);
@@ -145,9 +152,18 @@ final class RankedWalk {
      * False when the sink stopped.
      */
     private boolean walk(int p, KeySink sink) throws Exception {
-        int list = r.words().shortest(wordBytes);
+        WordStarts ws = r.words();
+        int list = ws.shortest(wordBytes);
         if (list >= 0) {
-            return walkList(p, list, sink);
+            int[] i = {ws.from(list, p)};
+            int end = ws.end(list);
+            return walkListed(p, () -> i[0] < end ? ws.at(i[0]++) : -1, sink);
+        }
+        BitSet two = wordBytes.length == 1 && wordBytes[0].length == 2 && wordBytes[0][0] != ' ' && wordBytes[0][1] != ' '
+                ? ws.startingWith(wordBytes[0], p, r.size(), r.size() / FEW_STARTS) : null;
+        if (two != null) {
+            int[] q = {p - 1};
+            return walkListed(p, () -> q[0] = two.nextSetBit(q[0] + 1), sink);
         }
         Progress walked = new Progress();
         for (int q = p; q < r.size(); q++) {
@@ -159,17 +175,15 @@ final class RankedWalk {
     }
 
     /**
-     * As {@link #walk}, testing only the titles of one list of {@link WordStarts} (the others fail the test): the
-     * titles kept between two of them are counted as read and failed, so that the walk gives up where
-     * {@link #walk} would.
+     * As {@link #walk}, testing only the titles at {@code listed}'s positions (increasing from {@code p}, -1 at the
+     * end: the others fail the test): the titles kept between two of them are counted as read and failed, so that the
+     * walk gives up where {@link #walk} would.
      */
-    private boolean walkList(int p, int list, KeySink sink) throws Exception {
-        WordStarts ws = r.words();
+    private boolean walkListed(int p, java.util.function.IntSupplier listed, KeySink sink) throws Exception {
         KeptCounts kept = r.keptCounts(platformsKept, filter.kind());
         Progress walked = new Progress();
         int counted = p; // the titles before this position are counted as read
-        for (int i = ws.from(list, p), end = ws.end(list); i < end; i++) {
-            int q = ws.at(i);
+        for (int q = listed.getAsInt(); q >= 0; q = listed.getAsInt()) {
             if (!r.kept(q, platformsKept, filter.kind())) {
                 continue;
             }
@@ -229,25 +243,15 @@ final class RankedWalk {
     }
 
     /**
-     * The positions from {@code p} of the candidates of {@code fts} that pass what memory can test. The ids come as
-     * one text (a row each would cost more than the index's work for tens of thousands of them). They are tested a
+     * The positions from {@code p} of the candidates of {@code fts} that pass what memory can test (the ids of the
+     * last few queries are held: {@link RecentMatches}). They are tested a
      * test at a time over all of them, each pass over arrays by id: the reads of one pass do not wait on each other,
      * so that the memory serves many at once (tens of thousands of candidates spread over a million titles each read a
      * cache line apart; tested one candidate at a time, the same checks took two to three times as long).
      */
     private BitSet candidates(String fts, int p) throws Exception {
         BitSet out = new BitSet(r.size());
-        String text;
-        try (PreparedStatement ps = c.prepareStatement("SELECT group_concat(rowid) FROM title_fts WHERE title_fts MATCH ?")) {
-            ps.setString(1, fts);
-            try (ResultSet rs = ps.executeQuery()) {
-                text = rs.next() ? rs.getString(1) : null;
-            }
-        }
-        if (text == null) {
-            return out;
-        }
-        int[] ids = ids(text);
+        int[] ids = r.matches().ids(c, fts);
         int n = ids.length;
         int[] at = new int[n];
         r.positions(ids, n, at);
@@ -260,36 +264,16 @@ final class RankedWalk {
             }
         }
         n = kept;
+        if (weak != null) {
+            n = r.mayStart(ids, at, n, weak); // first: read by id, in order, and leaves fewer to read by position
+        }
         if (g.match() == Match.OTHER) {
             n = r.notTitleMatches(ids, at, n, wordBytes, starts); // a title match is the title segment's
-        }
-        if (weak != null) {
-            n = r.mayStart(ids, at, n, weak);
         }
         for (int i = 0; i < n; i++) {
             out.set(at[i]);
         }
         return out;
-    }
-
-    /** The ids of a comma-separated list of them, in its order. */
-    private static int[] ids(String text) {
-        int[] ids = new int[Math.max(16, text.length() / 6)];
-        int n = 0;
-        int id = 0;
-        for (int i = 0, end = text.length(); i <= end; i++) {
-            char ch = i < end ? text.charAt(i) : ',';
-            if (ch != ',') {
-                id = id * 10 + ch - '0';
-                continue;
-            }
-            if (n == ids.length) {
-                ids = java.util.Arrays.copyOf(ids, n * 2);
-            }
-            ids[n++] = id;
-            id = 0;
-        }
-        return java.util.Arrays.copyOf(ids, n);
     }
 
     private boolean add(int q, boolean fromIndex, KeySink sink) throws Exception {

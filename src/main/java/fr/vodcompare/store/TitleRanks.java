@@ -44,7 +44,7 @@ final class TitleRanks {
     private final int[] ids; // by position
     private final int[] start; // by position: where its normalised title starts in names; one more at the end
     private final byte[] names; // the normalised titles in UTF-8, one after the other
-    private final long[] starts; // by position, two each: the first two, the first three letters of each word, hashed to a bit
+    private final long[] starts; // by position, two each: the first two, the first three and four letters of each word, hashed to a bit each
     private final byte[] platform; // by id: index in platforms
     private final byte[] kind; // by id: Kind ordinal, -1 when unknown
     private final List<String> platforms;
@@ -60,6 +60,7 @@ final class TitleRanks {
      */
     private volatile Map<String, java.util.BitSet> shown;
     private final KeptCounts.Recent counts = new KeptCounts.Recent();
+    private final RecentMatches matches = new RecentMatches();
 
     private TitleRanks(long writes, String stamp, int[] position, int[] ids, int[] start, byte[] names, byte[] platform,
                        byte[] kind, List<String> platforms) {
@@ -69,7 +70,7 @@ final class TitleRanks {
                 if (i == start[p] || names[i - 1] == ' ') {
                     int end = wordEnd(names, i, start[p + 1]);
                     starts[2 * p] |= bit(names, i, end, 2);
-                    starts[2 * p + 1] |= bit(names, i, end, 3);
+                    starts[2 * p + 1] |= bit(names, i, end, 3) | bit(names, i, end, 4);
                 }
             }
         }
@@ -330,6 +331,11 @@ final class TitleRanks {
         return words;
     }
 
+    /** The answers of the last few full-text queries asked of the store while these ranks are current. */
+    RecentMatches matches() {
+        return matches;
+    }
+
     /** How many titles the filter keeps between positions; null when it keeps every title (count the positions). */
     KeptCounts keptCounts(boolean[] platformsKept, Kind k) {
         return platformsKept == null && k == null ? null : counts.get(this, platformsKept, k);
@@ -434,7 +440,7 @@ final class TitleRanks {
     }
 
     /**
-     * The bits ({@code [0]} of two letters, {@code [1]} of three) a title holding {@code words} (UTF-8, as
+     * The bits ({@code [0]} of two letters, {@code [1]} of three and of four) a title holding {@code words} (UTF-8, as
      * {@link #holds} takes them) has among its words' starts: each word of them starts a word of the title, and ends
      * it unless it is the last (a prefix, asking for the bits of the letters it has only).
      */
@@ -451,6 +457,9 @@ final class TitleRanks {
                     }
                     if (!prefix || end - j >= 3) {
                         bits[1] |= bit(w, j, end, 3);
+                    }
+                    if (!prefix || end - j >= 4) {
+                        bits[1] |= bit(w, j, end, 4);
                     }
                 }
             }

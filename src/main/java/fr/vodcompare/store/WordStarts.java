@@ -58,8 +58,38 @@ final class WordStarts {
             ended = ended || i >= end || s[i] == ' ';
             key = key << 8 | (ended ? ' ' : s[i] & 0xFF);
         }
+        return bucket(key);
+    }
+
+    /** The bucket of a start's three bytes, the first in the highest bits. */
+    private static int bucket(int key) {
         int h = key * 0x9E3779B1;
         return h >>> (32 - BITS);
+    }
+
+    /**
+     * The positions from {@code p} of the titles holding a word that starts with the two bytes {@code prefix} (with
+     * others sharing their lists): the lists of the 256 starts of three bytes beginning with them (a space for the
+     * third: the words of two bytes), marked in a set of {@code n} positions. Null when these lists hold more than
+     * {@code most} positions in all: a walk of every title then finds its first matches sooner.
+     */
+    java.util.BitSet startingWith(byte[] prefix, int p, int n, int most) {
+        int[] buckets = new int[256];
+        long total = 0;
+        for (int b = 0; b < 256; b++) {
+            buckets[b] = bucket((prefix[0] & 0xFF) << 16 | (prefix[1] & 0xFF) << 8 | b);
+            total += size(buckets[b]);
+            if (total > most) {
+                return null;
+            }
+        }
+        java.util.BitSet out = new java.util.BitSet(n);
+        for (int bucket : buckets) {
+            for (int i = from(bucket, p), end = end(bucket); i < end; i++) {
+                out.set(entries[i]);
+            }
+        }
+        return out;
     }
 
     /**

@@ -48,7 +48,8 @@ class RankedWalkTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"the lord", "omar sy", "martin scorsese", "l'amour fou", "di r", "tom and j", "zzzq x",
-            "director: lupino", "cast: omar s", "titre: amelie", "a", "œ", "&", "and", "amelie", "fran"})
+            "director: lupino", "cast: omar s", "titre: amelie", "a", "œ", "&", "and", "amelie", "fran", "ke", "mc", "ai", "zw",
+            "éc", "th"})
     void everyKeystrokeGivesTheKeysOfTheStoresWalk(String typed) throws Exception {
         for (TitleFilter base : FILTERS) {
             for (int i = 1; i <= typed.length(); i++) {

@@ -58,6 +58,37 @@ class WordStartsTest {
         }
     }
 
+    @Test
+    void theListsOfATwoLetterStartHoldEveryTitleWithAWordStartingSo() throws Exception {
+        try (Store store = TestStores.bundledCopy(dir)) {
+            TitleRanks r = TitleRanks.await(store.database());
+            WordStarts ws = r.words();
+            java.util.Map<String, java.util.BitSet> lists = new java.util.HashMap<>();
+            int checked = 0;
+            int from = r.size() / 3; // positions before it are not asked for
+            for (int p = 0; p < r.size(); p++) {
+                for (String word : r.name(p).split(" ")) {
+                    byte[] b = word.getBytes(StandardCharsets.UTF_8);
+                    if (b.length < 2) {
+                        continue;
+                    }
+                    String two = new String(b, 0, 2, StandardCharsets.ISO_8859_1); // the two bytes, whatever they are
+                    java.util.BitSet list = lists.computeIfAbsent(two,
+                            k -> ws.startingWith(k.getBytes(StandardCharsets.ISO_8859_1), from, r.size(), r.size()));
+                    assertThat(list).as(two).isNotNull();
+                    assertThat(list.get(p)).as("%s in %s", word, r.name(p)).isEqualTo(p >= from);
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(30_000);
+            assertThat(lists.size()).isGreaterThan(300);
+            // lists holding more than asked for are not read: the caller walks every title instead
+            byte[] the = "th".getBytes(StandardCharsets.UTF_8);
+            assertThat(ws.startingWith(the, 0, r.size(), 100)).isNull();
+            assertThat(ws.startingWith(the, 0, r.size(), r.size()).cardinality()).isGreaterThan(100);
+        }
+    }
+
     private static boolean in(WordStarts ws, int list, int p) {
         int i = ws.from(list, p);
         return i < ws.end(list) && ws.at(i) == p;
