@@ -39,8 +39,9 @@ final class RankedWalk {
     static final int COMMON = 20;
     /**
      * A search of one word of two letters walks the titles of the lists of the words it starts ({@link
-     * WordStarts#startingWith}) when they hold fewer than one title in this many (about 1 ms for "ke" at 1,000,000
-     * titles, against 8 ms for every title); a walk of every title finds the first matches of a commoner one sooner.
+     * WordStarts#startingWith}) when they hold fewer than one title in this many (the first page of "ke" among the
+     * series of 1,000,000 titles: 4 ms, against 11 ms walking every title); a walk of every title finds the first
+     * matches of a commoner one sooner.
      */
     static final int FEW_STARTS = 16;
 
