@@ -60,70 +60,81 @@ public record SnapshotDiff(Snapshot from, Snapshot to, List<Entry> added, List<E
         GETTERS.put("description", Title::description);
     }
 
-    /** Reads both snapshots from the store and compares them (on the calling thread). */
+    /**
+     * Reads both snapshots from the store and compares them (on the calling thread), a title at a time: what is held is
+     * the lists' entries (id, title, year, kind), never the snapshots' titles whole.
+     */
     public static SnapshotDiff between(HistoryQueries history, Snapshot from, Snapshot to) throws fr.vodcompare.store.StoreException {
-        return compare(from, to, history.titles(from), history.titles(to), history.ambiguities(from.platformId()));
+        Comparison c = new Comparison();
+        history.pairs(from, to, c);
+        return c.result(from, to, history.ambiguities(from.platformId()));
     }
 
-    /** Compares two snapshots' titles (each as of its snapshot), given the platform's ambiguous rows. */
-    public static SnapshotDiff compare(Snapshot from, Snapshot to, List<Title> before, List<Title> after,
-                                       List<HistoryQueries.Ambiguity> ambiguities) {
-        Map<Long, Title> a = byId(before);
-        Map<Long, Title> b = byId(after);
-        Set<Long> onlyA = new HashSet<>(a.keySet());
-        onlyA.removeAll(b.keySet());
-        Set<Long> onlyB = new HashSet<>(b.keySet());
-        onlyB.removeAll(a.keySet());
-        Map<Long, List<Long>> pairs = new LinkedHashMap<>();
-        Set<Long> involved = new HashSet<>();
-        // listed by the later snapshot's title, whichever import recorded the pair
-        for (HistoryQueries.Ambiguity x : ambiguities) {
-            long later;
-            long earlier;
-            if (onlyB.contains(x.titleId()) && onlyA.contains(x.candidateId())) {
-                later = x.titleId();
-                earlier = x.candidateId();
-            } else if (onlyA.contains(x.titleId()) && onlyB.contains(x.candidateId())) {
-                later = x.candidateId();
-                earlier = x.titleId();
-            } else {
-                continue;
-            }
-            List<Long> list = pairs.computeIfAbsent(later, k -> new ArrayList<>());
-            if (!list.contains(earlier)) {
-                list.add(earlier);
-            }
-            involved.add(later);
-            involved.add(earlier);
+    /** The comparison of two snapshots' titles, given a title at a time (each as of its snapshot; null where not listed). */
+    static final class Comparison implements HistoryQueries.Pairs {
+        /** Listed by the earlier snapshot only, then by the later only: by id, in the order given. */
+        private final Map<Long, Entry> onlyA = new LinkedHashMap<>();
+        private final Map<Long, Entry> onlyB = new LinkedHashMap<>();
+        private final List<Change> changed = new ArrayList<>();
+        private final Map<MatchRule, Integer> matchedBy = new EnumMap<>(MatchRule.class);
+        private int unchanged;
+
+        @Override
+        public void same(String showId, Integer year) {
+            matchedBy.merge(rule(showId, showId, year, year), 1, Integer::sum);
+            unchanged++;
         }
-        Map<Long, Title> all = new HashMap<>(a);
-        all.putAll(b);
-        List<Ambiguous> ambiguous = new ArrayList<>();
-        pairs.forEach((id, cands) -> ambiguous.add(new Ambiguous(Entry.of(all.get(id)),
-                cands.stream().map(all::get).map(Entry::of).sorted(ORDER).toList())));
-        ambiguous.sort(Comparator.comparing(Ambiguous::title, ORDER));
-        List<Entry> added = entries(onlyB, b, involved);
-        List<Entry> removed = entries(onlyA, a, involved);
-        List<Change> changed = new ArrayList<>();
-        Map<MatchRule, Integer> matchedBy = new EnumMap<>(MatchRule.class);
-        int unchanged = 0;
-        for (Map.Entry<Long, Title> e : b.entrySet()) {
-            Title old = a.get(e.getKey());
-            if (old == null) {
-                continue;
-            }
-            Title now = e.getValue();
-            MatchRule rule = rule(old, now);
-            matchedBy.merge(rule, 1, Integer::sum);
-            List<String> fields = changedFields(old, now);
-            if (fields.isEmpty()) {
-                unchanged++;
+
+        @Override
+        public void pair(Title old, Title now) {
+            if (now == null) {
+                onlyA.put(old.id(), Entry.of(old));
+            } else if (old == null) {
+                onlyB.put(now.id(), Entry.of(now));
             } else {
-                changed.add(new Change(Entry.of(now), fields, rule));
+                MatchRule rule = rule(old, now);
+                matchedBy.merge(rule, 1, Integer::sum);
+                List<String> fields = changedFields(old, now);
+                if (fields.isEmpty()) {
+                    unchanged++;
+                } else {
+                    changed.add(new Change(Entry.of(now), fields, rule));
+                }
             }
         }
-        changed.sort(Comparator.comparing(Change::title, ORDER));
-        return new SnapshotDiff(from, to, added, removed, changed, ambiguous, unchanged, matchedBy);
+
+        /** The lists, given the platform's ambiguous rows: a row that had several candidates is neither added nor removed. */
+        SnapshotDiff result(Snapshot from, Snapshot to, List<HistoryQueries.Ambiguity> ambiguities) {
+            Map<Long, List<Long>> pairs = new LinkedHashMap<>();
+            Set<Long> involved = new HashSet<>();
+            // listed by the later snapshot's title, whichever import recorded the pair
+            for (HistoryQueries.Ambiguity x : ambiguities) {
+                long later;
+                long earlier;
+                if (onlyB.containsKey(x.titleId()) && onlyA.containsKey(x.candidateId())) {
+                    later = x.titleId();
+                    earlier = x.candidateId();
+                } else if (onlyA.containsKey(x.titleId()) && onlyB.containsKey(x.candidateId())) {
+                    later = x.candidateId();
+                    earlier = x.titleId();
+                } else {
+                    continue;
+                }
+                List<Long> list = pairs.computeIfAbsent(later, k -> new ArrayList<>());
+                if (!list.contains(earlier)) {
+                    list.add(earlier);
+                }
+                involved.add(later);
+                involved.add(earlier);
+            }
+            List<Ambiguous> ambiguous = new ArrayList<>();
+            pairs.forEach((id, cands) -> ambiguous.add(new Ambiguous(onlyB.get(id),
+                    cands.stream().map(onlyA::get).sorted(ORDER).toList())));
+            ambiguous.sort(Comparator.comparing(Ambiguous::title, ORDER));
+            changed.sort(Comparator.comparing(Change::title, ORDER));
+            return new SnapshotDiff(from, to, entries(onlyB, involved), entries(onlyA, involved), List.copyOf(changed),
+                    ambiguous, unchanged, matchedBy);
+        }
     }
 
     /** Titles by name as people sort them (case and leading punctuation ignored), then year. */
@@ -140,25 +151,23 @@ public record SnapshotDiff(Snapshot from, Snapshot to, List<Entry> added, List<E
         return SORT_KEYS.computeIfAbsent(title, fr.vodcompare.model.Normalise::text);
     }
 
-    private static Map<Long, Title> byId(List<Title> titles) {
-        Map<Long, Title> m = new HashMap<>();
-        titles.forEach(t -> m.put(t.id(), t));
-        return m;
-    }
-
-    private static List<Entry> entries(Set<Long> ids, Map<Long, Title> titles, Set<Long> involved) {
-        return ids.stream().filter(id -> !involved.contains(id)).map(titles::get).map(Entry::of).sorted(ORDER).toList();
+    private static List<Entry> entries(Map<Long, Entry> only, Set<Long> involved) {
+        return only.values().stream().filter(e -> !involved.contains(e.id())).sorted(ORDER).toList();
     }
 
     /** The rule that makes two versions the same title: the same id first, then title and year. */
     static MatchRule rule(Title a, Title b) {
-        if (a.showId() != null && a.showId().equals(b.showId())) {
+        return rule(a.showId(), b.showId(), a.releaseYear(), b.releaseYear());
+    }
+
+    private static MatchRule rule(String showA, String showB, Integer yearA, Integer yearB) {
+        if (showA != null && showA.equals(showB)) {
             return MatchRule.ID;
         }
-        if (Objects.equals(a.releaseYear(), b.releaseYear())) {
+        if (Objects.equals(yearA, yearB)) {
             return MatchRule.TITLE_YEAR;
         }
-        if (a.releaseYear() != null && b.releaseYear() != null && Math.abs(a.releaseYear() - b.releaseYear()) == 1) {
+        if (yearA != null && yearB != null && Math.abs(yearA - yearB) == 1) {
             return MatchRule.TITLE_YEAR_1;
         }
         return MatchRule.TITLE_SERIES;
