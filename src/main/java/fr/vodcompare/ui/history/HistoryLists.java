@@ -16,6 +16,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -53,7 +54,10 @@ final class HistoryLists {
         SortedList<T> sorted = new SortedList<>(rows);
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(Views.muted(m.get("history.empty")));
+        Label placeholder = Views.muted(m.get("history.empty"));
+        placeholder.textProperty().bind(Bindings.when(vm.loadingProperty()).then(m.get("history.loading"))
+                .otherwise(m.get("history.empty")));
+        table.setPlaceholder(placeholder);
         String label = m.get("history.tab." + name);
         table.setAccessibleText(label);
         Tab tab = new Tab();

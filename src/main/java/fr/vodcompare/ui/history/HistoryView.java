@@ -106,8 +106,11 @@ public final class HistoryView implements Screen {
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.loadingProperty());
         busy.setAccessibleText(m.get("history.loading"));
+        Label comparing = Views.muted(m.get("history.loading"));
+        comparing.setId("history-loading");
+        comparing.visibleProperty().bind(vm.loadingProperty());
         // platform and territory, then the two catalogues: each pair on a line of its own, wrapping in a narrow window
-        FlowPane where = new FlowPane(16, 8, pair("history.platform", platform), pair("history.territory", territory), busy);
+        FlowPane where = new FlowPane(16, 8, pair("history.platform", platform), pair("history.territory", territory), busy, comparing);
         FlowPane when = new FlowPane(16, 8, pair("history.from", from), pair("history.to", to));
         for (FlowPane f : List.of(where, when)) {
             f.setAlignment(Pos.CENTER_LEFT);

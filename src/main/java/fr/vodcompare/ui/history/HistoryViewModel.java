@@ -195,6 +195,7 @@ public final class HistoryViewModel {
             return;
         }
         message.set(null);
+        show(null); // no figures of the catalogues chosen before beside the new choice while it is compared
         loading.set(true);
         tasks.task(() -> {
             long start = System.nanoTime();

@@ -163,4 +163,38 @@ class HistoryViewModelTest {
             assertThat(other.added()).hasSize(3_063);
         }
     }
+
+    @Test
+    void whileTwoOtherCataloguesAreComparedTheFiguresOfThePairBeforeAreNotShown(@TempDir Path dir) throws Exception {
+        try (Store store = TestStores.bundledCopy(dir)) {
+            Path file = TestStores.write(dir, "n.csv", "show_id,type,title,release_year\nx1,Movie,Lupin,2021\n");
+            new CatalogueImporter(store).run(new CatalogueImport(file, "netflix", null, LocalDate.of(2022, 1, 31), null,
+                    CsvOptions.DEFAULT, false), ImportProgress.NONE);
+            List<Runnable> held = new ArrayList<>();
+            HistoryViewModel later = new HistoryViewModel(store, ChartPngs.of(new ChartService(new MarketData(store))),
+                    new BackgroundTasks(held::add, Runnable::run), new DataEvents());
+            later.load();
+            runAll(held);
+            assertThat(later.toProperty().get().asOf()).isEqualTo(LocalDate.of(2022, 1, 31));
+            assertThat(later.diffProperty().get()).isNotNull();
+            assertThat(later.added()).isNotEmpty();
+            Snapshot first = later.snapshots().stream().filter(s -> s.asOf().equals(LocalDate.of(2019, 11, 30))).findFirst().orElseThrow();
+            later.fromProperty().set(first);
+            assertThat(later.loadingProperty().get()).isTrue();
+            assertThat(later.diffProperty().get()).isNull();
+            assertThat(later.added()).isEmpty();
+            assertThat(later.removed()).isEmpty();
+            assertThat(later.changed()).isEmpty();
+            runAll(held);
+            assertThat(later.loadingProperty().get()).isFalse();
+            assertThat(later.diffProperty().get().from().asOf()).isEqualTo(LocalDate.of(2019, 11, 30));
+            assertThat(later.added()).isNotEmpty();
+        }
+    }
+
+    private static void runAll(List<Runnable> held) {
+        while (!held.isEmpty()) {
+            held.remove(0).run();
+        }
+    }
 }
