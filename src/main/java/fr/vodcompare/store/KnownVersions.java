@@ -2,6 +2,7 @@ package fr.vodcompare.store;
 
 import fr.vodcompare.model.Title;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,13 +60,16 @@ final class KnownVersions {
 
     /** Where the implied versions are read when asked for. */
     private final Connection c;
+    /** {@link ImpliedVersions#FIRST_LISTING}, prepared once for every chunk of an import (not once a title). */
+    private final PreparedStatement firstListing;
 
-    private KnownVersions(Connection c) {
+    private KnownVersions(Connection c, PreparedStatement firstListing) {
         this.c = c;
+        this.firstListing = firstListing;
     }
 
-    static KnownVersions load(Connection c, Collection<Long> ids) throws SQLException {
-        KnownVersions k = new KnownVersions(c);
+    static KnownVersions load(Connection c, Collection<Long> ids, PreparedStatement firstListing) throws SQLException {
+        KnownVersions k = new KnownVersions(c, firstListing);
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IN) {
             List<Long> part = all.subList(from, Math.min(all.size(), from + IN));
@@ -117,18 +121,16 @@ final class KnownVersions {
         if (row == null) {
             return null;
         }
-        try (var ps = c.prepareStatement(ImpliedVersions.FIRST_LISTING)) {
-            ps.setLong(1, id);
-            ps.setLong(2, writing);
-            try (var rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    return null;
-                }
-                Versions v = new Versions();
-                v.add(rs.getString(2), row);
-                v.impliedSnapshot = rs.getLong(1);
-                return v;
+        firstListing.setLong(1, id);
+        firstListing.setLong(2, writing);
+        try (var rs = firstListing.executeQuery()) {
+            if (!rs.next()) {
+                return null;
             }
+            Versions v = new Versions();
+            v.add(rs.getString(2), row);
+            v.impliedSnapshot = rs.getLong(1);
+            return v;
         }
     }
 }

@@ -106,8 +106,9 @@ final class SnapshotWriter {
         n.snapshotId = snapshotId;
         Presence.stage(c, List.of());
         try (TitleRows w = new TitleRows(c);
-             var present = c.prepareStatement("INSERT OR IGNORE INTO temp.snap_titles(title_id) VALUES (?)")) {
-            stage.rows(CHUNK, chunk -> writeChunk(chunk, w, present, n));
+             var present = c.prepareStatement("INSERT OR IGNORE INTO temp.snap_titles(title_id) VALUES (?)");
+             var firstListing = c.prepareStatement(ImpliedVersions.FIRST_LISTING)) {
+            stage.rows(CHUNK, chunk -> writeChunk(chunk, w, present, firstListing, n));
             w.flush();
         }
         TitleRows.indexNew(c, maxId);
@@ -140,15 +141,15 @@ final class SnapshotWriter {
     /** Staged rows written per chunk, the known titles they matched read once per chunk. */
     private static final int CHUNK = 1_000;
 
-    private void writeChunk(List<SnapshotStage.Row> chunk, TitleRows w, java.sql.PreparedStatement present, Counts n)
-            throws SQLException {
+    private void writeChunk(List<SnapshotStage.Row> chunk, TitleRows w, java.sql.PreparedStatement present,
+                            java.sql.PreparedStatement firstListing, Counts n) throws SQLException {
         List<Long> matched = new ArrayList<>();
         for (SnapshotStage.Row r : chunk) {
             if (r.knownId() != null) {
                 matched.add(r.knownId());
             }
         }
-        KnownVersions known = KnownVersions.load(c, matched);
+        KnownVersions known = KnownVersions.load(c, matched, firstListing);
         for (SnapshotStage.Row r : chunk) {
             Title t = r.title();
             long id;
