@@ -73,6 +73,14 @@ public final class MarketData {
         return SnapshotDiff.between(store.history(), from, to);
     }
 
+    /**
+     * {@link #diff}, given up once {@code superseded} says so (checked as the titles are read): a
+     * {@link java.util.concurrent.CancellationException} then.
+     */
+    public SnapshotDiff diff(Snapshot from, Snapshot to, java.util.function.BooleanSupplier superseded) throws DataException {
+        return SnapshotDiff.between(store.history(), from, to, superseded);
+    }
+
     /** A platform's catalogue snapshots, newest first. */
     public List<Snapshot> snapshots(String platformId) throws DataException {
         return store.history().snapshots(platformId);

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -65,13 +67,27 @@ public record SnapshotDiff(Snapshot from, Snapshot to, List<Entry> added, List<E
      * the lists' entries (id, title, year, kind), never the snapshots' titles whole.
      */
     public static SnapshotDiff between(HistoryQueries history, Snapshot from, Snapshot to) throws fr.vodcompare.store.StoreException {
-        Comparison c = new Comparison();
+        return between(history, from, to, () -> false);
+    }
+
+    /**
+     * {@link #between(HistoryQueries, Snapshot, Snapshot)}, given up once {@code superseded} says so (asked every
+     * {@link Comparison#ASK_EVERY} titles: a comparison of a million titles a snapshot takes 10-15 s, and a choice changed
+     * meanwhile makes it useless): a {@link CancellationException} then.
+     */
+    public static SnapshotDiff between(HistoryQueries history, Snapshot from, Snapshot to, BooleanSupplier superseded)
+            throws fr.vodcompare.store.StoreException {
+        Comparison c = new Comparison(superseded);
         history.pairs(from, to, c);
         return c.result(from, to, history.ambiguities(from.platformId()));
     }
 
     /** The comparison of two snapshots' titles, given a title at a time (each as of its snapshot; null where not listed). */
     static final class Comparison implements HistoryQueries.Pairs {
+        /** Titles compared between two questions to {@link #superseded}. */
+        static final int ASK_EVERY = 4096;
+        private final BooleanSupplier superseded;
+        private int compared;
         /** Listed by the earlier snapshot only, then by the later only: by id, in the order given. */
         private final Map<Long, Entry> onlyA = new LinkedHashMap<>();
         private final Map<Long, Entry> onlyB = new LinkedHashMap<>();
@@ -79,14 +95,26 @@ public record SnapshotDiff(Snapshot from, Snapshot to, List<Entry> added, List<E
         private final Map<MatchRule, Integer> matchedBy = new EnumMap<>(MatchRule.class);
         private int unchanged;
 
+        Comparison(BooleanSupplier superseded) {
+            this.superseded = superseded;
+        }
+
+        private void ask() {
+            if (++compared % ASK_EVERY == 0 && superseded.getAsBoolean()) {
+                throw new CancellationException("the comparison was superseded after " + compared + " titles");
+            }
+        }
+
         @Override
         public void same(String showId, Integer year) {
+            ask();
             matchedBy.merge(rule(showId, showId, year, year), 1, Integer::sum);
             unchanged++;
         }
 
         @Override
         public void pair(Title old, Title now) {
+            ask();
             if (now == null) {
                 onlyA.put(old.id(), Entry.of(old));
             } else if (old == null) {

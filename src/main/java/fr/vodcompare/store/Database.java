@@ -521,7 +521,7 @@ public final class Database implements AutoCloseable {
             readers.release(c);
             c = null;
             return result;
-        } catch (StoreException e) {
+        } catch (StoreException | java.util.concurrent.CancellationException e) { // given up by its caller: no fault
             throw e;
         } catch (Exception e) {
             throw marked(StoreFaults.reading(file, e));

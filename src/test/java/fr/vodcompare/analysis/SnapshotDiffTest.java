@@ -94,6 +94,24 @@ class SnapshotDiffTest {
         }
     }
 
+    @Test
+    void aComparisonSupersededIsGivenUpAsItReadsAndOneNotSupersededIsNot() throws Exception {
+        try (Store store = TestStores.bundledCopy(dir)) {
+            List<Snapshot> netflix = store.history().snapshots("netflix");
+            int[] asked = new int[1];
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> SnapshotDiff.between(store.history(), netflix.get(0),
+                    netflix.get(1), () -> ++asked[0] > 0)).isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(asked[0]).as("asked once, after its first titles").isEqualTo(1);
+            asked[0] = 0;
+            SnapshotDiff whole = SnapshotDiff.between(store.history(), netflix.get(0), netflix.get(1), () -> ++asked[0] < 0);
+            int titles = whole.added().size() + whole.removed().size() + whole.changed().size() + whole.unchanged()
+                    + 2 * whole.ambiguous().size();
+            assertThat(asked[0]).as("asked every %d titles", SnapshotDiff.Comparison.ASK_EVERY)
+                    .isGreaterThanOrEqualTo(titles / SnapshotDiff.Comparison.ASK_EVERY).isPositive();
+            assertThat(describe(whole)).isEqualTo(describe(SnapshotDiff.between(store.history(), netflix.get(0), netflix.get(1))));
+        }
+    }
+
     /** The lists as the comparison of both snapshots read whole makes them: by id, field by field. */
     private static SnapshotDiff whole(List<Title> before, List<Title> after) {
         Map<Long, Title> a = new TreeMap<>();

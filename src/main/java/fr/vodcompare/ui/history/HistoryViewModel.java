@@ -74,7 +74,8 @@ public final class HistoryViewModel {
     private List<Snapshot> every = List.of();
     private boolean choosing;
     private boolean wanted;
-    private long diffGeneration;
+    /** Written on the FX thread, read by the comparison running to know it is superseded. */
+    private volatile long diffGeneration;
     private long chartGeneration;
 
     /** @param charts computes the chart shown and writes it when exported (the app's chart service) */
@@ -199,7 +200,7 @@ public final class HistoryViewModel {
         loading.set(true);
         tasks.task(() -> {
             long start = System.nanoTime();
-            SnapshotDiff d = new MarketData(store).diff(a, b);
+            SnapshotDiff d = new MarketData(store).diff(a, b, () -> gen != diffGeneration); // given up once superseded
             LOG.info("{} compared from {} to {} in {} ms", a.platformId(), a.asOf(), b.asOf(), (System.nanoTime() - start) / 1_000_000);
             return d;
         }).onSuccess(d -> {

@@ -192,6 +192,28 @@ class HistoryViewModelTest {
         }
     }
 
+    @Test
+    void aComparisonSupersededBeforeItEndsShowsNothingNorAnError(@TempDir Path dir) throws Exception {
+        try (Store store = TestStores.bundledCopy(dir)) {
+            Path file = TestStores.write(dir, "n.csv", "show_id,type,title,release_year\nx1,Movie,Lupin,2021\n");
+            new CatalogueImporter(store).run(new CatalogueImport(file, "netflix", null, LocalDate.of(2022, 1, 31), null,
+                    CsvOptions.DEFAULT, false), ImportProgress.NONE);
+            List<Runnable> held = new ArrayList<>();
+            HistoryViewModel later = new HistoryViewModel(store, ChartPngs.of(new ChartService(new MarketData(store))),
+                    new BackgroundTasks(held::add, Runnable::run), new DataEvents());
+            later.load();
+            runAll(held);
+            Snapshot newest = later.fromProperty().get();
+            Snapshot first = later.snapshots().stream().filter(s -> s.asOf().equals(LocalDate.of(2019, 11, 30))).findFirst().orElseThrow();
+            later.fromProperty().set(first); // compared in the background...
+            later.fromProperty().set(newest); // ...and superseded before it ends
+            runAll(held);
+            assertThat(later.messageProperty().get()).isNull();
+            assertThat(later.loadingProperty().get()).isFalse();
+            assertThat(later.diffProperty().get().from()).isEqualTo(newest);
+        }
+    }
+
     private static void runAll(List<Runnable> held) {
         while (!held.isEmpty()) {
             held.remove(0).run();
