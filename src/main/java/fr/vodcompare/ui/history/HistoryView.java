@@ -109,6 +109,7 @@ public final class HistoryView implements Screen {
         Label comparing = Views.muted(m.get("history.loading"));
         comparing.setId("history-loading");
         comparing.visibleProperty().bind(vm.loadingProperty());
+        comparing.managedProperty().bind(vm.loadingProperty()); // no room kept for it (a blank line at 1024 px) otherwise
         // platform and territory, then the two catalogues: each pair on a line of its own, wrapping in a narrow window
         FlowPane where = new FlowPane(16, 8, pair("history.platform", platform), pair("history.territory", territory), busy, comparing);
         FlowPane when = new FlowPane(16, 8, pair("history.from", from), pair("history.to", to));
