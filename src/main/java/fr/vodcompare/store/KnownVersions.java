@@ -58,18 +58,18 @@ final class KnownVersions {
         }
     }
 
-    /** Where the implied versions are read when asked for. */
-    private final Connection c;
-    /** {@link ImpliedVersions#FIRST_LISTING}, prepared once for every chunk of an import (not once a title). */
+    /**
+     * Where the implied versions are read when asked for: {@link ImpliedVersions#FIRST_LISTING}, prepared once for every
+     * chunk of an import (not once a title).
+     */
     private final PreparedStatement firstListing;
 
-    private KnownVersions(Connection c, PreparedStatement firstListing) {
-        this.c = c;
+    private KnownVersions(PreparedStatement firstListing) {
         this.firstListing = firstListing;
     }
 
     static KnownVersions load(Connection c, Collection<Long> ids, PreparedStatement firstListing) throws SQLException {
-        KnownVersions k = new KnownVersions(c, firstListing);
+        KnownVersions k = new KnownVersions(firstListing);
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += IN) {
             List<Long> part = all.subList(from, Math.min(all.size(), from + IN));

@@ -50,7 +50,7 @@ class HistoryViewModelTest {
     }
 
     private Snapshot snapshot(String date) {
-        return vm.snapshots().stream().filter(s -> s.asOf().equals(LocalDate.parse(date))).findFirst().orElseThrow();
+        return snapshot(vm, date);
     }
 
     @Test
@@ -167,18 +167,12 @@ class HistoryViewModelTest {
     @Test
     void whileTwoOtherCataloguesAreComparedTheFiguresOfThePairBeforeAreNotShown(@TempDir Path dir) throws Exception {
         try (Store store = TestStores.bundledCopy(dir)) {
-            Path file = TestStores.write(dir, "n.csv", "show_id,type,title,release_year\nx1,Movie,Lupin,2021\n");
-            new CatalogueImporter(store).run(new CatalogueImport(file, "netflix", null, LocalDate.of(2022, 1, 31), null,
-                    CsvOptions.DEFAULT, false), ImportProgress.NONE);
             List<Runnable> held = new ArrayList<>();
-            HistoryViewModel later = new HistoryViewModel(store, ChartPngs.of(new ChartService(new MarketData(store))),
-                    new BackgroundTasks(held::add, Runnable::run), new DataEvents());
-            later.load();
-            runAll(held);
+            HistoryViewModel later = withThirdCatalogue(store, dir, held);
             assertThat(later.toProperty().get().asOf()).isEqualTo(LocalDate.of(2022, 1, 31));
             assertThat(later.diffProperty().get()).isNotNull();
             assertThat(later.added()).isNotEmpty();
-            Snapshot first = later.snapshots().stream().filter(s -> s.asOf().equals(LocalDate.of(2019, 11, 30))).findFirst().orElseThrow();
+            Snapshot first = snapshot(later, "2019-11-30");
             later.fromProperty().set(first);
             assertThat(later.loadingProperty().get()).isTrue();
             assertThat(later.diffProperty().get()).isNull();
@@ -195,16 +189,10 @@ class HistoryViewModelTest {
     @Test
     void aComparisonSupersededBeforeItEndsShowsNothingNorAnError(@TempDir Path dir) throws Exception {
         try (Store store = TestStores.bundledCopy(dir)) {
-            Path file = TestStores.write(dir, "n.csv", "show_id,type,title,release_year\nx1,Movie,Lupin,2021\n");
-            new CatalogueImporter(store).run(new CatalogueImport(file, "netflix", null, LocalDate.of(2022, 1, 31), null,
-                    CsvOptions.DEFAULT, false), ImportProgress.NONE);
             List<Runnable> held = new ArrayList<>();
-            HistoryViewModel later = new HistoryViewModel(store, ChartPngs.of(new ChartService(new MarketData(store))),
-                    new BackgroundTasks(held::add, Runnable::run), new DataEvents());
-            later.load();
-            runAll(held);
+            HistoryViewModel later = withThirdCatalogue(store, dir, held);
             Snapshot newest = later.fromProperty().get();
-            Snapshot first = later.snapshots().stream().filter(s -> s.asOf().equals(LocalDate.of(2019, 11, 30))).findFirst().orElseThrow();
+            Snapshot first = snapshot(later, "2019-11-30");
             later.fromProperty().set(first); // compared in the background...
             later.fromProperty().set(newest); // ...and superseded before it ends
             runAll(held);
@@ -212,6 +200,25 @@ class HistoryViewModelTest {
             assertThat(later.loadingProperty().get()).isFalse();
             assertThat(later.diffProperty().get().from()).isEqualTo(newest);
         }
+    }
+
+    /**
+     * A view model over {@code store} given a third Netflix catalogue (31 Jan 2022, one title), its background work held in
+     * {@code held} (run with {@link #runAll}), loaded and its first comparison run.
+     */
+    private static HistoryViewModel withThirdCatalogue(Store store, Path dir, List<Runnable> held) throws Exception {
+        Path file = TestStores.write(dir, "n.csv", "show_id,type,title,release_year\nx1,Movie,Lupin,2021\n");
+        new CatalogueImporter(store).run(new CatalogueImport(file, "netflix", null, LocalDate.of(2022, 1, 31), null,
+                CsvOptions.DEFAULT, false), ImportProgress.NONE);
+        HistoryViewModel vm = new HistoryViewModel(store, ChartPngs.of(new ChartService(new MarketData(store))),
+                new BackgroundTasks(held::add, Runnable::run), new DataEvents());
+        vm.load();
+        runAll(held);
+        return vm;
+    }
+
+    private static Snapshot snapshot(HistoryViewModel vm, String date) {
+        return vm.snapshots().stream().filter(s -> s.asOf().equals(LocalDate.parse(date))).findFirst().orElseThrow();
     }
 
     private static void runAll(List<Runnable> held) {
