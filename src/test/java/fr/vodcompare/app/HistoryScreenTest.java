@@ -95,4 +95,19 @@ class HistoryScreenTest {
         assertThat(year.getMinWidth()).isGreaterThan(40);
         assertThat(year.getWidth()).isGreaterThanOrEqualTo(year.getMinWidth());
     }
+
+    /** Found in the window: the chart's Export PNG said its platform was "chosen at the top of the Compare screen". */
+    @Test
+    void theChartsExportSaysItsPlatformWasChosenOnThisScreen(FxRobot robot) {
+        robot.clickOn("#nav-history");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#chart-png-catalogue-changes").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-platforms").queryAs(Label.class).getText()).isEqualTo("Netflix");
+        assertThat(robot.lookup("#export-dialog").queryAs(javafx.scene.Parent.class).lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList())
+                .contains("Chosen at the top of this screen (What changed).")
+                .doesNotContain("Chosen at the top of the Compare screen.");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
 }

@@ -215,7 +215,8 @@ public final class HistoryView implements Screen {
             chart.getChildren().clear();
             return;
         }
-        ChartTile tile = new ChartTile(m, exports, vm::exportChart, () -> vm.name(vm.platformProperty().get()));
+        ChartTile tile = new ChartTile(m, exports, vm::exportChart, () -> vm.name(vm.platformProperty().get()),
+                m.get("export.platforms.history"));
         chart.getChildren().setAll(tile.create(spec, CHART_HEIGHT));
     }
 
