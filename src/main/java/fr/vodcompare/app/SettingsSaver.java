@@ -5,7 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
-import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,10 +55,13 @@ final class SettingsSaver {
         });
     }
 
-    /** Saves the settings after each change of these (FX thread). */
-    void watch(Observable... changes) {
-        for (Observable o : changes) {
-            o.addListener(x -> {
+    /**
+     * Saves the settings after each change of these (FX thread). Told by a change listener, not an invalidation one: a
+     * value nobody reads again (the stage's width: the settings read the scene's) tells of its first change only.
+     */
+    void watch(ObservableValue<?>... changes) {
+        for (ObservableValue<?> o : changes) {
+            o.addListener((x, was, now) -> {
                 if (!closed) {
                     quiet.playFromStart();
                 }

@@ -69,4 +69,29 @@ class SettingsSaverTest {
         assertThat(java.nio.file.Files.getLastModifiedTime(file.file())).as("not written again").isEqualTo(before);
         assertThat(file.load().language()).isEqualTo("fr");
     }
+
+    /**
+     * Found in the window: a window resized was saved the first time only (until the close), because the settings read
+     * the scene's size, not the stage's width watched, which then told of no later change.
+     */
+    @Test
+    void everyChangeOfAWatchedValueIsSavedEvenWhenTheSettingsDoNotReadIt(FxRobot robot) throws Exception {
+        SettingsStore file = new SettingsStore(dir.resolve("settings.json"));
+        javafx.beans.property.DoubleProperty width = new javafx.beans.property.SimpleDoubleProperty(1024);
+        String[] shown = {"en"}; // what the settings read: not the property watched, which nothing reads
+        double[] next = {1024};
+        SettingsSaver[] saver = new SettingsSaver[1];
+        robot.interact(() -> {
+            saver[0] = new SettingsSaver(file, Settings.DEFAULT, () -> withLanguage(shown[0]), Duration.millis(100));
+            saver[0].watch(width);
+        });
+        for (String language : new String[] {"fr", "de", "it"}) {
+            robot.interact(() -> {
+                shown[0] = language;
+                next[0] += 100;
+                width.set(next[0]);
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> language.equals(file.load().language()));
+        }
+    }
 }
