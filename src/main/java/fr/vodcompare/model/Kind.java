@@ -6,6 +6,9 @@ import java.util.Locale;
 public enum Kind {
     FILM, SERIES, OTHER;
 
+    /** {@link #code()}, made once (an import asks it twice a title). */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     /** Maps the Kaggle {@code type} column ("Movie", "TV Show") and our own words; null when not recognised. */
     public static Kind parse(String raw) {
         if (raw == null) {
@@ -22,7 +25,7 @@ public enum Kind {
     }
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static Kind fromCode(String code) {
