@@ -97,9 +97,6 @@ final class FtsAside implements AutoCloseable {
                 s.execute("PRAGMA synchronous=OFF");
                 s.execute(sql);
                 s.execute("INSERT INTO title_fts(title_fts, rank) VALUES ('hashsize', " + TitleRows.FTS_HASH_BYTES + ")");
-                // the segments not merged as they are written (SQLite merges 4 of a size at a time): 1,000,000 titles
-                // indexed with 12-25 % less work, in 7 segments instead of 4, searched as quickly
-                s.execute("INSERT INTO title_fts(title_fts, rank) VALUES ('automerge', 0)");
             }
             side.setAutoCommit(false);
             texts = Files.createTempFile("vodcompare-fts-texts-", ".bin");
