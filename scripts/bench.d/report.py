@@ -69,8 +69,9 @@ def worst(key):
 
 
 def ratio(name, num, den):
+    # three places: a ratio is judged against its target as measured (1.503 is over 1.5, not "1.50" and met)
     if num is not None and den:
-        results[name] = round(num / den, 2)
+        results[name] = round(num / den, 3)
     else:
         results[name] = None
 
@@ -156,7 +157,7 @@ for label, key, base, rkey, target, ok in rows:
     if base:
         baseline = show(base) + (", 6 charts" if base.startswith("matplotlib_all") and results.get(base) else "")
     r = results.get(rkey) if rkey else None
-    table.append((label, value, baseline, "-" if r is None else "%.2fx" % r, target or "-", ok or "-"))
+    table.append((label, value, baseline, "-" if r is None else "%.3fx" % r, target or "-", ok or "-"))
 widths = [max(len(row[i]) for row in table) for i in range(6)]
 m = results["machine"]
 print("\nVOD Compare benchmark, %s, %s titles (%s run)" % (results["date"], results["titles"], results["mode"]))
