@@ -79,4 +79,37 @@ final class Axes {
             }
         };
     }
+
+    /** Categories longer than this under a column chart are said on two lines ({@link #twoLines}). */
+    static final int ONE_LINE = 28;
+
+    /**
+     * {@code label} on two lines when longer than {@link #ONE_LINE}: a category under a column chart. One line each,
+     * JavaFX turns the labels upright once they no longer fit side by side, and the axis then takes the height of the
+     * longest from the plot: the catalogue changes' steps ("Netflix: 30 November 2019 → 25 September 2021") left it a
+     * line at 1024 px. Broken after an arrow, colon or comma when there is one (the one nearest the middle), else at
+     * the space nearest the middle.
+     */
+    static String twoLines(String label) {
+        if (label == null || label.length() <= ONE_LINE) {
+            return label;
+        }
+        int middle = label.length() / 2;
+        int best = -1;
+        int bestAfterMark = -1;
+        for (int i = 1; i < label.length(); i++) {
+            if (label.charAt(i) != ' ') {
+                continue;
+            }
+            if (best < 0 || Math.abs(i - middle) < Math.abs(best - middle)) {
+                best = i;
+            }
+            if ("→:,".indexOf(label.charAt(i - 1)) >= 0
+                    && (bestAfterMark < 0 || Math.abs(i - middle) < Math.abs(bestAfterMark - middle))) {
+                bestAfterMark = i;
+            }
+        }
+        int at = bestAfterMark >= 0 ? bestAfterMark : best;
+        return at < 0 ? label : label.substring(0, at) + "\n" + label.substring(at + 1);
+    }
 }

@@ -50,6 +50,9 @@ final class ChartBodies {
             // a vertical category axis lists from the bottom up: reverse it so the first category reads first
             Collections.reverse(order);
         }
+        if (!horizontal) {
+            order.replaceAll(Axes::twoLines); // under columns, a long category on two lines (the data's the same)
+        }
         CategoryAxis categories = new CategoryAxis(FXCollections.observableArrayList(order));
         categories.setLabel(spec.categoryAxisLabel().isBlank() ? null : spec.categoryAxisLabel());
         categories.setTickLabelGap(6);
@@ -66,7 +69,7 @@ final class ChartBodies {
             series.setName(s.name());
             for (ChartPoint p : s.points()) {
                 double v = p.isMissing() ? 0 : p.high();
-                XYChart.Data d = horizontal ? new XYChart.Data<>(v, p.category()) : new XYChart.Data<>(p.category(), v);
+                XYChart.Data d = horizontal ? new XYChart.Data<>(v, p.category()) : new XYChart.Data<>(Axes.twoLines(p.category()), v);
                 d.setExtraValue(p);
                 series.getData().add(d);
             }

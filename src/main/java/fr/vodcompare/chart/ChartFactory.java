@@ -18,4 +18,12 @@ public final class ChartFactory {
     public static Region create(ChartSpec spec) {
         return new ChartFrame(spec, new ChartTexts(spec.locale()));
     }
+
+    /**
+     * {@link #create(ChartSpec)} for a screen: the chart itself keeps at least {@code plotMinHeight} pixels, and the
+     * node's least height is that and its texts' (which wrap, so more in a narrow window or a longer language).
+     */
+    public static Region create(ChartSpec spec, double plotMinHeight) {
+        return new ChartFrame(spec, new ChartTexts(spec.locale()), plotMinHeight);
+    }
 }

@@ -19,7 +19,15 @@ final class ChartFrame extends VBox {
     static final String STYLESHEET = Objects.requireNonNull(ChartFrame.class.getResource("chart.css"),
             "chart.css is missing").toExternalForm();
 
+    /** The least height of the chart itself (between the legend and the notes) when the texts leave it little room. */
+    static final double PLOT_MIN_HEIGHT = 120;
+
     ChartFrame(ChartSpec spec, ChartTexts texts) {
+        this(spec, texts, PLOT_MIN_HEIGHT);
+    }
+
+    /** With {@code plotMinHeight} as the chart's least height: the frame's own least height is its texts' and that. */
+    ChartFrame(ChartSpec spec, ChartTexts texts, double plotMinHeight) {
         getStylesheets().add(STYLESHEET);
         getStyleClass().add("vc-chart");
         setFillWidth(true);
@@ -33,7 +41,7 @@ final class ChartFrame extends VBox {
         Node body = spec.isEmpty() ? empty(texts) : ChartBodies.create(spec, texts.numbers());
         VBox.setVgrow(body, Priority.ALWAYS);
         if (body instanceof Region r) {
-            r.setMinHeight(120);
+            r.setMinHeight(plotMinHeight);
         }
         getChildren().add(body);
         for (String note : spec.notes()) {

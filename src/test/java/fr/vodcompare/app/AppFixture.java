@@ -96,6 +96,12 @@ final class AppFixture {
         return new AppFixture(stage, dir, language, preparation);
     }
 
+    /** Prepared, at a size of its own. */
+    static AppFixture start(Stage stage, Path dir, String language, Preparation preparation, double width, double height)
+            throws Exception {
+        return new AppFixture(stage, dir, language, preparation, false, width, height);
+    }
+
     /** The window wired as the app wires it: background work on threads of its own, results on the FX thread. */
     static AppFixture threaded(Stage stage, Path dir, String language) throws Exception {
         return new AppFixture(stage, dir, language, (s, d) -> { }, true, 1280, 800);

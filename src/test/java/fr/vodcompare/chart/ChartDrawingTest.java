@@ -74,6 +74,29 @@ class ChartDrawingTest {
         }
     }
 
+    /**
+     * Found in the window: the catalogue changes' steps, one line each, no longer fitted side by side at 1024 px; JavaFX
+     * turned them upright and the axis took the plot's height. Said on two lines, they stay under the columns.
+     */
+    @Test
+    void longCategoriesUnderColumnsLeaveThePlotItsHeight() throws Exception {
+        List<String> steps = List.of("Netflix: 30 November 2019 → 25 September 2021", "Netflix: 25 September 2021 → 31 January 2022",
+                "Netflix: 31 January 2022 → 28 February 2022");
+        List<ChartPoint> added = steps.stream().map(c -> ChartPoint.of(c, 3063, "3,063")).toList();
+        List<ChartPoint> gone = steps.stream().map(c -> ChartPoint.of(c, 94, "94")).toList();
+        ChartSpec spec = new ChartSpec("catalogue-changes", ChartType.COLUMNS, Locale.ENGLISH, "T", "S", "Snapshots compared",
+                "Titles", ValueUnit.COUNT, steps, List.of(new ChartSeries("added", "Added", "#2E7D32", added),
+                new ChartSeries("gone", "No longer listed", "#C62828", gone)), null, List.of(), "Source: X", "Data: 2022");
+        Region chart = FxRuntime.call(() -> {
+            Region node = ChartFactory.create(spec);
+            ChartSnapshot.take(node, new ExportSize(760, 560, 1));
+            return node;
+        });
+        ValueBarChart<?, ?> bars = bars(chart);
+        assertThat(bars.getXAxis().getHeight()).as("the steps' axis").isLessThan(80);
+        assertThat(bars.getHeight() - bars.getXAxis().getHeight()).as("the plot").isGreaterThan(200);
+    }
+
     static ValueBarChart<?, ?> bars(Region chart) {
         return (ValueBarChart<?, ?>) chart.lookup(".chart");
     }

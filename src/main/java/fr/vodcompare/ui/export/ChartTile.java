@@ -27,8 +27,8 @@ import org.kordamp.ikonli.feather.Feather;
  * A chart with no data has nothing to export: its buttons are disabled. FX thread only.
  */
 public final class ChartTile {
-    /** The least height a chart that takes the room it is given keeps (its texts and a readable plot). */
-    public static final double MIN_HEIGHT = 360;
+    /** The least height of a tile's plot, under its title, subtitle and legend and above its notes and source. */
+    static final double PLOT_MIN_HEIGHT = 240;
 
     private final Messages m;
     private final ChartExports exports;
@@ -61,12 +61,12 @@ public final class ChartTile {
      * {@code height} is 0; ids end with the chart's id.
      */
     public VBox create(ChartSpec spec, double height) {
-        Region chart = ChartFactory.create(spec);
+        // its least height is its texts' and a readable plot's: a tile grows past its height rather than squash its plot
+        // when the texts wrap (What changed in French at 1024 px: its plot was a line under four notes)
+        Region chart = ChartFactory.create(spec, PLOT_MIN_HEIGHT);
         if (height > 0) {
             chart.setPrefHeight(height);
-            chart.setMinHeight(height);
         } else {
-            chart.setMinHeight(MIN_HEIGHT);
             VBox.setVgrow(chart, Priority.ALWAYS);
         }
         Label status = new Label();
