@@ -25,11 +25,15 @@ import org.slf4j.LoggerFactory;
  * row for row, instead of the writer indexing every new title itself after the rows (6-8 s of the writer's time at
  * 1,000,000 titles). The titles the store held before are indexed there too, so that the copy is the whole index. The
  * texts given are written to a file of their own as they come (the writer never waits for the index) and the thread,
- * at a lower priority ({@link LowPriority#WAITED_ON}), indexes them as the processor allows: on two cores the writer
- * and the file's reader get them first, and the index takes about a third of a core against them, the rest once the
- * rows are in, while the writer builds the other indexes. (At the priority of the kept copy's compression, a tenth, it
- * was 46-60 % behind when a 1,000,000-title load's rows were in, and the writer then waited 1.7-3.7 s for it with one
- * core idle; at this one, 28-29 % behind, waited about 0.1 s.) A failure here, or a title changed after it was given, leaves the writer to index
+ * at a lower priority ({@link LowPriority#WAITED_ON}), indexes them as the processor allows. On two cores it is also
+ * paced ({@code pace}): while the rows are written, the writer, the file's reader, the kept copy's compression and the
+ * compilers already want more than the two cores, and the index built then slowed the rows; after them, the writer
+ * builds the other indexes on one core. So the thread indexes a share of the texts as they come and the rest once told
+ * the rows are in ({@link #rowsIn}), on the core the writer leaves. (Not paced, at this priority, it was 8-14 % behind
+ * when a 1,000,000-title load's rows were in, and the rows took 11.3-13.0 s; paced to 35 %, 10.1-11.1 s, and the index
+ * done while the writer built the others; at a tenth of a core's share, not paced, it was 46-60 % behind and the
+ * writer then waited 1.7-3.7 s for it, the index builds' sorting threads taking the other core.) A failure here, or a
+ * title changed after it was given, leaves the writer to index
  * the titles itself, as without it. The index's file is attached to the writer's connection as {@link #SCHEMA} for the
  * copy: {@link Database} detaches and deletes it once the transaction ends.
  */
@@ -58,11 +62,16 @@ final class FtsAside implements AutoCloseable {
     private volatile long readSoFar;
     private long written;
     private volatile boolean ended;
+    /** Told that the writer's rows are in ({@link #rowsIn}): from then on the thread indexes all it is given. */
+    private volatile boolean rowsIn;
+    /** Until the rows are in, the share of the texts given that the thread indexes (1: all, as they come). */
+    private final double pace;
     private volatile Exception failure;
     private int pending;
     private boolean changed;
 
-    private FtsAside(Path file, String createSql, Connection side, Path texts) throws IOException {
+    private FtsAside(Path file, String createSql, Connection side, Path texts, double pace) throws IOException {
+        this.pace = pace;
         this.file = file;
         this.createSql = createSql;
         this.side = side;
@@ -75,9 +84,10 @@ final class FtsAside implements AutoCloseable {
     /**
      * Starts the index aside, with the titles the store holds up to {@code maxId} given to it (read through the
      * writer's connection {@code c}, as its transaction sees them); null when it cannot start (the writer then indexes
-     * the titles itself).
+     * the titles itself). Until told {@link #rowsIn}, the thread indexes only the share {@code pace} (0 to 1) of the
+     * texts given, leaving the rest for while the writer builds the other indexes.
      */
-    static FtsAside start(Connection c, long maxId) {
+    static FtsAside start(Connection c, long maxId, double pace) {
         Path file = null;
         Path texts = null;
         Connection side = null;
@@ -100,7 +110,7 @@ final class FtsAside implements AutoCloseable {
             }
             side.setAutoCommit(false);
             texts = Files.createTempFile("vodcompare-fts-texts-", ".bin");
-            FtsAside aside = new FtsAside(file, sql, side, texts);
+            FtsAside aside = new FtsAside(file, sql, side, texts, pace);
             aside.thread.start();
             aside.addStored(c, maxId);
             return aside;
@@ -179,10 +189,22 @@ final class FtsAside implements AutoCloseable {
         LockSupport.unpark(thread);
     }
 
+    /** The bytes of texts handed over to the thread, and the bytes it has read of them: for tests. */
+    long[] progress() {
+        return new long[] {handedOver, readSoFar};
+    }
+
     /** The share of the texts handed over that the thread has not indexed yet, in per cent (for the log). */
     long percentBehind() {
         long given = handedOver;
         return given == 0 ? 0 : 100 * (given - readSoFar) / given;
+    }
+
+    /** The writer's rows are in: everything given so far is handed over, and the thread indexes all of it. */
+    void rowsIn() throws IOException {
+        handOver();
+        rowsIn = true;
+        LockSupport.unpark(thread);
     }
 
     /** A title given was changed afterwards: the index aside is not used. */
@@ -201,6 +223,9 @@ final class FtsAside implements AutoCloseable {
             while (true) {
                 boolean last = ended; // read before the bytes: everything is handed over once it is true
                 long until = handedOver;
+                if (!last && !rowsIn) { // paced: what is left of the share, or nothing (partial records wait in b)
+                    until = Math.max(read, (long) (until * pace));
+                }
                 if (read == until) {
                     if (batched > 0) {
                         ps.executeBatch();

@@ -24,8 +24,15 @@ final class NewPlatformWriter {
     private static final long BULK = 50_000;
     /** The page cache while the indexes are built, in KiB: the size of the runs SQLite sorts (it takes 250 pages at least). */
     private static final int SORT_RUN_KIB = 2048;
-    /** Threads sorting those runs beside the one reading the table. */
-    private static final int SORT_THREADS = 2;
+    /** Two cores or fewer: the full-text index aside is paced and the indexes are sorted by the writer alone. */
+    private static final boolean FEW_CORES = Runtime.getRuntime().availableProcessors() <= 2;
+    /**
+     * Threads sorting those runs beside the one reading the table: none on two cores, where the other core indexes the
+     * texts the full-text index aside left for then ({@link #FTS_PACE}).
+     */
+    private static final int SORT_THREADS = FEW_CORES ? 0 : 2;
+    /** The share of the texts the full-text index aside indexes while the rows are written ({@link FtsAside}). */
+    static final double FTS_PACE = FEW_CORES ? 0.35 : 1;
     private static final List<String> FILLED = List.of("title", "title_ident", "title_country", "title_genre",
             "title_presence");
 
@@ -47,7 +54,7 @@ final class NewPlatformWriter {
         long t0 = System.nanoTime();
         long maxId = Sql.single(c, "SELECT COALESCE(MAX(id), 0) FROM title");
         boolean bulk = rows.expectedRows() >= BULK && rows.expectedRows() > Sql.single(c, "SELECT COUNT(*) FROM title");
-        FtsAside aside = bulk ? FtsAside.start(c, maxId) : null; // the full-text index, built beside the rows
+        FtsAside aside = bulk ? FtsAside.start(c, maxId, FTS_PACE) : null; // the full-text index, built beside the rows
         try {
             return write(rows, t0, maxId, bulk ? dropIndexes() : List.of(), aside);
         } finally {
@@ -98,6 +105,7 @@ final class NewPlatformWriter {
         identsOfNew(platformId, maxId);
         long t1 = System.nanoTime();
         if (aside != null) {
+            aside.rowsIn();
             LOG.debug("Full-text index aside: {}% of the texts to index when the rows are in", aside.percentBehind());
         }
         Snapshot spec = rows.snapshot();
@@ -133,8 +141,10 @@ final class NewPlatformWriter {
     /**
      * Builds the dropped indexes. SQLite sorts each index's keys in runs as large as the page cache, then merges them:
      * with runs of {@link #SORT_RUN_KIB} sorted by {@link #SORT_THREADS} threads beside the one reading the table, instead
-     * of one run of the writer's whole cache sorted by that one, the 11 indexes of a 1,000,000-title load are built in
-     * 5.4-7.0 s instead of 8.6-8.8 s (paired imports). The writer's cache and sorting are set back afterwards.
+     * of one run of the writer's whole cache sorted by that one, the 11 indexes of a 1,000,000-title load were built in
+     * 5.4-7.0 s instead of 8.6-8.8 s (paired imports). On two cores the writer sorts alone (its 8 indexes then take about
+     * 0.4 s more) and the other core finishes the full-text index aside, which no longer slows the rows. The writer's
+     * cache and sorting are set back afterwards.
      */
     private void buildIndexes(List<String> indexes) throws SQLException {
         if (indexes.isEmpty()) {

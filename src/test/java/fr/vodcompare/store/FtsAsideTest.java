@@ -42,7 +42,7 @@ class FtsAsideTest {
                 rows.add(new Object[] {id, "Élite " + id, id % 2 == 0 ? null : "Réalisatrice " + id % 50, id == 2_500 ? huge.toString()
                         : id % 3 == 0 ? "" : "Omar Sy, Ludivine Sagnier"});
             }
-            FtsAside aside = FtsAside.start(c, 2);
+            FtsAside aside = FtsAside.start(c, 2, 1);
             assertThat(aside).isNotNull();
             try (aside; PreparedStatement ins = c.prepareStatement("INSERT INTO title VALUES (?, ?, ?, ?)")) {
                 for (Object[] r : rows) {
@@ -71,6 +71,58 @@ class FtsAsideTest {
             assertThat(ids(c, "sagnier")).hasSize(4_997 - 1_666 - 1);
         }
         assertThat(filesAside()).as("the index's file and the texts' file deleted").isEqualTo(filesBefore);
+    }
+
+    @Test
+    void pacedItIndexesItsShareOfTheTextsUntilTheRowsAreInThenAll() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("p.db"))) {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE title(id INTEGER PRIMARY KEY, name TEXT, director TEXT, cast_list TEXT)");
+                s.execute("CREATE VIRTUAL TABLE title_fts USING fts5(name, director, cast_list, content = 'title', "
+                        + "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')");
+            }
+            c.setAutoCommit(false);
+            FtsAside aside = FtsAside.start(c, 0, 0.25);
+            assertThat(aside).isNotNull();
+            try (aside; PreparedStatement ins = c.prepareStatement("INSERT INTO title VALUES (?, ?, ?, ?)")) {
+                for (long id = 1; id <= 20_000; id++) {
+                    String name = "Titre " + id;
+                    ins.setLong(1, id);
+                    ins.setString(2, name);
+                    ins.setString(3, null);
+                    ins.setString(4, "Omar Sy");
+                    ins.executeUpdate();
+                    aside.add(id, name, null, "Omar Sy");
+                }
+                long[] p = waitUntilStill(aside);
+                assertThat(p[0]).as("texts handed over").isGreaterThan(100_000);
+                assertThat(p[1]).as("read of them while the rows are written: a quarter, not more")
+                        .isGreaterThan(0).isLessThanOrEqualTo(p[0] / 4);
+                aside.rowsIn();
+                p = waitUntilStill(aside);
+                assertThat(p[1]).as("all read once the rows are in").isEqualTo(p[0]);
+                assertThat(aside.swapInto(c)).isTrue();
+                c.commit();
+                try (Statement s = c.createStatement()) {
+                    s.execute("DETACH DATABASE " + FtsAside.SCHEMA);
+                }
+            }
+            c.setAutoCommit(true);
+            assertThat(ids(c, "omar")).hasSize(20_000);
+            assertThat(ids(c, "titre 19999")).containsExactly(19_999L);
+        }
+    }
+
+    /** The aside's progress once its thread has read nothing more for a while (it reads as soon as it may). */
+    private static long[] waitUntilStill(FtsAside aside) throws InterruptedException {
+        long[] last = aside.progress();
+        for (int still = 0, i = 0; still < 5 && i < 1_000; i++) {
+            Thread.sleep(40);
+            long[] now = aside.progress();
+            still = java.util.Arrays.equals(now, last) ? still + 1 : 0;
+            last = now;
+        }
+        return last;
     }
 
     private static List<String> filesAside() throws Exception {
