@@ -18,8 +18,6 @@ import java.util.List;
  */
 final class NewPlatformWriter {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NewPlatformWriter.class);
-    /** Rows per flush of the batches: bounded memory whatever the file's size. */
-    private static final int BATCH = 500;
     /** From this many rows (and more than the store holds), indexes are built after the rows. */
     private static final long BULK = 50_000;
     /** The page cache while the indexes are built, in KiB: the size of the runs SQLite sorts (it takes 250 pages at least). */
@@ -95,10 +93,7 @@ final class NewPlatformWriter {
                 if (aside != null) {
                     aside.add(id, t.name(), t.director(), t.cast());
                 }
-                added++;
-                if (added % BATCH == 0) {
-                    w.flush();
-                }
+                added++; // the rows are written as they come, many per statement: memory bounded without flushing
             }
             w.flush();
         }

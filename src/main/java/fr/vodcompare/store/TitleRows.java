@@ -22,7 +22,15 @@ final class TitleRows implements AutoCloseable {
             + "release_year, rating, duration, duration_minutes, seasons, description";
 
     private final Connection c;
-    private final PreparedStatement insert;
+    /**
+     * Titles per statement of the inserts of new titles, and links per statement of their links ({@link ManyRowsInsert}),
+     * where references are not checked as rows are written (a platform's first catalogue, {@link Database#writeNewRows}):
+     * a link may then be written before its title. Where they are, a row per statement, each title before its links.
+     */
+    private static final int TITLES_PER_STATEMENT = 32;
+    private static final int LINKS_PER_STATEMENT = 64;
+
+    private final ManyRowsInsert insert;
     private final PreparedStatement update;
     private final PreparedStatement version;
     private final PreparedStatement versionOfRow;
@@ -30,22 +38,22 @@ final class TitleRows implements AutoCloseable {
     private final PreparedStatement ident;
     private final PreparedStatement clearCountries;
     private final PreparedStatement clearGenres;
-    private final PreparedStatement addCountry;
-    private final PreparedStatement addGenre;
+    private final ManyRowsInsert addCountry;
+    private final ManyRowsInsert addGenre;
     private final PreparedStatement ftsDelete;
     /** The update of a row whose indexed, searched and linked values stay ({@link #updateQuietly}). */
     private final PreparedStatement quiet;
     private final PreparedStatement ftsInsert;
     private final Map<String, Long> countryIds = new HashMap<>();
     private final Map<String, Long> genreIds = new HashMap<>();
-    private final List<PreparedStatement> all = new ArrayList<>();
+    private final List<AutoCloseable> all = new ArrayList<>();
     /** Where the titles inserted are counted for their snapshot's aggregates, if anywhere. */
     private SnapshotGroups counting;
 
     TitleRows(Connection c) throws SQLException {
         this.c = c;
-        insert = prepare("INSERT INTO title(id, platform_id, ext_key, " + ATTRS + ", work_key) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        boolean checked = Sql.single(c, "PRAGMA foreign_keys") != 0;
+        insert = many("INSERT INTO title(id, platform_id, ext_key, " + ATTRS + ", work_key)", 19, checked ? 1 : TITLES_PER_STATEMENT);
         update = prepare("UPDATE title SET show_id=?, kind=?, name=?, norm_name=?, director=?, cast_list=?, country_text=?, "
                 + "genre_text=?, date_added=?, release_year=?, rating=?, duration=?, duration_minutes=?, seasons=?, description=? "
                 + "WHERE id = ?");
@@ -60,8 +68,8 @@ final class TitleRows implements AutoCloseable {
         ident = prepare(FileIds.REMEMBER);
         clearCountries = prepare("DELETE FROM title_country WHERE title_id = ?");
         clearGenres = prepare("DELETE FROM title_genre WHERE title_id = ?");
-        addCountry = prepare("INSERT OR IGNORE INTO title_country(title_id, country_id, position) VALUES (?,?,?)");
-        addGenre = prepare("INSERT OR IGNORE INTO title_genre(title_id, genre_id) VALUES (?,?)");
+        addCountry = many("INSERT OR IGNORE INTO title_country(title_id, country_id, position)", 3, checked ? 1 : LINKS_PER_STATEMENT);
+        addGenre = many("INSERT OR IGNORE INTO title_genre(title_id, genre_id)", 2, checked ? 1 : LINKS_PER_STATEMENT);
         ftsDelete = prepare("INSERT INTO title_fts(title_fts, rowid, name, director, cast_list) "
                 + "SELECT 'delete', id, name, director, cast_list FROM title WHERE id = ?");
         ftsInsert = prepare("INSERT INTO title_fts(rowid, name, director, cast_list) SELECT id, name, director, cast_list "
@@ -72,6 +80,18 @@ final class TitleRows implements AutoCloseable {
         PreparedStatement ps = c.prepareStatement(sql);
         all.add(ps);
         return ps;
+    }
+
+    private ManyRowsInsert many(String head, int columns, int rows) throws SQLException {
+        ManyRowsInsert m = new ManyRowsInsert(c, head, columns, rows);
+        all.add(m);
+        return m;
+    }
+
+    /** Where a statement's values are set: a prepared statement's, or a row of a {@link ManyRowsInsert}. */
+    @FunctionalInterface
+    private interface Params {
+        void set(int index, Object value) throws SQLException;
     }
 
     /**
@@ -111,12 +131,12 @@ final class TitleRows implements AutoCloseable {
 
     /** {@link #insert(long, String, Title)} with the values derived from the title already made ({@code v}). */
     void insert(long id, String extKey, Title t, TitleValues v) throws SQLException {
-        insert.setLong(1, id);
-        insert.setString(2, t.platformId());
-        insert.setString(3, extKey);
-        bindAttrs(insert, 4, t, v);
-        insert.setString(19, v.workKey()); // the key matching across platforms reads: written once, here
-        insert.addBatch();
+        insert.set(1, id);
+        insert.set(2, t.platformId());
+        insert.set(3, extKey);
+        bindAttrs(insert::set, 4, t, v);
+        insert.set(19, v.workKey()); // the key matching across platforms reads: written once, here
+        insert.endRow();
         links(id, t);
         if (counting != null) {
             counting.add(id, t.kind().code(), v.countries(), t.releaseYear(), v.added(), v.genres());
@@ -143,7 +163,7 @@ final class TitleRows implements AutoCloseable {
      * are given the row's values first (schema 13).
      */
     void update(long id, Title t) throws SQLException {
-        insert.executeBatch(); // a title inserted earlier in this batch must exist before the update
+        insert.flush(); // a title inserted earlier must exist before the update
         version.executeBatch();
         versionOfRow.executeBatch();
         copyRowToVersions.setLong(1, id);
@@ -233,36 +253,40 @@ final class TitleRows implements AutoCloseable {
 
     /** {@link #bindAttrs(PreparedStatement, int, Title)} with the values derived from the title already made. */
     private static void bindAttrs(PreparedStatement ps, int first, Title t, TitleValues v) throws SQLException {
+        bindAttrs(ps::setObject, first, t, v);
+    }
+
+    private static void bindAttrs(Params ps, int first, Title t, TitleValues v) throws SQLException {
         int o = first - 1;
-        ps.setString(o + 1, t.showId());
-        ps.setString(o + 2, t.kind().code());
-        ps.setString(o + 3, t.name());
-        ps.setString(o + 4, v.normName());
-        ps.setString(o + 5, t.director());
-        ps.setString(o + 6, t.cast());
-        ps.setString(o + 7, v.countries());
-        ps.setString(o + 8, v.genres());
-        ps.setString(o + 9, v.added());
-        setInt(ps, o + 10, t.releaseYear());
-        ps.setString(o + 11, t.rating());
-        ps.setString(o + 12, t.duration());
-        setInt(ps, o + 13, v.minutes());
-        setInt(ps, o + 14, v.seasons());
-        ps.setString(o + 15, t.description());
+        ps.set(o + 1, t.showId());
+        ps.set(o + 2, t.kind().code());
+        ps.set(o + 3, t.name());
+        ps.set(o + 4, v.normName());
+        ps.set(o + 5, t.director());
+        ps.set(o + 6, t.cast());
+        ps.set(o + 7, v.countries());
+        ps.set(o + 8, v.genres());
+        ps.set(o + 9, v.added());
+        ps.set(o + 10, t.releaseYear());
+        ps.set(o + 11, t.rating());
+        ps.set(o + 12, t.duration());
+        ps.set(o + 13, v.minutes());
+        ps.set(o + 14, v.seasons());
+        ps.set(o + 15, t.description());
     }
 
     private void links(long id, Title t) throws SQLException {
         int pos = 0;
         for (String country : t.countries()) {
-            addCountry.setLong(1, id);
-            addCountry.setLong(2, id(countryIds, "country", country, true));
-            addCountry.setInt(3, pos++);
-            addCountry.addBatch();
+            addCountry.set(1, id);
+            addCountry.set(2, id(countryIds, "country", country, true));
+            addCountry.set(3, pos++);
+            addCountry.endRow();
         }
         for (String genre : t.genres()) {
-            addGenre.setLong(1, id);
-            addGenre.setLong(2, id(genreIds, "genre", genre, false));
-            addGenre.addBatch();
+            addGenre.set(1, id);
+            addGenre.set(2, id(genreIds, "genre", genre, false));
+            addGenre.endRow();
         }
     }
 
@@ -305,13 +329,13 @@ final class TitleRows implements AutoCloseable {
     }
 
     private void flushLinks() throws SQLException {
-        addCountry.executeBatch();
-        addGenre.executeBatch();
+        addCountry.flush();
+        addGenre.flush();
     }
 
     /** Writes every batch still waiting. */
     void flush() throws SQLException {
-        insert.executeBatch();
+        insert.flush();
         version.executeBatch();
         versionOfRow.executeBatch();
         ident.executeBatch();
@@ -321,14 +345,15 @@ final class TitleRows implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         SQLException first = null;
-        for (PreparedStatement ps : all) {
+        for (AutoCloseable ps : all) {
             try {
                 ps.close();
-            } catch (SQLException e) {
+            } catch (Exception e) {
+                SQLException q = e instanceof SQLException sql ? sql : new SQLException(e);
                 if (first == null) {
-                    first = e;
+                    first = q;
                 } else {
-                    first.addSuppressed(e);
+                    first.addSuppressed(q);
                 }
             }
         }
