@@ -53,9 +53,13 @@ final class NewPlatformWriter {
         long maxId = Sql.single(c, "SELECT COALESCE(MAX(id), 0) FROM title");
         boolean bulk = rows.expectedRows() >= BULK && rows.expectedRows() > Sql.single(c, "SELECT COUNT(*) FROM title");
         FtsAside aside = bulk ? FtsAside.start(c, maxId, FTS_PACE) : null; // the full-text index, built beside the rows
+        EarlyWriteback writeback = bulk ? EarlyWriteback.start(c) : null; // less for the commit to wait for
         try {
             return write(rows, t0, maxId, bulk ? dropIndexes() : List.of(), aside);
         } finally {
+            if (writeback != null) {
+                writeback.close();
+            }
             if (aside != null) {
                 aside.close();
             }
