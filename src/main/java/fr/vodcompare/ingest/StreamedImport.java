@@ -86,7 +86,7 @@ final class StreamedImport {
             rows.close();
         }
         progress.step("matching");
-        WorkMatching.rematch(store, req.platformId());
+        WorkMatching.rematch(store, req.platformId(), done.candidates());
         var n = done.counts();
         int replacedTitles = n.replaced() != null ? n.replaced().titlesBefore() : -1;
         int gone = n.replaced() != null ? n.replaced().noLongerListed() : 0;

@@ -61,6 +61,14 @@ public final class WorkMatching {
      * platform are read (an indexed join), so the cost follows the matches, not the catalogues' size.
      */
     public static Summary rematch(Store store, String platformId) throws StoreException {
+        return rematch(store, platformId, null);
+    }
+
+    /**
+     * {@link #rematch(Store, String)} with the candidate pairs of {@code platformId}'s titles already known ({@code known},
+     * found as a platform's first catalogue was written; null: read from the store).
+     */
+    public static Summary rematch(Store store, String platformId, List<Candidate> known) throws StoreException {
         long start = System.nanoTime();
         WorkRepository works = store.works();
         int keyed = works.fillWorkKeys();
@@ -86,7 +94,7 @@ public final class WorkMatching {
         long readAt = System.nanoTime();
         // then the candidates, one work key at a time (the rules compare titles of one key only: the same pairs as
         // matching every candidate at once, in the memory of one key's titles)
-        works.candidates(platformId, sameKey -> {
+        WorkRepository.KeyGroups byKey = sameKey -> {
             Map<String, List<Candidate>> byPlatforms = new TreeMap<>();
             for (Candidate c : sameKey) {
                 byPlatforms.computeIfAbsent(pairOf(c), k -> new ArrayList<>()).add(c);
@@ -101,7 +109,18 @@ public final class WorkMatching {
                 pairs.addAll(match(e.getValue(), taken.getOrDefault(e.getKey(), Set.of()), split));
             }
             titles[0] += ids.size();
-        });
+        };
+        if (known == null || platformId == null) {
+            works.candidates(platformId, byKey);
+        } else { // the same pairs as read from the store, given one work key at a time
+            Map<String, List<Candidate>> sameKeys = new TreeMap<>();
+            for (Candidate c : known) {
+                sameKeys.computeIfAbsent(c.x().workKey(), k -> new ArrayList<>()).add(c);
+            }
+            for (List<Candidate> sameKey : sameKeys.values()) {
+                byKey.accept(sameKey);
+            }
+        }
         long matchedAt = System.nanoTime();
         works.replaceMatches(pairs, META_KEY, platformId);
         Map<String, Integer> byRule = new TreeMap<>();
@@ -110,9 +129,10 @@ public final class WorkMatching {
         }
         Summary s = new Summary(titles[0], platformPairs.size(), byRule);
         LOG.info("Works rematched{} in {} ms ({} work keys written in {} ms, confirmed and split pairs read in {} ms, candidates "
-                + "read and matched key by key in {} ms, "
+                + "{} and matched key by key in {} ms, "
                 + "written in {} ms): {}", platformId == null ? "" : " for " + platformId, ms(start, System.nanoTime()), keyed,
-                ms(start, keysAt), ms(keysAt, readAt), ms(readAt, matchedAt), ms(matchedAt, System.nanoTime()), s);
+                ms(start, keysAt), ms(keysAt, readAt), known == null || platformId == null ? "read" : "found by the import",
+                ms(readAt, matchedAt), ms(matchedAt, System.nanoTime()), s);
         return s;
     }
 

@@ -40,8 +40,11 @@ final class NewPlatformWriter {
         this.c = c;
     }
 
-    /** What was written, and the rows that turned out to repeat an earlier row's file key (line, earlier line). */
-    record Result(SnapshotWriter.Outcome outcome, List<long[]> repeated) {
+    /**
+     * What was written, the rows that turned out to repeat an earlier row's file key (line, earlier line), and the new
+     * titles' candidate pairs for matching ({@link Namesakes}; null: matching reads them).
+     */
+    record Result(SnapshotWriter.Outcome outcome, List<long[]> repeated, List<WorkRepository.Candidate> candidates) {
     }
 
     static Result write(Connection c, TitleStream rows) throws Exception {
@@ -72,10 +75,14 @@ final class NewPlatformWriter {
         List<long[]> repeated = new ArrayList<>();
         String platformId = null;
         SnapshotGroups counted = new SnapshotGroups(); // the aggregates, counted as the rows are written
+        Namesakes namesakes = null; // the new titles' candidate pairs, found as they are written
         try (TitleRows w = new TitleRows(c)) {
             w.countInto(counted);
             for (TitleStream.Row r = rows.next(); r != null; r = rows.next()) {
                 Title t = r.title();
+                if (platformId == null) {
+                    namesakes = Namesakes.load(c, t.platformId());
+                }
                 platformId = t.platformId();
                 String key = SnapshotWriter.fileKey(t);
                 if (r.maybeSameAs() > 0) {
@@ -87,6 +94,9 @@ final class NewPlatformWriter {
                             aside.changed();
                         }
                         counted = null; // a title's values changed after it was counted: count the titles afterwards
+                        if (namesakes != null) {
+                            namesakes.stale();
+                        }
                         w.countInto(null);
                         repeated.add(new long[] {r.line(), r.maybeSameAs()});
                         continue;
@@ -94,6 +104,9 @@ final class NewPlatformWriter {
                 }
                 long id = ++nextId;
                 w.insert(id, key, t, r.values());
+                if (namesakes != null) {
+                    namesakes.add(id, key, t, r.values().workKey());
+                }
                 if (aside != null) {
                     aside.add(id, t.name(), t.director(), t.cast());
                 }
@@ -134,7 +147,7 @@ final class NewPlatformWriter {
                 copied ? "(built aside) copied" : "built", ms(t3, t4), ms(t4, t5));
         var outcome = new SnapshotWriter.Outcome(snapshotId, added, added, 0, 0, 0, new java.util.EnumMap<>(
                 fr.vodcompare.model.MatchRule.class), null);
-        return new Result(outcome, repeated);
+        return new Result(outcome, repeated, namesakes == null ? null : namesakes.candidates());
     }
 
     /**

@@ -84,8 +84,12 @@ public final class StoreTransaction {
         }
     }
 
-    /** What {@link #importNewPlatform} wrote, and the rows that repeated an earlier row's file key: {line, earlier line}. */
-    public record StreamedImport(CatalogueRepository.ImportCounts counts, List<long[]> repeated) {
+    /**
+     * What {@link #importNewPlatform} wrote, the rows that repeated an earlier row's file key ({line, earlier line}), and
+     * the new titles' candidate pairs for matching, when found as they were written (else null: matching reads them).
+     */
+    public record StreamedImport(CatalogueRepository.ImportCounts counts, List<long[]> repeated,
+                                 List<WorkRepository.Candidate> candidates) {
     }
 
     /**
@@ -95,7 +99,7 @@ public final class StoreTransaction {
     public StreamedImport importNewPlatform(TitleStream rows) throws Exception {
         NewPlatformWriter.Result r = NewPlatformWriter.write(c, rows);
         Top10Repository.relink(c);
-        return new StreamedImport(CatalogueRepository.ImportCounts.of(r.outcome()), r.repeated());
+        return new StreamedImport(CatalogueRepository.ImportCounts.of(r.outcome()), r.repeated(), r.candidates());
     }
 
     /**
@@ -107,7 +111,7 @@ public final class StoreTransaction {
     public StreamedImport importSnapshot(TitleStream rows, boolean replace) throws Exception {
         SnapshotWriter.Streamed r = SnapshotWriter.write(c, rows, replace);
         Top10Repository.relink(c);
-        return new StreamedImport(CatalogueRepository.ImportCounts.of(r.outcome()), r.repeated());
+        return new StreamedImport(CatalogueRepository.ImportCounts.of(r.outcome()), r.repeated(), null);
     }
 
     /** The stored snapshot of a platform, date and territory, if any. */

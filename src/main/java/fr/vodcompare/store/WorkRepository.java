@@ -106,16 +106,16 @@ public final class WorkRepository {
     }
 
     /** Per platform and territory, the newest snapshot's date: "current" for matching. */
-    private static final String NEWEST = "WITH newest AS MATERIALIZED (SELECT platform_id, territory, MAX(as_of) AS as_of "
+    static final String NEWEST = "WITH newest AS MATERIALIZED (SELECT platform_id, territory, MAX(as_of) AS as_of "
             + "FROM snapshot GROUP BY platform_id, territory) ";
 
-    private static String isCurrent(String titleId) {
+    static String isCurrent(String titleId) {
         return "EXISTS (SELECT 1 FROM title_presence p JOIN newest n ON n.platform_id = p.platform_id AND n.territory = p.territory "
                 + "AND n.as_of = p.last_seen WHERE p.title_id = " + titleId + ")";
     }
 
     /** A title's columns for matching; its people only for a series (only the series rules read them). */
-    private static String columns(String t) {
+    static String columns(String t) {
         String series = "CASE WHEN " + t + ".kind = '" + Kind.SERIES.code() + "' THEN ";
         return String.join(", ", java.util.Arrays.stream(new String[] {"id", "platform_id", "ext_key", "kind", "name", "release_year"})
                 .map(c -> t + "." + c).toList()) + ", " + series + t + ".director END, " + series + t + ".cast_list END, " + t + ".work_key";
@@ -167,10 +167,15 @@ public final class WorkRepository {
         if (known != null) {
             return known;
         }
-        WorkTitle t = new WorkTitle(rs.getLong(at), rs.getString(at + 1), rs.getString(at + 2), Kind.fromCode(rs.getString(at + 3)),
-                rs.getString(at + 4), year(rs, at + 5), rs.getString(at + 6), rs.getString(at + 7), rs.getString(at + 8));
+        WorkTitle t = workTitle(rs, at);
         read.put(t.id(), t);
         return t;
+    }
+
+    /** The title in the {@link #columns} from {@code at}. */
+    static WorkTitle workTitle(ResultSet rs, int at) throws SQLException {
+        return new WorkTitle(rs.getLong(at), rs.getString(at + 1), rs.getString(at + 2), Kind.fromCode(rs.getString(at + 3)),
+                rs.getString(at + 4), year(rs, at + 5), rs.getString(at + 6), rs.getString(at + 7), rs.getString(at + 8));
     }
 
     /**
