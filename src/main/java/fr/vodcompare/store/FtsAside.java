@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * compilers already want more than the two cores, and the index built then slowed the rows; after them, the writer
  * builds the other indexes on one core. So the thread indexes a share of the texts as they come and the rest once told
  * the rows are in ({@link #rowsIn}), on the core the writer leaves. (Not paced, at this priority, it was 8-14 % behind
- * when a 1,000,000-title load's rows were in, and the rows took 11.3-13.0 s; paced to 35 %, 10.1-11.1 s, and the index
+ * when a 1,000,000-title load's rows were in, and the rows took 11.3-13.0 s; paced to 35 %, 10.1-12.5 s, and the index
  * done while the writer built the others; at a tenth of a core's share, not paced, it was 46-60 % behind and the
  * writer then waited 1.7-3.7 s for it, the index builds' sorting threads taking the other core.) A failure here, or a
  * title changed after it was given, leaves the writer to index
