@@ -110,7 +110,8 @@ public final class WorkMatching {
             }
             titles[0] += ids.size();
         };
-        if (known == null || platformId == null) {
+        boolean found = known != null && platformId != null; // the candidates found by the import, else read
+        if (!found) {
             works.candidates(platformId, byKey);
         } else { // the same pairs as read from the store, given one work key at a time
             Map<String, List<Candidate>> sameKeys = new TreeMap<>();
@@ -131,7 +132,7 @@ public final class WorkMatching {
         LOG.info("Works rematched{} in {} ms ({} work keys written in {} ms, confirmed and split pairs read in {} ms, candidates "
                 + "{} and matched key by key in {} ms, "
                 + "written in {} ms): {}", platformId == null ? "" : " for " + platformId, ms(start, System.nanoTime()), keyed,
-                ms(start, keysAt), ms(keysAt, readAt), known == null || platformId == null ? "read" : "found by the import",
+                ms(start, keysAt), ms(keysAt, readAt), found ? "found by the import" : "read",
                 ms(readAt, matchedAt), ms(matchedAt, System.nanoTime()), s);
         return s;
     }

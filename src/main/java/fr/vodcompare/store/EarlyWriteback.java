@@ -29,10 +29,9 @@ final class EarlyWriteback implements AutoCloseable {
     private static final Map<Path, FileChannel> CHANNELS = new ConcurrentHashMap<>();
 
     private final Thread thread;
+    private final long everyMs;
     private volatile boolean stopped;
     private volatile int forced;
-
-    private final long everyMs;
 
     private EarlyWriteback(FileChannel channel, Path file, long everyMs) {
         this.everyMs = everyMs;
@@ -46,19 +45,14 @@ final class EarlyWriteback implements AutoCloseable {
             while (rs.next()) {
                 String path = rs.getString(3);
                 if ("main".equals(rs.getString(2)) && path != null && !path.isEmpty()) {
-                    return start(Path.of(path));
+                    return start(Path.of(path), EVERY_MS);
                 }
             }
         }
         return null; // a store in memory
     }
 
-    /** Starts forcing {@code file} (the store's main file) every {@link #EVERY_MS} ms until closed; null when it cannot. */
-    static EarlyWriteback start(Path file) {
-        return start(file, EVERY_MS);
-    }
-
-    /** {@link #start(Path)} every {@code everyMs} ms. */
+    /** Starts forcing {@code file} (the store's main file) every {@code everyMs} ms until closed; null when it cannot. */
     static EarlyWriteback start(Path file, long everyMs) {
         FileChannel channel;
         try {

@@ -35,9 +35,12 @@ final class Namesakes {
         this.others = others;
     }
 
-    /** Reads the current titles of the platforms other than {@code platformId} (which has none yet); null when not to be used. */
-    static Namesakes load(Connection c, String platformId) throws SQLException {
-        if (Sql.single(c, "SELECT COUNT(*) FROM title") > MAX_OTHERS
+    /**
+     * Reads the current titles of the platforms other than {@code platformId} (which has none yet) among the {@code stored}
+     * titles of the store; null when not to be used.
+     */
+    static Namesakes load(Connection c, String platformId, long stored) throws SQLException {
+        if (stored > MAX_OTHERS
                 || Sql.single(c, "SELECT EXISTS (SELECT 1 FROM title WHERE work_key IS NULL)") != 0) {
             return null;
         }
@@ -69,7 +72,7 @@ final class Namesakes {
                     x = new WorkTitle(id, t.platformId(), key, t.kind(), t.name(), t.releaseYear(), series ? t.director() : null,
                             series ? t.cast() : null, workKey);
                 }
-                found.add(x.platformId().compareTo(u.platformId()) < 0 ? new Candidate(x, u) : new Candidate(u, x));
+                found.add(Candidate.of(x, u));
             }
         }
     }

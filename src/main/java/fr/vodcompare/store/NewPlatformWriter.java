@@ -54,11 +54,12 @@ final class NewPlatformWriter {
     private Result write(TitleStream rows) throws Exception {
         long t0 = System.nanoTime();
         long maxId = Sql.single(c, "SELECT COALESCE(MAX(id), 0) FROM title");
-        boolean bulk = rows.expectedRows() >= BULK && rows.expectedRows() > Sql.single(c, "SELECT COUNT(*) FROM title");
+        long stored = Sql.single(c, "SELECT COUNT(*) FROM title");
+        boolean bulk = rows.expectedRows() >= BULK && rows.expectedRows() > stored;
         FtsAside aside = bulk ? FtsAside.start(c, maxId, FTS_PACE) : null; // the full-text index, built beside the rows
         EarlyWriteback writeback = bulk ? EarlyWriteback.start(c) : null; // less for the commit to wait for
         try {
-            return write(rows, t0, maxId, bulk ? dropIndexes() : List.of(), aside);
+            return write(rows, t0, maxId, stored, bulk ? dropIndexes() : List.of(), aside);
         } finally {
             if (writeback != null) {
                 writeback.close();
@@ -69,7 +70,8 @@ final class NewPlatformWriter {
         }
     }
 
-    private Result write(TitleStream rows, long t0, long maxId, List<String> indexes, FtsAside aside) throws Exception {
+    private Result write(TitleStream rows, long t0, long maxId, long stored, List<String> indexes, FtsAside aside)
+            throws Exception {
         long nextId = maxId;
         int added = 0;
         List<long[]> repeated = new ArrayList<>();
@@ -81,7 +83,7 @@ final class NewPlatformWriter {
             for (TitleStream.Row r = rows.next(); r != null; r = rows.next()) {
                 Title t = r.title();
                 if (platformId == null) {
-                    namesakes = Namesakes.load(c, t.platformId());
+                    namesakes = Namesakes.load(c, t.platformId(), stored);
                 }
                 platformId = t.platformId();
                 String key = SnapshotWriter.fileKey(t);

@@ -47,6 +47,10 @@ public final class WorkRepository {
 
     /** Two titles on two platforms that matching compares: {@code x}'s platform sorts first. */
     public record Candidate(WorkTitle x, WorkTitle y) {
+        /** The pair of {@code a} and {@code b}, whichever platform sorts first as {@code x}. */
+        static Candidate of(WorkTitle a, WorkTitle b) {
+            return a.platformId().compareTo(b.platformId()) < 0 ? new Candidate(a, b) : new Candidate(b, a);
+        }
     }
 
     /**
@@ -150,7 +154,7 @@ public final class WorkRepository {
                             read.put(y.id(), y);
                         }
                         key = x.workKey();
-                        group.add(x.platformId().compareTo(y.platformId()) < 0 ? new Candidate(x, y) : new Candidate(y, x));
+                        group.add(Candidate.of(x, y));
                     }
                 }
             }
